@@ -1,0 +1,112 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'util',
+  'stream',
+  'buffer',
+  'events',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'worker_threads',
+  'process',
+  'readline',
+];
+const nodeBuiltinPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use `as const` + z.enum, not enum.' },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Only src/core/db may import Dexie.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' }] },
+      ],
+    },
+  },
+  // src/core is framework-free: no React, Electron, Node built-ins or UI code.
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', '@mantine/*', 'electron', 'electron/*'],
+              message: 'src/core must not import React or Electron.',
+            },
+            {
+              group: nodeBuiltinPatterns,
+              message: 'src/core must not import Node built-ins; it also runs in the renderer.',
+            },
+            { group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
+              message: 'src/core must not import app layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', '@mantine/*', 'electron', 'electron/*'],
+              message: 'src/core must not import React or Electron.',
+            },
+            {
+              group: nodeBuiltinPatterns,
+              message: 'src/core must not import Node built-ins; it also runs in the renderer.',
+            },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
+              message: 'src/core must not import app layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,243 @@
+import type { z } from 'zod';
+import {
+  emptyDataset,
+  tableNames,
+  tableSchemas,
+  type Dataset,
+  type Language,
+  type TableName,
+} from '../schemas';
+import { translate } from '../i18n/translate';
+
+export const DATA_FILE_FORMAT = 'talkoot';
+/** The data-file format this version writes. Older versions are migrated on read. */
+export const CURRENT_FORMAT_VERSION = 1;
+
+/** One problem found in a data file; `row` is 1-based within its table. */
+export type DataFileIssue = {
+  code: string;
+  table?: TableName;
+  row?: number;
+  field?: string;
+  params?: Record<string, string | number>;
+};
+
+export type ParsedDataFile = {
+  dataset: Dataset;
+  formatVersion: number;
+  exportedAt?: string;
+  /** Top-level fields this version does not know; kept so a rewrite does not drop them. */
+  extra: Record<string, unknown>;
+};
+
+export type ParseResult =
+  { ok: true; file: ParsedDataFile } | { ok: false; issues: DataFileIssue[] };
+
+type RawFile = Record<string, unknown> & { formatVersion: number; tables?: unknown };
+
+/**
+ * Upgrades from version N to N+1, keyed by N. Append one when the format
+ * changes; never edit an old one. Each keeps fields it does not touch.
+ */
+export const formatMigrations: Record<number, (raw: RawFile) => RawFile> = {};
+
+/** Bring a raw file of any older format version up to the current one. */
+export function migrateRaw(
+  raw: RawFile,
+  migrations: Record<number, (raw: RawFile) => RawFile> = formatMigrations,
+  target = CURRENT_FORMAT_VERSION,
+): RawFile {
+  let current = raw;
+  while (current.formatVersion < target) {
+    const step = migrations[current.formatVersion];
+    if (!step) throw new Error(`no migration from format version ${current.formatVersion}`);
+    current = { ...step(current), formatVersion: current.formatVersion + 1 };
+  }
+  return current;
+}
+
+/** Which table each reference field points to; checked across the whole file. */
+const references: { table: TableName; field: string; target: TableName }[] = [
+  { table: 'fees', field: 'personId', target: 'people' },
+  { table: 'sessions', field: 'activityId', target: 'activities' },
+  { table: 'hours', field: 'personId', target: 'people' },
+  { table: 'hours', field: 'activityId', target: 'activities' },
+  { table: 'hours', field: 'sessionId', target: 'sessions' },
+  { table: 'hours', field: 'grantId', target: 'grants' },
+  { table: 'grants', field: 'funderId', target: 'funders' },
+  { table: 'attachments', field: 'grantId', target: 'grants' },
+  { table: 'impactNotes', field: 'activityId', target: 'activities' },
+  { table: 'impactNotes', field: 'grantId', target: 'grants' },
+];
+
+function issueFromZod(table: TableName, row: number, zi: z.core.$ZodIssue): DataFileIssue {
+  const known = /^[a-zA-Z]+$/.test(zi.message) && !zi.message.includes(' ');
+  return {
+    code: known ? zi.message : zi.code,
+    table,
+    row,
+    field: zi.path.length ? zi.path.join('.') : undefined,
+  };
+}
+
+/**
+ * Read a data file's text and validate all of it: format, version, every
+ * record against its schema, unique ids and references between tables.
+ * Nothing is written anywhere; the caller writes only an `ok` result.
+ */
+export function parseDataFile(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, issues: [{ code: 'notJson' }] };
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, issues: [{ code: 'notTalkoot' }] };
+  }
+  const obj = json as Record<string, unknown>;
+  if (obj.format !== DATA_FILE_FORMAT) return { ok: false, issues: [{ code: 'notTalkoot' }] };
+  const version = obj.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, issues: [{ code: 'badVersion' }] };
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return { ok: false, issues: [{ code: 'newerVersion', params: { version } }] };
+  }
+  const raw = migrateRaw(obj as RawFile);
+  const tables = (raw.tables ?? {}) as Record<string, unknown>;
+  if (typeof tables !== 'object' || Array.isArray(tables)) {
+    return { ok: false, issues: [{ code: 'notTalkoot' }] };
+  }
+
+  const issues: DataFileIssue[] = [];
+  const dataset = emptyDataset();
+  const ids = new Map<TableName, Set<string>>();
+  for (const table of tableNames) {
+    const rows = tables[table] ?? [];
+    const seen = new Set<string>();
+    ids.set(table, seen);
+    if (!Array.isArray(rows)) {
+      issues.push({ code: 'tableNotList', params: { table } });
+      continue;
+    }
+    const schema = tableSchemas[table];
+    const out: unknown[] = [];
+    rows.forEach((record, i) => {
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        for (const zi of result.error.issues) issues.push(issueFromZod(table, i + 1, zi));
+        return;
+      }
+      const rid = (result.data as { id: string }).id;
+      if (seen.has(rid)) {
+        issues.push({ code: 'duplicateId', table, row: i + 1, field: 'id', params: { id: rid } });
+        return;
+      }
+      seen.add(rid);
+      out.push(result.data);
+    });
+    (dataset as Record<string, unknown[]>)[table] = out;
+  }
+  if (dataset.profile.length > 1)
+    issues.push({ code: 'tooManyProfiles', table: 'profile', row: 2 });
+
+  for (const ref of references) {
+    const targets = ids.get(ref.target)!;
+    (dataset[ref.table] as Record<string, unknown>[]).forEach((record, i) => {
+      const value = record[ref.field];
+      if (typeof value === 'string' && !targets.has(value)) {
+        issues.push({
+          code: 'unknownReference',
+          table: ref.table,
+          row: i + 1,
+          field: ref.field,
+          params: { id: value, target: ref.target },
+        });
+      }
+    });
+  }
+  for (const [i, activity] of dataset.activities.entries()) {
+    for (const grantId of activity.grantIds) {
+      if (!ids.get('grants')!.has(grantId)) {
+        issues.push({
+          code: 'unknownReference',
+          table: 'activities',
+          row: i + 1,
+          field: 'grantIds',
+          params: { id: grantId, target: 'grants' },
+        });
+      }
+    }
+  }
+  if (issues.length) return { ok: false, issues };
+
+  const { format: _f, formatVersion: _v, tables: _t, exportedAt, ...extra } = raw;
+  return {
+    ok: true,
+    file: {
+      dataset,
+      formatVersion: version,
+      exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+      extra,
+    },
+  };
+}
+
+/** Write a dataset as data-file text (pretty JSON, UTF-8 when encoded). */
+export function serializeDataFile(
+  dataset: Dataset,
+  options: { exportedAt: string; generator?: string; extra?: Record<string, unknown> },
+): string {
+  const tables: Record<string, unknown[]> = {};
+  for (const t of tableNames) tables[t] = dataset[t];
+  return (
+    JSON.stringify(
+      {
+        ...options.extra,
+        format: DATA_FILE_FORMAT,
+        formatVersion: CURRENT_FORMAT_VERSION,
+        exportedAt: options.exportedAt,
+        generator: options.generator ?? 'Talkoot',
+        tables,
+      },
+      null,
+      1,
+    ) + '\n'
+  );
+}
+
+/** One issue as a sentence in the user's language, naming table, row and field. */
+export function formatDataFileIssue(issue: DataFileIssue, lang: Language): string {
+  const params = { ...issue.params };
+  if (params.target) params.target = translate(lang, `dataFile.tables.${params.target}`);
+  if (params.table) params.table = translate(lang, `dataFile.tables.${params.table}`);
+  const problemKey = `dataFile.issues.${issue.code}`;
+  const problem = translate(lang, problemKey, params);
+  if (!issue.table || issue.row === undefined) {
+    const top = translate(lang, `dataFile.${issue.code}`, params);
+    return top === `dataFile.${issue.code}`
+      ? problem === problemKey
+        ? translate(lang, 'dataFile.issues.invalid')
+        : problem
+      : top;
+  }
+  const shown = problem === problemKey ? translate(lang, 'dataFile.issues.invalid') : problem;
+  const table = translate(lang, `dataFile.tables.${issue.table}`);
+  return issue.field
+    ? translate(lang, 'dataFile.location', {
+        table,
+        row: issue.row,
+        field: issue.field,
+        problem: shown,
+      })
+    : translate(lang, 'dataFile.locationRow', { table, row: issue.row, problem: shown });
+}
+
+/** The first `max` issues as sentences, with a count of the rest. */
+export function formatDataFileIssues(issues: DataFileIssue[], lang: Language, max = 10): string[] {
+  const lines = issues.slice(0, max).map((i) => formatDataFileIssue(i, lang));
+  if (issues.length > max)
+    lines.push(translate(lang, 'dataFile.moreErrors', { count: issues.length - max }));
+  return lines;
+}

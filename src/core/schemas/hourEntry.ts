@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { count, id, isoDate, isoDateTime, minutes, optionalText, recordBase } from './common';
+
+export const hourKinds = [
+  'peerSupport',
+  'volunteering',
+  'advocacy',
+  'board',
+  'training',
+  'other',
+] as const;
+export const hourKind = z.enum(hourKinds);
+export type HourKind = z.infer<typeof hourKind>;
+
+/** Volunteer time one person gave on one day. */
+export const hourEntrySchema = z.looseObject({
+  ...recordBase,
+  personId: id,
+  activityId: id.optional(),
+  sessionId: id.optional(),
+  date: isoDate,
+  minutes: minutes.refine((m) => m > 0, 'mustBePositive').refine((m) => m <= 24 * 60, 'tooLong'),
+  kind: hourKind,
+  participantsReached: count.optional(),
+  note: optionalText,
+  grantId: id.optional(),
+  approved: z.boolean().default(false),
+  approvedBy: z.string().trim().max(200).optional(),
+  approvedAt: isoDateTime.optional(),
+});
+export type HourEntry = z.infer<typeof hourEntrySchema>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { cents, isoDate, language, optionalText, recordBase } from './common';
+import { isValidBusinessId } from '../validators/businessId';
+import { isValidIban } from '../validators/iban';
+
+/** Default value of one hour of volunteer work, in cents (Leader projects' talkootyö rate). */
+export const DEFAULT_HOUR_VALUE_CENTS = 1500;
+export const DEFAULT_HOUR_VALUE_SOURCE = 'Leader-ryhmien talkootyön arvo 15 €/h';
+
+/** The association itself: one record per database. */
+export const associationProfileSchema = z.looseObject({
+  ...recordBase,
+  name: z.string().trim().min(1, 'required').max(200),
+  businessId: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidBusinessId(v), 'invalidBusinessId')
+    .optional(),
+  registerNumber: z.string().trim().max(50).optional(),
+  homeMunicipality: z.string().trim().min(1, 'required').max(100),
+  wellbeingCounty: z.string().trim().max(100).optional(),
+  streetAddress: z.string().trim().max(200).optional(),
+  postalCode: z.string().trim().max(20).optional(),
+  postOffice: z.string().trim().max(100).optional(),
+  email: z.union([z.literal(''), z.email('invalidEmail')]).optional(),
+  phone: z.string().trim().max(50).optional(),
+  website: z.string().trim().max(200).optional(),
+  iban: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidIban(v), 'invalidIban')
+    .optional(),
+  chairName: z.string().trim().max(200).optional(),
+  treasurerName: z.string().trim().max(200).optional(),
+  /** Month (1–12) in which the fiscal year starts; 1 = calendar year. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  /** Logo as a data: URL (PNG or JPEG), printed on report letterheads. */
+  logoDataUrl: z
+    .string()
+    .regex(/^data:image\/(png|jpeg);base64,/, 'invalidImage')
+    .optional(),
+  hourValueCents: cents.nonnegative().default(DEFAULT_HOUR_VALUE_CENTS),
+  hourValueSource: z.string().trim().max(300).default(DEFAULT_HOUR_VALUE_SOURCE),
+  defaultLanguage: language.default('fi'),
+  foundedOn: isoDate.optional(),
+  notes: optionalText,
+});
+export type AssociationProfile = z.infer<typeof associationProfileSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { count, id, isoDate, minutes, optionalText, recordBase } from './common';
+
+export const countMethods = ['counted', 'estimated'] as const;
+export const countMethod = z.enum(countMethods);
+export type CountMethod = z.infer<typeof countMethod>;
+
+/** One meeting (kokoontuminen) of an activity. */
+export const sessionSchema = z
+  .looseObject({
+    ...recordBase,
+    activityId: id,
+    date: isoDate,
+    durationMinutes: minutes,
+    participants: count,
+    newParticipants: count.default(0),
+    volunteers: count.default(0),
+    countMethod: countMethod.default('counted'),
+    note: optionalText,
+  })
+  .refine((s) => s.newParticipants <= s.participants, {
+    message: 'newExceedsParticipants',
+    path: ['newParticipants'],
+  });
+export type Session = z.infer<typeof sessionSchema>;
