@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { tableSchemas, type TableName, type TableRecord } from '../schemas';
+import { tableSchemas, type OmitKeys, type TableName, type TableRecord } from '../schemas';
 import type { TalkootDb } from './TalkootDb';
 import { systemClock, type Clock } from './clock';
 
@@ -14,10 +14,13 @@ export class ValidationError extends Error {
   }
 }
 
-type Input<T extends TableName> = Omit<
+// OmitKeys, not Omit: records are loose objects, and Omit over their index
+// signature would drop every declared field (so `create({})` would compile).
+export type RecordInput<T extends TableName> = OmitKeys<
   z.input<(typeof tableSchemas)[T]>,
   'id' | 'createdAt' | 'updatedAt' | 'deletedAt'
 > & { id?: string };
+type Input<T extends TableName> = RecordInput<T>;
 
 /**
  * Reads and writes one table. Every write is validated with the table's zod

@@ -1,5 +1,5 @@
 export { TalkootDb, DB_NAME } from './TalkootDb';
-export { Repository, ValidationError } from './Repository';
+export { Repository, ValidationError, type RecordInput } from './Repository';
 export { schemaHistory, applySchemaHistory, type SchemaVersion } from './schemaHistory';
 export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
 export { systemClock, type Clock } from './clock';

@@ -1,0 +1,69 @@
+// `npm test`: the one gate, the same locally and in CI. Runs typecheck, lint,
+// format check, unit tests, the web build with its e2e tests, and the Electron
+// tests (which say plainly when the Electron binary is not on this machine).
+// Ends with one line: "tests: N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) failedSteps.push(name);
+  return r.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('format', 'npx', ['prettier', '--check', '.']);
+
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  results.passed += unit.numPassedTests;
+  results.failed += unit.numFailedTests;
+  results.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+} else failedSteps.push('unit (no report)');
+
+if (run('build:web', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts'])) {
+  run('e2e', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e) {
+    results.passed += e2e.stats.expected;
+    results.failed += e2e.stats.unexpected + e2e.stats.flaky;
+    results.skipped += e2e.stats.skipped;
+  } else failedSteps.push('e2e (no report)');
+}
+
+if (existsSync('tests/electron/playwright.config.ts')) {
+  if (run('build:electron', 'npx', ['electron-vite', 'build'])) {
+    run('electron', 'npx', ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/electron.json',
+    });
+    const el = readJson('test-results/electron.json');
+    if (el) {
+      results.passed += el.stats.expected;
+      results.failed += el.stats.unexpected + el.stats.flaky;
+      results.skipped += el.stats.skipped;
+    }
+  }
+}
+
+console.log('');
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+const failed = results.failed + (failedSteps.length && !results.failed ? 1 : 0);
+console.log(`tests: ${results.passed} passed, ${failed} failed, ${results.skipped} skipped`);
+process.exit(failedSteps.length || results.failed ? 1 : 0);

@@ -1,0 +1,56 @@
+import type { Language } from '../schemas/common';
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+
+function groupThousands(digits: string, sep: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * Money from integer cents, as Finnish and Swedish readers expect:
+ * 1 234,50 € with no-break spaces and a real minus sign (U+2212).
+ * English: €1,234.50.
+ */
+export function formatMoney(cents: number, lang: Language = 'fi'): string {
+  const negative = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  const euros = Math.floor(abs / 100).toString();
+  const rest = (abs % 100).toString().padStart(2, '0');
+  if (lang === 'en') {
+    return `${negative ? MINUS : ''}€${groupThousands(euros, ',')}.${rest}`;
+  }
+  return `${negative ? MINUS : ''}${groupThousands(euros, NBSP)},${rest}${NBSP}€`;
+}
+
+/** A whole number with thousands grouped (no-break space in fi/sv, comma in en). */
+export function formatInteger(n: number, lang: Language = 'fi'): string {
+  const s = groupThousands(Math.abs(Math.round(n)).toString(), lang === 'en' ? ',' : NBSP);
+  return n < 0 ? MINUS + s : s;
+}
+
+/** A calendar date YYYY-MM-DD as 22.11.2026 (fi, sv) or 22 Nov 2026 (en). */
+export function formatDate(isoDate: string, lang: Language = 'fi'): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  if (lang === 'en') {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    return `${d} ${months[m - 1]} ${y}`;
+  }
+  return `${d}.${m}.${y}`;
+}
+
+/** Minutes as hours and minutes: "12 h 30 min" (fi/sv/en use the same symbols). */
+export function formatMinutes(totalMinutes: number, lang: Language = 'fi'): string {
+  const h = Math.floor(totalMinutes / 60);
+  const m = totalMinutes % 60;
+  const hours = formatInteger(h, lang);
+  return m === 0 ? `${hours}${NBSP}h` : `${hours}${NBSP}h ${m}${NBSP}min`;
+}
+
+/** Today's calendar date in local time as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

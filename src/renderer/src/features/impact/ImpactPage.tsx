@@ -1,0 +1,34 @@
+import { Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../core/format';
+import { useDataset } from '../../db';
+import { PageTitle } from '../../shared/PageTitle';
+import { PagedTable } from '../../shared/PagedTable';
+import { useLanguage } from '../../shared/useLanguage';
+
+/** Impact notes, newest first, with whether each may be published. */
+export function ImpactPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const data = useDataset();
+  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  const rows = data.impactNotes
+    .filter((n) => !n.deletedAt)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return (
+    <>
+      <PageTitle>{t('ui.impact.title')}</PageTitle>
+      <PagedTable
+        caption={t('ui.impact.title')}
+        rows={rows}
+        rowKey={(n) => n.id}
+        columns={[
+          { key: 'date', header: t('ui.impact.date'), cell: (n) => formatDate(n.date, lang) },
+          { key: 'type', header: t('ui.impact.type'), cell: (n) => t(`ui.impact.types.${n.type}`) },
+          { key: 'text', header: t('ui.impact.text'), cell: (n) => n.text },
+          { key: 'consent', header: t('ui.impact.consent'), cell: (n) => (n.consentToPublish ? t('ui.common.yes') : t('ui.common.no')) },
+        ]}
+      />
+    </>
+  );
+}

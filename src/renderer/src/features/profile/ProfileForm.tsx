@@ -1,0 +1,147 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useForm, schemaResolver } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import {
+  associationProfileSchema,
+  DEFAULT_HOUR_VALUE_CENTS,
+  DEFAULT_HOUR_VALUE_SOURCE,
+  type AssociationProfile,
+  type Language,
+} from '../../../../core/schemas';
+import type { RecordInput } from '../../../../core/db';
+import { normalizeIban } from '../../../../core/validators/iban';
+
+/** The form's fields: what the person types, before conversion to a record. */
+const profileFormSchema = associationProfileSchema
+  .pick({
+    name: true,
+    businessId: true,
+    registerNumber: true,
+    homeMunicipality: true,
+    wellbeingCounty: true,
+    streetAddress: true,
+    postalCode: true,
+    postOffice: true,
+    email: true,
+    phone: true,
+    website: true,
+    iban: true,
+    chairName: true,
+    treasurerName: true,
+    hourValueSource: true,
+    defaultLanguage: true,
+  })
+  .extend({ hourValueEuros: z.number({ error: 'required' }).min(0, 'too_small').max(1000, 'too_big') });
+
+type FormValues = z.input<typeof profileFormSchema>;
+export type ProfileInput = RecordInput<'profile'>;
+
+function toValues(p: Partial<AssociationProfile> | undefined, lang: Language): FormValues {
+  return {
+    name: p?.name ?? '',
+    businessId: p?.businessId ?? '',
+    registerNumber: p?.registerNumber ?? '',
+    homeMunicipality: p?.homeMunicipality ?? '',
+    wellbeingCounty: p?.wellbeingCounty ?? '',
+    streetAddress: p?.streetAddress ?? '',
+    postalCode: p?.postalCode ?? '',
+    postOffice: p?.postOffice ?? '',
+    email: p?.email ?? '',
+    phone: p?.phone ?? '',
+    website: p?.website ?? '',
+    iban: p?.iban ?? '',
+    chairName: p?.chairName ?? '',
+    treasurerName: p?.treasurerName ?? '',
+    hourValueEuros: (p?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS) / 100,
+    hourValueSource: p?.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
+    defaultLanguage: p?.defaultLanguage ?? lang,
+  };
+}
+
+/** The association's basic details; used on first run and in Settings. */
+export function ProfileForm({
+  profile,
+  language,
+  submitLabel,
+  onSubmit,
+}: {
+  profile?: AssociationProfile;
+  language: Language;
+  submitLabel: string;
+  onSubmit: (input: ProfileInput) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<FormValues>({
+    mode: 'uncontrolled',
+    initialValues: toValues(profile, language),
+    validate: schemaResolver(profileFormSchema, { sync: true }),
+    validateInputOnBlur: true,
+  });
+  const errorText = (key: keyof FormValues) => {
+    const err = form.errors[key];
+    return typeof err === 'string' ? t(`dataFile.issues.${err}` as never, { defaultValue: t('dataFile.issues.invalid') }) : undefined;
+  };
+  const field = (key: keyof FormValues) => {
+    const props = form.getInputProps(key);
+    return { ...props, key: form.key(key), error: errorText(key) };
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        const { hourValueEuros, ...rest } = values;
+        await onSubmit({
+          ...(profile ?? {}),
+          ...rest,
+          iban: rest.iban ? normalizeIban(rest.iban) : '',
+          hourValueCents: Math.round(Number(hourValueEuros) * 100),
+          fiscalYearStartMonth: profile?.fiscalYearStartMonth ?? 1,
+          hourValueSource: rest.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
+          defaultLanguage: rest.defaultLanguage ?? language,
+        } as ProfileInput);
+      })}
+    >
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <TextInput label={t('ui.profile.name')} required autoComplete="organization" {...field('name')} />
+        <TextInput label={t('ui.profile.homeMunicipality')} required {...field('homeMunicipality')} />
+        <TextInput
+          label={t('ui.profile.businessId')}
+          description={t('ui.profile.businessIdHint')}
+          {...field('businessId')}
+        />
+        <TextInput label={t('ui.profile.registerNumber')} {...field('registerNumber')} />
+        <TextInput label={t('ui.profile.wellbeingCounty')} {...field('wellbeingCounty')} />
+        <TextInput label={t('ui.profile.streetAddress')} {...field('streetAddress')} />
+        <TextInput label={t('ui.profile.postalCode')} {...field('postalCode')} />
+        <TextInput label={t('ui.profile.postOffice')} {...field('postOffice')} />
+        <TextInput label={t('ui.profile.email')} type="email" {...field('email')} />
+        <TextInput label={t('ui.profile.phone')} type="tel" {...field('phone')} />
+        <TextInput label={t('ui.profile.website')} {...field('website')} />
+        <TextInput label={t('ui.profile.iban')} {...field('iban')} />
+        <TextInput label={t('ui.profile.chairName')} {...field('chairName')} />
+        <TextInput label={t('ui.profile.treasurerName')} {...field('treasurerName')} />
+        <NumberInput
+          label={t('ui.profile.hourValue')}
+          decimalSeparator=","
+          decimalScale={2}
+          min={0}
+          {...field('hourValueEuros')}
+        />
+        <TextInput label={t('ui.profile.hourValueSource')} {...field('hourValueSource')} />
+        <Select
+          label={t('ui.profile.defaultLanguage')}
+          data={(['fi', 'sv', 'en'] as const).map((l) => ({ value: l, label: t(`ui.languages.${l}`) }))}
+          allowDeselect={false}
+          {...field('defaultLanguage')}
+        />
+      </SimpleGrid>
+      <Group mt="xl">
+        <Button type="submit" size="md">
+          {submitLabel}
+        </Button>
+      </Group>
+    </form>
+  );
+}

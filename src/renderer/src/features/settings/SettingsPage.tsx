@@ -1,0 +1,140 @@
+import { Alert, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Repository } from '../../../../core/db';
+import type { ParsedDataFile } from '../../../../core/dataFile';
+import type { AssociationProfile } from '../../../../core/schemas';
+import type { AppInfo } from '../../../../shared/ipc';
+import { db, useDataset } from '../../db';
+import { DataFilePicker } from '../../shared/DataFilePicker';
+import { exportDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { PageTitle } from '../../shared/PageTitle';
+import { useLanguage } from '../../shared/useLanguage';
+import { ProfileForm } from '../profile/ProfileForm';
+
+/** Association details, export and restore of the data file, about. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const data = useDataset();
+  const [pending, setPending] = useState<ParsedDataFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    void window.api?.appInfo().then(setInfo);
+  }, []);
+  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  const profile = data.profile.find((p) => !p.deletedAt) as AssociationProfile | undefined;
+
+  return (
+    <>
+      <PageTitle>{t('ui.settings.title')}</PageTitle>
+      <Stack gap="xl">
+        <Card withBorder padding="lg" component="section" aria-labelledby="settings-profile">
+          <Title order={2} size="h3" id="settings-profile" mb="md">
+            {t('ui.settings.profileSection')}
+          </Title>
+          {profile && (
+            <ProfileForm
+              key={profile.updatedAt}
+              profile={profile}
+              language={lang}
+              submitLabel={t('ui.profile.saveProfile')}
+              onSubmit={async (input) => {
+                await new Repository(db, 'profile').update(profile.id, input);
+                notifications.show({ message: t('ui.common.saved'), color: 'teal' });
+              }}
+            />
+          )}
+        </Card>
+
+        <Card withBorder padding="lg" component="section" aria-labelledby="settings-data">
+          <Title order={2} size="h3" id="settings-data" mb="md">
+            {t('ui.settings.dataSection')}
+          </Title>
+          <Title order={3} size="h4" mb="xs">
+            {t('ui.settings.exportTitle')}
+          </Title>
+          <Text mb="sm">{t('ui.settings.exportText')}</Text>
+          <Group mb="xl">
+            <Button
+              onClick={async () => {
+                const result = await exportDataFile();
+                if (result.saved) {
+                  notifications.show({ message: t('ui.settings.exported', { name: result.name }), color: 'teal' });
+                }
+              }}
+            >
+              {t('ui.settings.exportButton')}
+            </Button>
+          </Group>
+          <Title order={3} size="h4" mb="xs">
+            {t('ui.settings.importTitle')}
+          </Title>
+          <Text mb="sm">{t('ui.settings.importText')}</Text>
+          <DataFilePicker label={t('ui.settings.importButton')} onValid={setPending} />
+          {error && (
+            <Alert color="red" mt="md" role="alert">
+              {error}
+            </Alert>
+          )}
+        </Card>
+
+        <Card withBorder padding="lg" component="section" aria-labelledby="settings-about">
+          <Title order={2} size="h3" id="settings-about" mb="md">
+            {t('ui.settings.about')}
+          </Title>
+          <Text>{t('ui.settings.version', { version: info?.version ?? '0.1.0' })}</Text>
+          <Text>{t('ui.settings.storage')}</Text>
+          {info && <Text size="sm" c="gray.7">{info.userDataPath}</Text>}
+        </Card>
+      </Stack>
+
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={t('ui.settings.importConfirmTitle')}
+        centered
+      >
+        {pending && (
+          <>
+            <Text mb="lg">
+              {t('ui.settings.importConfirmText', {
+                people: pending.dataset.people.length,
+                hours: pending.dataset.hours.length,
+              })}
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(null)}>
+                {t('ui.common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                onClick={async () => {
+                  const file = pending;
+                  setPending(null);
+                  try {
+                    await restoreDataFile(file);
+                    setError(null);
+                    notifications.show({
+                      message: t('ui.settings.imported', {
+                        people: file.dataset.people.length,
+                        hours: file.dataset.hours.length,
+                      }),
+                      color: 'teal',
+                    });
+                  } catch {
+                    setError(t('ui.settings.importInvalid'));
+                  }
+                }}
+              >
+                {t('ui.settings.importConfirmButton')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Card, Container, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Repository, replaceDataset } from '../../../../core/db';
+import { restoreDataFile } from '../../shared/dataFileActions';
+import { todayIso } from '../../../../core/format';
+import { db } from '../../db';
+import { ProfileForm } from '../profile/ProfileForm';
+import { DataFilePicker } from '../../shared/DataFilePicker';
+import { PageTitle } from '../../shared/PageTitle';
+import { useLanguage } from '../../shared/useLanguage';
+
+/** First run: create my association, try the demo, or restore a data file. */
+export function WelcomePage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<'choose' | 'create' | 'demo'>('choose');
+
+  const openDemo = async () => {
+    setMode('demo');
+    const { generateDemoDataset } = await import('../../../../core/demo');
+    await replaceDataset(db, generateDemoDataset({ seed: 1, today: todayIso() }));
+    navigate('/');
+  };
+
+  if (mode === 'demo') {
+    return (
+      <Container size="sm" py="xl">
+        <PageTitle>{t('ui.welcome.title')}</PageTitle>
+        <Stack align="center" role="status">
+          <Loader aria-hidden />
+          <Text>{t('ui.welcome.demoLoading')}</Text>
+        </Stack>
+      </Container>
+    );
+  }
+
+  if (mode === 'create') {
+    return (
+      <Container size="md" py="xl">
+        <PageTitle>{t('ui.welcome.profileTitle')}</PageTitle>
+        <ProfileForm
+          language={lang}
+          submitLabel={t('ui.profile.createProfile')}
+          onSubmit={async (input) => {
+            await new Repository(db, 'profile').create(input);
+            navigate('/');
+          }}
+        />
+        <Button variant="subtle" mt="md" onClick={() => setMode('choose')}>
+          {t('ui.common.back')}
+        </Button>
+      </Container>
+    );
+  }
+
+  return (
+    <Container size="lg" py="xl">
+      <PageTitle>{t('ui.welcome.title')}</PageTitle>
+      <Text size="lg" mb="xl" maw={720}>
+        {t('ui.welcome.intro')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+        <Card withBorder padding="lg" component="section" aria-labelledby="welcome-create">
+          <Title order={2} size="h3" id="welcome-create" mb="sm">
+            {t('ui.welcome.createTitle')}
+          </Title>
+          <Text mb="lg">{t('ui.welcome.createText')}</Text>
+          <Button size="md" mt="auto" onClick={() => setMode('create')}>
+            {t('ui.welcome.createButton')}
+          </Button>
+        </Card>
+        <Card withBorder padding="lg" component="section" aria-labelledby="welcome-demo">
+          <Title order={2} size="h3" id="welcome-demo" mb="sm">
+            {t('ui.welcome.demoTitle')}
+          </Title>
+          <Text mb="lg">{t('ui.welcome.demoText')}</Text>
+          <Button size="md" mt="auto" variant="light" onClick={openDemo}>
+            {t('ui.welcome.demoButton')}
+          </Button>
+        </Card>
+        <Card withBorder padding="lg" component="section" aria-labelledby="welcome-restore">
+          <Title order={2} size="h3" id="welcome-restore" mb="sm">
+            {t('ui.welcome.restoreTitle')}
+          </Title>
+          <Text mb="lg">{t('ui.welcome.restoreText')}</Text>
+          <DataFilePicker
+            label={t('ui.welcome.restoreButton')}
+            onValid={async (file) => {
+              await restoreDataFile(file);
+              navigate('/');
+            }}
+          />
+        </Card>
+      </SimpleGrid>
+    </Container>
+  );
+}

@@ -1,0 +1,32 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { messages } from '../../core/i18n';
+import { languageCodes, type Language } from '../../core/schemas';
+
+const STORAGE_KEY = 'talkoot.language';
+
+/** The language the user chose last, or Finnish. */
+export function storedLanguage(): Language {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return (languageCodes as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'fi';
+}
+
+export function rememberLanguage(lang: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+void i18next.use(initReactI18next).init({
+  resources: {
+    fi: { translation: messages.fi },
+    sv: { translation: messages.sv },
+    en: { translation: messages.en },
+  },
+  lng: storedLanguage(),
+  fallbackLng: 'fi',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = storedLanguage();
+
+export { i18next };

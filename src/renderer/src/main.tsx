@@ -1,0 +1,26 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/app.css';
+import './i18n';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+
+// Larger type and strong contrast: many users are over 60.
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 8,
+  fontSizes: { xs: '14px', sm: '15px', md: '17px', lg: '19px', xl: '22px' },
+  defaultRadius: 'md',
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+);

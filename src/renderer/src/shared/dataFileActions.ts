@@ -1,0 +1,64 @@
+import { readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
+import {
+  parseDataFile,
+  serializeDataFile,
+  formatDataFileIssues,
+  type ParsedDataFile,
+} from '../../../core/dataFile';
+import { todayIso } from '../../../core/format';
+import type { Language } from '../../../core/schemas';
+import { db } from '../db';
+import { dataFileFilters, saveFile } from '../platform';
+
+const APP_VERSION = '0.1.0';
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'talkoot'
+  );
+}
+
+/** Write the whole database to a data file through the save dialog (or a download). */
+export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
+  const dataset = await readDataset(db);
+  const text = serializeDataFile(dataset, {
+    exportedAt: new Date().toISOString(),
+    generator: `Talkoot ${APP_VERSION}`,
+  });
+  const assoc = dataset.profile[0]?.name ?? 'talkoot';
+  const name = `${prefix}${slug(assoc)}-${todayIso()}.json`;
+  return saveFile(name, text, dataFileFilters, 'application/json');
+}
+
+export type CheckedFile = { ok: true; file: ParsedDataFile } | { ok: false; messages: string[] };
+
+/** Decode and validate a picked data file completely; nothing is written. */
+export function checkDataFile(bytes: Uint8Array, lang: Language): CheckedFile {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, messages: formatDataFileIssues([{ code: 'notJson' }], lang) };
+  }
+  const result = parseDataFile(text);
+  return result.ok
+    ? { ok: true, file: result.file }
+    : { ok: false, messages: formatDataFileIssues(result.issues, lang) };
+}
+
+/**
+ * Replace the database with a validated file. When the database holds data,
+ * it is first saved to a backup file, so nothing the user entered is lost.
+ */
+export async function restoreDataFile(file: ParsedDataFile): Promise<void> {
+  if (!(await isDatabaseEmpty(db))) {
+    const backup = await exportDataFile('backup-before-restore-');
+    if (!backup.saved) throw new Error('backup-cancelled');
+  }
+  await replaceDataset(db, file.dataset);
+}

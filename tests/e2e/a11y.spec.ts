@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { TalkootApp, type Lang } from './pages/TalkootApp';
+
+const pages = ['/', '/members', '/hours', '/activities', '/grants', '/impact', '/reports', '/settings'];
+const titles: Record<Lang, string[]> = {
+  fi: ['Etusivu', 'Jäsenet ja vapaaehtoiset', 'Vapaaehtoistunnit', 'Toiminta', 'Avustukset', 'Vaikuttavuus', 'Raportit', 'Asetukset'],
+  sv: ['Startsida', 'Medlemmar och frivilliga', 'Frivilligtimmar', 'Verksamhet', 'Understöd', 'Genomslag', 'Rapporter', 'Inställningar'],
+  en: ['Home', 'Members and volunteers', 'Volunteer hours', 'Activities', 'Grants', 'Impact', 'Reports', 'Settings'],
+};
+
+const demoButton: Record<Lang, string> = {
+  fi: 'Avaa esimerkkiyhdistys',
+  sv: 'Öppna exempelföreningen',
+  en: 'Open the demo association',
+};
+
+async function expectNoViolations(page: import('@playwright/test').Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+for (const lang of ['fi', 'sv', 'en'] as const) {
+  test(`axe: every page has 0 violations (${lang})`, async ({ page }) => {
+    const app = new TalkootApp(page);
+    await app.open(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expectNoViolations(page, `welcome (${lang})`);
+    await page.getByRole('button', { name: demoButton[lang] }).click();
+    for (const [i, path] of pages.entries()) {
+      await page.goto(`./#${path}`);
+      await expect(app.heading(titles[lang][i]!)).toBeVisible({ timeout: 30_000 });
+      await expectNoViolations(page, `${path} (${lang})`);
+    }
+  });
+}

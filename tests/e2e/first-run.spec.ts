@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TalkootApp } from './pages/TalkootApp';
+import { expectedHomeFigures } from './figures';
+
+const labels = ['Jäseniä', 'Vapaaehtoisia', 'Vapaaehtoistunteja', 'Kokoontumisia', 'Osallistumiskertoja'];
+
+test('first run → demo association → home page figures match the data', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await expect(app.heading('Tervetuloa Talkoot-sovellukseen')).toBeVisible();
+  await app.openDemo();
+  const shown = await app.figureTexts(labels);
+
+  const { text } = await app.exportDataFile();
+  const expected = expectedHomeFigures(text);
+  expect(shown).toEqual(expected);
+  // The demo is a real association with activity this year, not an empty shell.
+  expect(Number(expected['Kokoontumisia']!.replace(/\D/g, ''))).toBeGreaterThan(0);
+  expect(Number(expected['Jäseniä']!.replace(/\D/g, ''))).toBeGreaterThan(50);
+});
+
+test('export → import into a fresh browser profile → the same figures', async ({ page, browser }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+  const { text } = await app.exportDataFile();
+  const dir = await mkdtemp(join(tmpdir(), 'talkoot-e2e-'));
+  const file = join(dir, 'export.json');
+  await writeFile(file, text);
+
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  const app2 = new TalkootApp(page2);
+  await app2.open();
+  await expect(app2.heading('Tervetuloa Talkoot-sovellukseen')).toBeVisible();
+  await app2.restoreOnWelcome(file);
+  await expect(app2.heading('Etusivu')).toBeVisible();
+  expect(await app2.figureTexts(labels)).toEqual(before);
+
+  // And the re-exported file carries the same records (lossless round trip).
+  const again = await app2.exportDataFile();
+  expect(JSON.parse(again.text).tables).toEqual(JSON.parse(text).tables);
+  await fresh.close();
+});
+
+test('a truncated data file is refused with a message and changes nothing', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+  const { text } = await app.exportDataFile();
+  const dir = await mkdtemp(join(tmpdir(), 'talkoot-e2e-'));
+  const file = join(dir, 'truncated.json');
+  await writeFile(file, text.slice(0, Math.floor(text.length / 2)));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voitu tuoda. Mitään ei muutettu.');
+  await expect(page.getByRole('alert')).toContainText('katkennut');
+
+  await app.goTo('Etusivu');
+  expect(await app.figureTexts(labels)).toEqual(before);
+});
+
+test('restoring over existing data saves a backup first, then replaces', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const { text } = await app.exportDataFile();
+  const data = JSON.parse(text);
+  data.tables.profile[0].name = 'Palautettu yhdistys ry';
+  const dir = await mkdtemp(join(tmpdir(), 'talkoot-e2e-'));
+  const file = join(dir, 'changed.json');
+  await writeFile(file, JSON.stringify(data));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await expect(dialog).toBeVisible();
+  const backup = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Korvaa tiedot' }).click();
+  expect((await backup).suggestedFilename()).toMatch(/^backup-before-restore-/);
+  await expect(page.getByRole('banner')).toContainText('Palautettu yhdistys ry');
+});
+
+test('create my association: the form checks the business ID, then opens an empty home page', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
+  await expect(app.heading('Yhdistyksen perustiedot')).toBeVisible();
+  await page.getByLabel('Yhdistyksen nimi').fill('Kylän Eläkeläiset ry');
+  await page.getByLabel('Kotipaikka').fill('Äänekoski');
+  await page.getByLabel('Y-tunnus').fill('1234567-8');
+  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
+  await expect(page.getByText('virheellinen Y-tunnus')).toBeVisible();
+  await page.getByLabel('Y-tunnus').fill('0112038-9');
+  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Kylän Eläkeläiset ry');
+  expect(await app.figureTexts(['Jäseniä', 'Vapaaehtoistunteja'])).toEqual({
+    Jäseniä: '0',
+    Vapaaehtoistunteja: '0\u00a0h',
+  });
+});
+
+test('every page is reachable by keyboard alone', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const link = app.nav().getByRole('link', { name: 'Raportit', exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Raportit')).toBeVisible();
+  // Tab from the navigation reaches the page's own controls.
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  expect(focused).toBeTruthy();
+});

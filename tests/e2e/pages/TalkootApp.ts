@@ -1,0 +1,61 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+export type Lang = 'fi' | 'sv' | 'en';
+
+/** Page object for the Talkoot web renderer: role- and label-based locators only. */
+export class TalkootApp {
+  constructor(readonly page: Page) {}
+
+  async open(lang: Lang = 'fi') {
+    await this.page.addInitScript((l) => {
+      if (!localStorage.getItem('talkoot.language')) localStorage.setItem('talkoot.language', l);
+    }, lang);
+    await this.page.goto('./#/');
+  }
+
+  heading(name: string | RegExp) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  async openDemo() {
+    await this.page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
+    await expect(this.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  }
+
+  nav() {
+    return this.page.getByRole('navigation', { name: /Päävalikko|Huvudmeny|Main menu/ });
+  }
+
+  async goTo(linkName: string) {
+    await this.nav().getByRole('link', { name: linkName, exact: true }).click();
+  }
+
+  /** The value shown for a headline figure, by its label. */
+  figure(label: string) {
+    return this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  async figureTexts(labels: string[]): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const l of labels) out[l] = (await this.figure(l).innerText()).trim();
+    return out;
+  }
+
+  /** Export the data file from Settings; returns the downloaded file's text. */
+  async exportDataFile(): Promise<{ text: string; download: Download }> {
+    await this.goTo('Asetukset');
+    const downloadPromise = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+    const download = await downloadPromise;
+    const path = await download.path();
+    return { text: await readFile(path, 'utf8'), download };
+  }
+
+  /** On the first-run screen, restore from a data file. */
+  async restoreOnWelcome(filePath: string) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
+    await (await chooser).setFiles(filePath);
+  }
+}
