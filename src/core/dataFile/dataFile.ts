@@ -70,10 +70,28 @@ const references: { table: TableName; field: string; target: TableName }[] = [
   { table: 'impactNotes', field: 'grantId', target: 'grants' },
 ];
 
-function issueFromZod(table: TableName, row: number, zi: z.core.$ZodIssue): DataFileIssue {
+/** The value at `path` inside `record`, or undefined when any step is missing. */
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let node = record;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function issueFromZod(
+  table: TableName,
+  row: number,
+  zi: z.core.$ZodIssue,
+  record: unknown,
+): DataFileIssue {
   const known = /^[a-zA-Z]+$/.test(zi.message) && !zi.message.includes(' ');
+  // zod reports a missing field as invalid_type; the user should read "required".
+  const missing =
+    zi.code === 'invalid_type' && zi.path.length > 0 && valueAt(record, zi.path) === undefined;
   return {
-    code: known ? zi.message : zi.code,
+    code: known ? zi.message : missing ? 'required' : zi.code,
     table,
     row,
     field: zi.path.length ? zi.path.join('.') : undefined,
@@ -112,21 +130,31 @@ export function parseDataFile(text: string): ParseResult {
 
   const issues: DataFileIssue[] = [];
   const dataset = emptyDataset();
-  const ids = new Map<TableName, Set<string>>();
+  // Ids of every row in the file, valid or not: a reference to a row that is
+  // present but has its own error is not also "unknown" (one mistake, one issue).
+  const present = new Map<TableName, Set<string>>();
+  // The 1-based row in the file of each record kept in `dataset`: rows that fail
+  // are skipped, so a kept record's index is not its row number.
+  const rowNumbers = new Map<TableName, number[]>();
   for (const table of tableNames) {
     const rows = tables[table] ?? [];
     const seen = new Set<string>();
-    ids.set(table, seen);
+    const inFile = new Set<string>();
+    present.set(table, inFile);
     if (!Array.isArray(rows)) {
       issues.push({ code: 'tableNotList', params: { table } });
       continue;
     }
     const schema = tableSchemas[table];
     const out: unknown[] = [];
+    const outRows: number[] = [];
+    rowNumbers.set(table, outRows);
     rows.forEach((record, i) => {
+      const rawId = (record as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') inFile.add(rawId);
       const result = schema.safeParse(record);
       if (!result.success) {
-        for (const zi of result.error.issues) issues.push(issueFromZod(table, i + 1, zi));
+        for (const zi of result.error.issues) issues.push(issueFromZod(table, i + 1, zi, record));
         return;
       }
       const rid = (result.data as { id: string }).id;
@@ -136,6 +164,7 @@ export function parseDataFile(text: string): ParseResult {
       }
       seen.add(rid);
       out.push(result.data);
+      outRows.push(i + 1);
     });
     (dataset as Record<string, unknown[]>)[table] = out;
   }
@@ -143,27 +172,29 @@ export function parseDataFile(text: string): ParseResult {
     issues.push({ code: 'tooManyProfiles', table: 'profile', row: 2 });
 
   for (const ref of references) {
-    const targets = ids.get(ref.target)!;
+    const targets = present.get(ref.target)!;
+    const rowOf = rowNumbers.get(ref.table) ?? [];
     (dataset[ref.table] as Record<string, unknown>[]).forEach((record, i) => {
       const value = record[ref.field];
       if (typeof value === 'string' && !targets.has(value)) {
         issues.push({
           code: 'unknownReference',
           table: ref.table,
-          row: i + 1,
+          row: rowOf[i] ?? i + 1,
           field: ref.field,
           params: { id: value, target: ref.target },
         });
       }
     });
   }
+  const activityRows = rowNumbers.get('activities') ?? [];
   for (const [i, activity] of dataset.activities.entries()) {
     for (const grantId of activity.grantIds) {
-      if (!ids.get('grants')!.has(grantId)) {
+      if (!present.get('grants')!.has(grantId)) {
         issues.push({
           code: 'unknownReference',
           table: 'activities',
-          row: i + 1,
+          row: activityRows[i] ?? i + 1,
           field: 'grantIds',
           params: { id: grantId, target: 'grants' },
         });

@@ -44,5 +44,16 @@ export const recordBase = {
   deletedAt: isoDateTime.nullable().default(null),
 };
 
+/**
+ * `Omit` that keeps known keys next to an index signature. The built-in `Omit`
+ * maps over `keyof T`, which for a loose object is just `string`, so it would
+ * erase every declared field and let any object through.
+ */
+export type OmitKeys<T, K extends PropertyKey> = {
+  [P in keyof T as P extends K ? never : P]: T[P];
+};
+
 /** The fields a caller supplies; the repository stamps the rest. */
-export type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & { id?: string };
+export type Draft<T> = OmitKeys<T, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & {
+  id?: string;
+};

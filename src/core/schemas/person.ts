@@ -33,8 +33,9 @@ export const personSchema = z
     joinedOn: isoDate.optional(),
     leftOn: isoDate.optional(),
     leftReason: z.string().trim().max(500).optional(),
+    // Loose like every record: a consent added by a newer version survives a round trip.
     consents: z
-      .object({
+      .looseObject({
         emailContact: z.boolean().default(false),
         nameInPublicMaterials: z.boolean().default(false),
       })

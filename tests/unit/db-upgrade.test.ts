@@ -1,0 +1,244 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  readDataset,
+  Repository,
+  schemaHistory,
+  TalkootDb,
+  type Clock,
+  type SchemaVersion,
+} from '../../src/core/db';
+import { isCalendarDate, tableNames, tableSchemas } from '../../src/core/schemas';
+
+const clock: Clock = () => new Date('2026-11-22T08:00:00.000Z');
+const v1 = schemaHistory[0]!;
+
+const opened: TalkootDb[] = [];
+/** A database with a name no other test uses, closed and deleted after the test. */
+function openDb(name: string, history: readonly SchemaVersion[] = schemaHistory): TalkootDb {
+  const db = new TalkootDb(name, history);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('the upgrade pattern: seed an old version, open a newer one', () => {
+  /**
+   * A test-only version 2, written the way a real one must be: a dated note,
+   * the complete stores, a new index, and an upgrade that rewrites old rows.
+   */
+  const v2: SchemaVersion = {
+    version: 2,
+    note: '2099-01-01: test only: people get a sortName ("Surname Firstnames") index',
+    stores: { ...v1.stores, people: `${v1.stores.people}, sortName` },
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((p: { fullName: string; sortName?: string }) => {
+          const parts = p.fullName.trim().split(/\s+/);
+          const last = parts.pop()!;
+          p.sortName = [last, ...parts].join(' ');
+        });
+    },
+  };
+
+  it('runs the upgrade on existing rows and the new index answers queries', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+
+    const old = new TalkootDb(name, [v1]);
+    const people = new Repository(old, 'people', clock);
+    const aino = await people.create({ fullName: 'Aino Marjatta Öhman', homeMunicipality: 'Oulu' });
+    await people.create({ fullName: 'Bertil Åkerblom', homeMunicipality: 'Vaasa' });
+    await people.create({ fullName: 'Cecilia Ahonen', homeMunicipality: 'Kemi' });
+    const hours = new Repository(old, 'hours', clock);
+    await hours.create({ personId: aino.id, date: '2026-05-01', minutes: 60, kind: 'board' });
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const db = openDb(name, [v1, v2]);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const rows = await db.tableOf('people').toArray();
+    expect(rows).toHaveLength(3);
+    const aUpgraded = rows.find((r) => r.id === aino.id) as Record<string, unknown>;
+    expect(aUpgraded.sortName).toBe('Öhman Aino Marjatta');
+    // Everything else in the row is untouched.
+    expect({ ...aUpgraded, sortName: undefined }).toEqual({ ...aino, sortName: undefined });
+
+    const sorted = await db.tableOf('people').orderBy('sortName').toArray();
+    expect(sorted.map((p) => (p as Record<string, unknown>).sortName)).toEqual([
+      'Ahonen Cecilia',
+      'Åkerblom Bertil',
+      'Öhman Aino Marjatta',
+    ]);
+    const exact = await db.tableOf('people').where('sortName').equals('Åkerblom Bertil').toArray();
+    expect(exact.map((p) => p.fullName)).toEqual(['Bertil Åkerblom']);
+
+    // Other tables came through unchanged, and every row still passes its schema.
+    expect(await db.tableOf('hours').count()).toBe(1);
+    const data = await readDataset(db);
+    for (const t of tableNames) {
+      for (const r of data[t]) expect(tableSchemas[t].safeParse(r).success).toBe(true);
+    }
+  });
+
+  it('does not run the upgrade on a database created at the new version', async () => {
+    let ran = 0;
+    const counted: SchemaVersion = { ...v2, upgrade: () => void ran++ };
+    const db = openDb(`fresh-${crypto.randomUUID()}`, [v1, counted]);
+    await db.open();
+    expect(ran).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+
+  it('a failing upgrade leaves the old version and its rows as they were', async () => {
+    const name = `failing-${crypto.randomUUID()}`;
+    const old = new TalkootDb(name, [v1]);
+    await new Repository(old, 'people', clock).create({ fullName: 'A B', homeMunicipality: 'C' });
+    old.close();
+
+    const broken: SchemaVersion = {
+      ...v2,
+      upgrade: async (tx) => {
+        await tx
+          .table('people')
+          .toCollection()
+          .modify((p: { sortName?: string }) => {
+            p.sortName = 'half done';
+          });
+        throw new Error('upgrade bug');
+      },
+    };
+    const db = new TalkootDb(name, [v1, broken]);
+    await expect(db.open()).rejects.toThrow(/upgrade bug/);
+    db.close();
+
+    const again = openDb(name, [v1]);
+    await again.open();
+    expect(again.verno).toBe(1);
+    const rows = await again.tableOf('people').toArray();
+    expect(rows).toHaveLength(1);
+    expect((rows[0] as Record<string, unknown>).sortName).toBeUndefined();
+  });
+});
+
+describe('the real schema history', () => {
+  it('has strictly increasing versions, each with a dated note', () => {
+    expect(schemaHistory.length).toBeGreaterThan(0);
+    schemaHistory.forEach((v, i) => {
+      if (i > 0) expect(v.version).toBeGreaterThan(schemaHistory[i - 1]!.version);
+      const date = /^(\d{4}-\d{2}-\d{2}): \S/.exec(v.note);
+      expect(date, `version ${v.version} note: ${v.note}`).not.toBeNull();
+      expect(isCalendarDate(date![1]!)).toBe(true);
+    });
+    // Dates follow the versions: a later version is never dated earlier.
+    const dates = schemaHistory.map((v) => v.note.slice(0, 10));
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('has upgrade functions only on later versions (version 1 has no old rows)', () => {
+    expect(schemaHistory[0]!.upgrade).toBeUndefined();
+  });
+
+  it('declares a store for every table, with id as the primary key', async () => {
+    const db = openDb(`stores-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...tableNames].sort());
+    for (const t of db.tables) expect(t.schema.primKey.keyPath).toBe('id');
+    const hourIndexes = db.tableOf('hours').schema.indexes.map((i) => i.name);
+    expect(hourIndexes).toEqual(
+      expect.arrayContaining(['[personId+date]', '[activityId+date]', 'grantId', 'date']),
+    );
+  });
+
+  it('an older database opened with the current history keeps every row', async () => {
+    const name = `current-${crypto.randomUUID()}`;
+    const old = new TalkootDb(name, [v1]);
+    const p = await new Repository(old, 'people', clock).create({
+      fullName: 'Åsa Öst',
+      homeMunicipality: 'Närpes',
+    });
+    const before = await readDataset(old);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
+    const after = await readDataset(db);
+    expect(after.people.map((r) => r.id)).toEqual([p.id]);
+    for (const t of tableNames) {
+      for (const r of after[t]) expect(tableSchemas[t].safeParse(r).success).toBe(true);
+    }
+    if (schemaHistory.length === 1) expect(after).toEqual(before);
+  });
+
+  describe('indexes the reports use', () => {
+    it('answer hours by [personId+date], [activityId+date] and grantId, sessions by date', async () => {
+      const db = openDb(`indexes-${crypto.randomUUID()}`);
+      const people = new Repository(db, 'people', clock);
+      const activities = new Repository(db, 'activities', clock);
+      const sessions = new Repository(db, 'sessions', clock);
+      const hours = new Repository(db, 'hours', clock);
+      const grantId = crypto.randomUUID();
+
+      const anna = await people.create({ fullName: 'Anna', homeMunicipality: 'Lahti' });
+      const bo = await people.create({ fullName: 'Bo', homeMunicipality: 'Lahti' });
+      const group = await activities.create({ name: 'Vertaisryhmä', type: 'peerSupportGroup' });
+      const board = await activities.create({ name: 'Hallitus', type: 'boardWork' });
+      for (const date of ['2025-12-30', '2026-01-15', '2026-02-12', '2026-03-12', '2027-01-02']) {
+        await sessions.create({ activityId: group.id, date, durationMinutes: 90, participants: 8 });
+      }
+      const entries = [
+        { personId: anna.id, activityId: group.id, date: '2025-12-30', grantId },
+        { personId: anna.id, activityId: group.id, date: '2026-01-15', grantId },
+        { personId: anna.id, activityId: board.id, date: '2026-06-01' },
+        { personId: anna.id, activityId: group.id, date: '2027-01-02', grantId },
+        { personId: bo.id, activityId: group.id, date: '2026-02-12', grantId },
+        { personId: bo.id, activityId: board.id, date: '2026-06-01' },
+      ];
+      for (const e of entries) await hours.create({ ...e, minutes: 120, kind: 'peerSupport' });
+
+      const annas2026 = await db
+        .tableOf('hours')
+        .where('[personId+date]')
+        .between([anna.id, '2026-01-01'], [anna.id, '2026-12-31'], true, true)
+        .toArray();
+      expect(annas2026.map((h) => h.date).sort()).toEqual(['2026-01-15', '2026-06-01']);
+
+      const group2026 = await db
+        .tableOf('hours')
+        .where('[activityId+date]')
+        .between([group.id, '2026-01-01'], [group.id, '2026-12-31'], true, true)
+        .toArray();
+      expect(group2026.map((h) => h.date).sort()).toEqual(['2026-01-15', '2026-02-12']);
+
+      const q1 = await db
+        .tableOf('sessions')
+        .where('date')
+        .between('2026-01-01', '2026-03-31', true, true)
+        .toArray();
+      expect(q1.map((s) => s.date).sort()).toEqual(['2026-01-15', '2026-02-12', '2026-03-12']);
+
+      const byGrant = await db.tableOf('hours').where('grantId').equals(grantId).count();
+      expect(byGrant).toBe(4);
+
+      const sessionsOfGroup = await db
+        .tableOf('sessions')
+        .where('[activityId+date]')
+        .between([group.id, '2026-01-01'], [group.id, '2026-12-31'], true, true)
+        .count();
+      expect(sessionsOfGroup).toBe(3);
+    });
+
+    it('an index the history does not declare is refused, so the checks above mean something', async () => {
+      const db = openDb(`noindex-${crypto.randomUUID()}`);
+      await db.open();
+      await expect(
+        db.tableOf('hours').where('[kind+date]').equals(['board', '2026-01-01']).toArray(),
+      ).rejects.toThrow();
+    });
+  });
+});

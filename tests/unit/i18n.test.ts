@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { hasMessage, messages, translate } from '../../src/core/i18n';
+import { languageCodes, type Language } from '../../src/core/schemas';
+
+/** Every leaf of a message tree as [dotted key, value]; values need not be strings here. */
+function leaves(tree: unknown, prefix = ''): [string, unknown][] {
+  if (!tree || typeof tree !== 'object' || Array.isArray(tree)) return [[prefix, tree]];
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? leaves(v, `${prefix}${k}.`)
+      : ([[`${prefix}${k}`, v]] as [string, unknown][]),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!))].sort();
+}
+
+const byLang = Object.fromEntries(
+  languageCodes.map((lang) => [lang, new Map(leaves(messages[lang]))]),
+) as Record<Language, Map<string, unknown>>;
+const fiKeys = [...byLang.fi.keys()];
+
+describe('message trees', () => {
+  it('exist for exactly the supported languages', () => {
+    expect(Object.keys(messages).sort()).toEqual([...languageCodes].sort());
+  });
+
+  it('have every area in every language', () => {
+    for (const lang of languageCodes) {
+      expect(Object.keys(messages[lang]).sort(), lang).toEqual(Object.keys(messages.fi).sort());
+    }
+  });
+
+  it('are not trivially small (the walk really reaches the leaves)', () => {
+    expect(fiKeys.length).toBeGreaterThan(20);
+    expect(fiKeys).toContain('dataFile.tables.people');
+  });
+
+  it.each(['sv', 'en'] as const)('%s has exactly the keys of Finnish, at every depth', (lang) => {
+    const keys = [...byLang[lang].keys()];
+    expect(
+      keys.filter((k) => !byLang.fi.has(k)),
+      `extra in ${lang}`,
+    ).toEqual([]);
+    expect(
+      fiKeys.filter((k) => !byLang[lang].has(k)),
+      `missing in ${lang}`,
+    ).toEqual([]);
+  });
+
+  it.each(languageCodes)('%s: every message is a non-empty string', (lang) => {
+    const bad = [...byLang[lang]]
+      .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+      .map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(['sv', 'en'] as const)('%s uses the same {{placeholders}} as Finnish', (lang) => {
+    const mismatched = fiKeys
+      .filter(
+        (k) => typeof byLang.fi.get(k) === 'string' && typeof byLang[lang].get(k) === 'string',
+      )
+      .filter(
+        (k) =>
+          placeholders(byLang.fi.get(k) as string).join() !==
+          placeholders(byLang[lang].get(k) as string).join(),
+      )
+      .map(
+        (k) =>
+          `${k}: fi {{${placeholders(byLang.fi.get(k) as string)}}} vs ${lang} {{${placeholders(byLang[lang].get(k) as string)}}}`,
+      );
+    expect(mismatched).toEqual([]);
+  });
+
+  it.each(languageCodes)('%s: placeholders are well formed (no stray braces)', (lang) => {
+    const bad = [...byLang[lang]]
+      .filter(([, v]) => typeof v === 'string')
+      .filter(([, v]) => {
+        const stripped = (v as string).replace(/\{\{\s*\w+\s*\}\}/g, '');
+        return /\{\{|\}\}/.test(stripped);
+      })
+      .map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
+  it('has Swedish and English actually translated for the data-file table names', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const same = [...byLang.fi]
+        .filter(([k]) => k.startsWith('dataFile.tables.'))
+        .filter(([k, v]) => byLang[lang].get(k) === v)
+        .map(([k]) => k);
+      expect(same, lang).toEqual([]);
+    }
+  });
+});
+
+describe('translate', () => {
+  it('looks up a nested key in each language', () => {
+    expect(translate('fi', 'dataFile.tables.people')).toBe('Henkilöt');
+    expect(translate('sv', 'dataFile.tables.people')).toBe('Personer');
+    expect(translate('en', 'dataFile.tables.people')).toBe('People');
+  });
+
+  it('interpolates {{placeholders}}, numbers included, and ignores extra params', () => {
+    expect(translate('en', 'dataFile.moreErrors', { count: 3, unused: 'x' })).toBe(
+      '…and 3 more errors.',
+    );
+    expect(
+      translate('fi', 'dataFile.location', {
+        table: 'Henkilöt',
+        row: 2,
+        field: 'joinedOn',
+        problem: 'virhe',
+      }),
+    ).toBe('Taulukko Henkilöt, rivi 2, kenttä joinedOn: virhe');
+  });
+
+  it('inserts values literally, even ones that look like replacement patterns', () => {
+    expect(translate('en', 'dataFile.moreErrors', { count: "$& $1 $' {{count}}" })).toBe(
+      "…and $& $1 $' {{count}} more errors.",
+    );
+  });
+
+  it('leaves a placeholder visible when its value is missing', () => {
+    expect(translate('sv', 'dataFile.moreErrors')).toBe('…och {{count}} fel till.');
+  });
+
+  it('falls back to the key for unknown keys, subtrees and paths through a string', () => {
+    for (const key of [
+      'dataFile.noSuchMessage',
+      'noSuchArea.x',
+      'dataFile.tables',
+      'dataFile',
+      'dataFile.notJson.extra',
+      '',
+      'constructor',
+      'dataFile.toString',
+      '__proto__',
+    ]) {
+      expect(translate('fi', key), key).toBe(key);
+    }
+  });
+
+  it('hasMessage tells leaves from everything else', () => {
+    expect(hasMessage('sv', 'dataFile.notJson')).toBe(true);
+    expect(hasMessage('sv', 'dataFile.tables')).toBe(false);
+    expect(hasMessage('sv', 'dataFile.nope')).toBe(false);
+  });
+
+  it.each(languageCodes)('%s: every key in the tree translates to its own text', (lang) => {
+    for (const [key, value] of byLang[lang]) {
+      if (typeof value === 'string' && placeholders(value).length === 0) {
+        expect(translate(lang, key)).toBe(value);
+      }
+    }
+  });
+});
