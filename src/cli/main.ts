@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { pickLanguage, say, UsageError, type CliContext } from './context';
+import { demoCommand } from './commands/demo';
+import { validateCommand } from './commands/validate';
+
+/** Run one CLI invocation; returns the exit code. Exported for tests. */
+export function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>, env = process.env): number {
+  let ctx: CliContext = { lang: pickLanguage(undefined, env.LANG), ...io };
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        scale: { type: 'string' },
+        seed: { type: 'string' },
+        today: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    ctx = { ...ctx, lang: pickLanguage(values.lang, env.LANG) };
+    const [command, ...rest] = positionals;
+    if (!command || command === 'help' || values.help) {
+      io.out(say(ctx, 'usage'));
+      return command || values.help ? 0 : 2;
+    }
+    switch (command) {
+      case 'demo':
+        return demoCommand(ctx, values);
+      case 'validate':
+        return validateCommand(ctx, rest[0]);
+      default:
+        throw new UsageError(say(ctx, 'unknownCommand', { command }));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 2;
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(e.message);
+      io.err(say(ctx, 'usage'));
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+  });
+}

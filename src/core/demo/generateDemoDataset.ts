@@ -1,0 +1,547 @@
+import {
+  emptyDataset,
+  type Activity,
+  type ActivityType,
+  type BudgetLine,
+  type Dataset,
+  type Expense,
+  type Grant,
+  type HourEntry,
+  type HourKind,
+  type ImpactNote,
+  type MembershipType,
+  type Person,
+  type Session,
+  DEFAULT_HOUR_VALUE_SOURCE,
+} from '../schemas';
+import { makeReferenceNumber } from '../validators/referenceNumber';
+import { addDays, daysBetween, weekday } from './dates';
+import {
+  asciiName,
+  finnishFirstNames,
+  finnishLastNames,
+  municipalities,
+  swedishFirstNames,
+  swedishLastNames,
+} from './names';
+import { SeededRandom } from './random';
+
+export type DemoOptions = {
+  /** Same seed and today → byte-identical data. */
+  seed?: number;
+  /** The demo's "today" (YYYY-MM-DD): data runs from 1 January of the previous year up to it. */
+  today: string;
+  /** How many people; default 120 (a small association). */
+  people?: number;
+  /**
+   * At least this many hour entries: session hours come first, then extra
+   * volunteering entries fill up to the target (for benchmarks). Default: none extra.
+   */
+  hourEntries?: number;
+};
+
+const stamp = (date: string) => `${date}T09:00:00.000Z`;
+const base = (id: string, date: string) => ({ id, createdAt: stamp(date), updatedAt: stamp(date), deletedAt: null });
+
+/** Compute the Y-tunnus check digit for a 7-digit base. */
+function businessIdFor(base7: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const rem = weights.reduce((s, w, i) => s + w * Number(base7[i]), 0) % 11;
+  return `${base7}-${rem === 0 ? 0 : 11 - rem}`;
+}
+
+/** A valid Finnish IBAN for a 14-digit BBAN (ISO 13616 mod-97 check digits). */
+function finnishIban(bban: string): string {
+  const numeric = `${bban}151800`; // F=15, I=18, check digits 00
+  let rem = 0;
+  for (const d of numeric) rem = (rem * 10 + Number(d)) % 97;
+  return `FI${String(98 - rem).padStart(2, '0')}${bban}`;
+}
+
+type ActivityPlan = {
+  name: string;
+  type: ActivityType;
+  kind: HourKind;
+  municipality: string;
+  themes: string[];
+  targetGroup: string;
+  partners: string[];
+  description: string;
+  /** Which dates it meets on. */
+  meets: (date: string) => boolean;
+  duration: number;
+  participants: [number, number];
+  estimated: number;
+  volunteers: [number, number];
+};
+
+const month = (date: string) => Number(date.slice(5, 7));
+const day = (date: string) => Number(date.slice(8, 10));
+const isHoliday = (date: string) => month(date) === 7 || (month(date) === 12 && day(date) > 20) || (month(date) === 1 && day(date) < 7);
+
+const plans: ActivityPlan[] = [
+  {
+    name: 'Sydänkahvila Tampere',
+    type: 'peerSupportGroup',
+    kind: 'peerSupport',
+    municipality: 'Tampere',
+    themes: ['vertaistuki', 'sydänterveys', 'yksinäisyys'],
+    targetGroup: 'Sydänsairaat ja heidän läheisensä',
+    partners: ['Tampereen seurakuntayhtymä'],
+    description: 'Viikoittainen vertaistukiryhmä: keskustelua, tietoa ja kahvia.',
+    meets: (d) => weekday(d) === 2 && !isHoliday(d),
+    duration: 120,
+    participants: [6, 16],
+    estimated: 0.1,
+    volunteers: [1, 3],
+  },
+  {
+    name: 'Nokian vertaisryhmä',
+    type: 'peerSupportGroup',
+    kind: 'peerSupport',
+    municipality: 'Nokia',
+    themes: ['vertaistuki', 'kuntoutuminen'],
+    targetGroup: 'Sydäntapahtuman jälkeen kuntoutuvat',
+    partners: ['Nokian kirjasto'],
+    description: 'Kuukausittainen ryhmä Nokialla, kokoontuu kirjaston kokoushuoneessa.',
+    meets: (d) => weekday(d) === 4 && day(d) <= 7 && !isHoliday(d),
+    duration: 90,
+    participants: [4, 10],
+    estimated: 0,
+    volunteers: [1, 2],
+  },
+  {
+    name: 'Liikuntaa sydämelle -tapahtumat',
+    type: 'eventSeries',
+    kind: 'volunteering',
+    municipality: 'Tampere',
+    themes: ['liikunta', 'sydänterveys'],
+    targetGroup: 'Kaikille avoimet tapahtumat',
+    partners: ['Tampereen kaupungin liikuntapalvelut', 'Pirkan Latu ry'],
+    description: 'Kävelytapahtumia ja tuolijumppaa kaupunginosissa.',
+    meets: (d) => weekday(d) === 6 && day(d) >= 8 && day(d) <= 14 && [2, 4, 5, 6, 8, 9, 10].includes(month(d)),
+    duration: 180,
+    participants: [20, 80],
+    estimated: 0.8,
+    volunteers: [2, 4],
+  },
+  {
+    name: 'Vaikuttamistyö vammais- ja vanhusneuvostoissa',
+    type: 'advocacy',
+    kind: 'advocacy',
+    municipality: 'Tampere',
+    themes: ['vaikuttaminen', 'palvelujen saavutettavuus'],
+    targetGroup: 'Päättäjät ja viranhaltijat',
+    partners: ['Tampereen vammaisneuvosto', 'Pirkanmaan hyvinvointialue'],
+    description: 'Lausunnot ja neuvostojen kokoukset: kuntoutuksen ja kuljetuspalvelujen saavutettavuus.',
+    meets: (d) => weekday(d) === 3 && day(d) >= 15 && day(d) <= 21 && [2, 5, 9, 11].includes(month(d)),
+    duration: 120,
+    participants: [8, 15],
+    estimated: 0,
+    volunteers: [1, 2],
+  },
+  {
+    name: 'Vertaisohjaajakoulutus',
+    type: 'training',
+    kind: 'training',
+    municipality: 'Tampere',
+    themes: ['koulutus', 'vertaistuki'],
+    targetGroup: 'Uudet ja kokeneet vertaisohjaajat',
+    partners: ['Sydänliitto'],
+    description: 'Kaksi koulutuspäivää vuodessa vertaisohjaajille.',
+    meets: (d) => weekday(d) === 6 && day(d) >= 15 && day(d) <= 21 && [3, 10].includes(month(d)),
+    duration: 360,
+    participants: [8, 14],
+    estimated: 0,
+    volunteers: [2, 3],
+  },
+  {
+    name: 'Hallitustyö',
+    type: 'boardWork',
+    kind: 'board',
+    municipality: 'Tampere',
+    themes: ['hallinto'],
+    targetGroup: 'Yhdistyksen hallitus',
+    partners: [],
+    description: 'Hallituksen kokoukset kerran kuussa heinäkuuta lukuun ottamatta.',
+    meets: (d) => weekday(d) === 1 && day(d) >= 8 && day(d) <= 14 && month(d) !== 7,
+    duration: 120,
+    participants: [5, 7],
+    estimated: 0,
+    volunteers: [5, 7],
+  },
+];
+
+const quotes = [
+  'Täällä ei tarvitse selittää, kaikki ymmärtävät.',
+  'Ryhmä on viikon kohokohta, muuten en juuri käy kodin ulkopuolella.',
+  'Sain vertaiselta rohkeutta lähteä taas liikkumaan.',
+  'Leikkauksen jälkeen pelkäsin kaikkea. Ryhmässä pelko helpotti.',
+  'Puolisona olin yksin huolieni kanssa, kunnes löysin tämän porukan.',
+  'Här får man prata om det som är svårt – tack! 🌱',
+  'Kävelytapahtumassa tapasin naapurin, jota en ollut nähnyt vuosiin.',
+];
+const stories = [
+  'Osallistuja kertoi, että ryhmän ansiosta hän uskalsi varata kuntoutusajan, jota oli lykännyt puoli vuotta.',
+  'Leskeksi jäänyt osallistuja on käynyt ryhmässä säännöllisesti ja toimii nyt itse vertaisena uusille.',
+  'Nuori osallistuja löysi ryhmästä tukea sydänsairaan vanhempansa hoitoon ja jaksamiseen.',
+];
+const outcomes = [
+  'Vammaisneuvosto otti lausuntomme kuljetuspalvelujen saavutettavuudesta osaksi omaa lausuntoaan.',
+  'Hyvinvointialue lisäsi yhdistyksen vertaisryhmät palveluohjauksen esitteeseen.',
+  'Kolme uutta vertaisohjaajaa aloitti koulutuksen jälkeen.',
+  'Kaupunki avasi kävelyreitin varrelle kaksi uutta levähdyspenkkiä ehdotuksestamme.',
+];
+const observations = [
+  'Syksyllä ryhmään tuli tavallista enemmän läheisiä yksin.',
+  'Nokian ryhmän osallistujamäärä kasvoi, kun kokoontumispaikka muuttui esteettömäksi.',
+];
+
+/**
+ * A realistic, deterministic Finnish association: people and members, fees,
+ * activities with sessions and volunteer hours over two calendar years up to
+ * `today`, three grants at different stages and impact notes. Nothing is dated
+ * after `today` except grant deadlines that lie ahead.
+ */
+export function generateDemoDataset(options: DemoOptions): Dataset {
+  const { seed = 1, today } = options;
+  const peopleCount = options.people ?? 120;
+  const rnd = new SeededRandom(seed);
+  const data = emptyDataset();
+  const year = Number(today.slice(0, 4));
+  const start = `${year - 1}-01-01`;
+  const clampToday = (d: string) => (d > today ? today : d);
+
+  // Association profile and officials.
+  const chairName = 'Marjatta Virtanen';
+  const treasurerName = 'Pekka Lehtonen';
+  data.profile.push({
+    ...base(rnd.uuid(), start),
+    name: 'Järvilinnan Sydänyhdistys ry',
+    businessId: businessIdFor('2871456'),
+    registerNumber: '187.456',
+    homeMunicipality: 'Tampere',
+    wellbeingCounty: 'Pirkanmaan hyvinvointialue',
+    streetAddress: 'Hämeenkatu 12 B 4',
+    postalCode: '33100',
+    postOffice: 'Tampere',
+    email: 'toimisto@jarvilinnansydan.fi',
+    phone: '040 123 4567',
+    website: 'jarvilinnansydan.fi',
+    iban: finnishIban('57900020123456'),
+    chairName,
+    treasurerName,
+    fiscalYearStartMonth: 1,
+    hourValueCents: 1500,
+    hourValueSource: DEFAULT_HOUR_VALUE_SOURCE,
+    defaultLanguage: 'fi',
+    foundedOn: '1986-04-15',
+  });
+
+  // People: members first, then volunteers who are not members.
+  const volunteersWithoutMembership = Math.max(1, Math.round(peopleCount / 8));
+  const people: Person[] = [];
+  const usedNames = new Set<string>();
+  for (let i = 0; i < peopleCount; i++) {
+    let fullName: string;
+    let swedish = false;
+    if (i === 0) fullName = chairName;
+    else if (i === 1) fullName = treasurerName;
+    else if (i === 2) {
+      fullName = 'Åsa Öhman';
+      swedish = true;
+    } else {
+      swedish = rnd.chance(0.07);
+      do {
+        fullName = swedish
+          ? `${rnd.pick(swedishFirstNames)} ${rnd.pick(swedishLastNames)}`
+          : `${rnd.pick(finnishFirstNames)} ${rnd.pick(finnishLastNames)}`;
+        if (usedNames.has(fullName) && peopleCount > 400) fullName += ` ${i}`;
+      } while (usedNames.has(fullName));
+    }
+    usedNames.add(fullName);
+    const isMember = i < peopleCount - volunteersWithoutMembership;
+    const r = rnd.next();
+    const membership: MembershipType = !isMember
+      ? 'none'
+      : i < 3
+        ? 'regular'
+        : r < 0.75
+          ? 'regular'
+          : r < 0.83
+            ? 'supporting'
+            : r < 0.87
+              ? 'honorary'
+              : r < 0.95
+                ? 'family'
+                : 'youth';
+    // Most joined years ago; about one in ten during the two demo years.
+    const joinedOn = !isMember
+      ? undefined
+      : rnd.chance(0.1)
+        ? clampToday(addDays(start, rnd.int(0, daysBetween(start, today))))
+        : addDays('2004-01-01', rnd.int(0, daysBetween('2004-01-01', `${year - 2}-12-31`)));
+    const leaves = isMember && i >= 3 && rnd.chance(0.06);
+    const leftOn =
+      leaves && joinedOn ? clampToday(addDays(joinedOn < start ? start : joinedOn, rnd.int(30, 600))) : undefined;
+    const [first, ...rest] = fullName.split(' ');
+    const hasEmail = rnd.chance(0.6);
+    const person: Person = {
+      ...base(rnd.uuid(), joinedOn && joinedOn > start ? joinedOn : start),
+      fullName,
+      homeMunicipality: i < 2 ? 'Tampere' : rnd.pick(municipalities),
+      email: hasEmail ? `${asciiName(first!)}.${asciiName(rest.join(''))}${i}@esimerkki.fi` : undefined,
+      phone: rnd.chance(0.5) ? `04${rnd.int(0, 9)} ${rnd.int(100, 999)} ${rnd.int(1000, 9999)}` : undefined,
+      languages: swedish ? ['sv', 'fi'] : ['fi'],
+      membership,
+      joinedOn,
+      leftOn: leftOn && leftOn > (joinedOn ?? '') ? leftOn : undefined,
+      leftReason: leftOn && leftOn > (joinedOn ?? '') ? rnd.pick(['Muutti toiselle paikkakunnalle', 'Oma eroilmoitus', 'Jäsenmaksu maksamatta kahtena vuotena']) : undefined,
+      consents: { emailContact: hasEmail && rnd.chance(0.8), nameInPublicMaterials: rnd.chance(0.3) },
+    };
+    people.push(person);
+  }
+  data.people = people;
+
+  // Membership fees for both years, with Finnish reference numbers.
+  const feeFor: Record<MembershipType, number> = { none: 0, regular: 2500, supporting: 5000, honorary: 0, family: 3500, youth: 1000 };
+  for (const fy of [year - 1, year]) {
+    people.forEach((p, i) => {
+      const amount = feeFor[p.membership];
+      if (!amount || !p.joinedOn || p.joinedOn > `${fy}-12-31` || (p.leftOn && p.leftOn < `${fy}-01-01`)) return;
+      const dueOn = `${fy}-03-31`;
+      if (dueOn > today && fy === year && `${fy}-02-01` > today) return;
+      const paid = rnd.chance(fy === year ? 0.8 : 0.93);
+      const paidOn = paid ? clampToday(addDays(`${fy}-02-15`, rnd.int(0, 90))) : undefined;
+      data.fees.push({
+        ...base(rnd.uuid(), clampToday(`${fy}-02-01`)),
+        personId: p.id,
+        year: fy,
+        amountCents: amount,
+        reference: makeReferenceNumber(`${fy}${String(i + 1).padStart(5, '0')}`),
+        dueOn,
+        paidOn,
+      });
+    });
+  }
+
+  // Funders and grants.
+  const funderIds = { city: rnd.uuid(), county: rnd.uuid(), stea: rnd.uuid() };
+  data.funders.push(
+    { ...base(funderIds.city, start), name: 'Tampereen kaupunki', type: 'municipality', contact: 'Hyvinvoinnin edistäminen, järjestöavustukset' },
+    { ...base(funderIds.county, start), name: 'Pirkanmaan hyvinvointialue', type: 'wellbeingCounty', contact: 'Järjestöyhteistyö' },
+    { ...base(funderIds.stea, start), name: 'Sosiaali- ja terveysjärjestöjen avustuskeskus STEA', type: 'stea' },
+  );
+  const lines = (items: [string, number][]): BudgetLine[] => items.map(([name, budgetCents]) => ({ id: rnd.uuid(), name, budgetCents }));
+  const lastYearLines = lines([['Tilavuokrat', 180000], ['Tarjoilut', 70000], ['Materiaalit ja tarvikkeet', 50000]]);
+  const thisYearLines = lines([['Tilavuokrat', 240000], ['Vertaisohjaajien koulutus', 120000], ['Tarjoilut', 80000], ['Viestintä', 60000]]);
+  const expensesFor = (budget: BudgetLine[], from: string, to: string, fill: number): Expense[] => {
+    const out: Expense[] = [];
+    for (const line of budget) {
+      const months = Math.max(1, Math.min(12, month(to) - month(from) + 1));
+      const perMonth = Math.floor((line.budgetCents * fill) / 12);
+      for (let m = 0; m < months; m++) {
+        const date = `${from.slice(0, 4)}-${String(month(from) + m).padStart(2, '0')}-${String(rnd.int(3, 27)).padStart(2, '0')}`;
+        if (date > to) break;
+        out.push({
+          id: rnd.uuid(),
+          date,
+          amountCents: perMonth + rnd.int(-500, 500),
+          budgetLineId: line.id,
+          description: `${line.name} ${date.slice(5, 7)}/${date.slice(0, 4)}`,
+          receiptRef: `T${date.slice(0, 4)}-${String(out.length + 1).padStart(3, '0')}`,
+        });
+      }
+    }
+    return out.sort((a, b) => a.date.localeCompare(b.date));
+  };
+  const grantLast: Grant = {
+    ...base(rnd.uuid(), `${year - 2}-11-15`),
+    funderId: funderIds.city,
+    name: `Toiminta-avustus ${year - 1}`,
+    programme: 'Hyvinvoinnin ja terveyden edistämisen avustukset',
+    purpose: 'Vertaistukiryhmien tilavuokrat, tarjoilut ja materiaalit.',
+    status: 'reported',
+    appliedCents: 350000,
+    grantedCents: 300000,
+    paidCents: 300000,
+    applicationDeadline: `${year - 2}-11-30`,
+    useBy: `${year - 1}-12-31`,
+    reportDue: `${year}-03-31`,
+    decisionNumber: `TRE:${1000 + rnd.int(0, 8999)}/02.05.01/${year - 1}`,
+    decisionDate: `${year - 1}-02-20`,
+    periodStart: `${year - 1}-01-01`,
+    periodEnd: `${year - 1}-12-31`,
+    budgetLines: lastYearLines,
+    expenses: expensesFor(lastYearLines, `${year - 1}-01-01`, `${year - 1}-12-31`, 0.97),
+    attachments: [],
+    checklist: [
+      { id: rnd.uuid(), label: 'Käyttöselvitys lähetetty', done: true },
+      { id: rnd.uuid(), label: 'Tilinpäätös ja toiminnantarkastuskertomus liitetty', done: true },
+    ],
+  };
+  const grantThis: Grant = {
+    ...base(rnd.uuid(), `${year - 1}-10-01`),
+    funderId: funderIds.county,
+    name: `Järjestöavustus ${year}: vertaistoiminta`,
+    programme: 'Hyvinvointialueen järjestöavustukset',
+    purpose: 'Vertaisryhmät Tampereella ja Nokialla sekä vertaisohjaajien koulutus.',
+    status: 'granted',
+    appliedCents: 600000,
+    grantedCents: 500000,
+    paidCents: 500000,
+    applicationDeadline: `${year - 1}-10-31`,
+    useBy: `${year}-12-31`,
+    reportDue: `${year + 1}-03-31`,
+    decisionNumber: `PIRHA/${100 + rnd.int(0, 899)}/${year}`,
+    decisionDate: `${year}-01-28`,
+    periodStart: `${year}-01-01`,
+    periodEnd: `${year}-12-31`,
+    budgetLines: thisYearLines,
+    expenses: expensesFor(thisYearLines, `${year}-01-01`, today, 0.9),
+    attachments: [],
+    checklist: [
+      { id: rnd.uuid(), label: 'Avustuspäätös arkistoitu', done: true },
+      { id: rnd.uuid(), label: 'Käyttöselvitys ja tilinpäätös', done: false },
+    ],
+  };
+  const grantNext: Grant = {
+    ...base(rnd.uuid(), clampToday(`${year}-04-01`)),
+    funderId: funderIds.stea,
+    name: 'Sydänkahvilat koko Pirkanmaalle',
+    programme: 'STEA kohdennettu toiminta-avustus (Ak)',
+    purpose: 'Vertaisryhmien laajentaminen neljään uuteen kuntaan ja vapaaehtoisten koordinointi.',
+    status: 'submitted',
+    appliedCents: 4800000,
+    applicationDeadline: `${year}-05-29`,
+    attachments: [],
+    budgetLines: lines([['Koordinaattorin palkka', 3600000], ['Vuokrat', 600000], ['Vapaaehtoisten koulutus ja virkistys', 600000]]),
+    expenses: [],
+    checklist: [{ id: rnd.uuid(), label: 'Hakemus jätetty', done: `${year}-05-29` <= today }],
+  };
+  data.grants.push(grantLast, grantThis, grantNext);
+
+  // Activities and their sessions.
+  const volunteerPool = [...people.slice(0, 3), ...rnd.sample(people.slice(3), Math.max(12, Math.round(peopleCount * 0.2)))];
+  const board = people.slice(0, 7);
+  const activities: Activity[] = plans.map((plan) => ({
+    ...base(rnd.uuid(), start),
+    name: plan.name,
+    type: plan.type,
+    description: plan.description,
+    themes: plan.themes,
+    municipality: plan.municipality,
+    targetGroup: plan.targetGroup,
+    partners: plan.partners,
+    grantIds:
+      plan.type === 'peerSupportGroup'
+        ? [grantLast.id, grantThis.id]
+        : plan.type === 'training'
+          ? [grantThis.id]
+          : [],
+    startedOn: plan.type === 'boardWork' ? undefined : '2015-01-01',
+  }));
+  data.activities = activities;
+
+  const grantOn = (activity: Activity, date: string) =>
+    [grantLast, grantThis].find((g) => activity.grantIds.includes(g.id) && g.periodStart! <= date && date <= g.periodEnd!)?.id;
+
+  const approvalCutoff = addDays(today, -21);
+  const makeHour = (
+    personId: string,
+    date: string,
+    minutes: number,
+    kind: HourKind,
+    extra: Partial<HourEntry> = {},
+  ): HourEntry => {
+    const approved = date <= approvalCutoff && rnd.chance(0.9);
+    return {
+      ...base(rnd.uuid(), date),
+      personId,
+      date,
+      minutes,
+      kind,
+      approved,
+      approvedBy: approved ? treasurerName : undefined,
+      approvedAt: approved ? stamp(clampToday(addDays(date, 14))) : undefined,
+      ...extra,
+    };
+  };
+
+  const sessions: Session[] = [];
+  const hours: HourEntry[] = [];
+  for (let d = start; d <= today; d = addDays(d, 1)) {
+    plans.forEach((plan, ai) => {
+      if (!plan.meets(d)) return;
+      const activity = activities[ai]!;
+      const participants = rnd.int(...plan.participants);
+      const vCount = Math.min(rnd.int(...plan.volunteers), plan.type === 'boardWork' ? board.length : volunteerPool.length);
+      const session: Session = {
+        ...base(rnd.uuid(), d),
+        activityId: activity.id,
+        date: d,
+        durationMinutes: plan.duration,
+        participants,
+        newParticipants: plan.type === 'boardWork' ? 0 : Math.min(participants, rnd.int(0, 2)),
+        volunteers: vCount,
+        countMethod: rnd.chance(plan.estimated) ? 'estimated' : 'counted',
+      };
+      sessions.push(session);
+      const who = plan.type === 'boardWork' ? board.slice(0, vCount) : rnd.sample(volunteerPool, vCount);
+      for (const p of who) {
+        hours.push(
+          makeHour(p.id, d, plan.duration + rnd.pick([0, 15, 30, 45, 60]), plan.kind, {
+            activityId: activity.id,
+            sessionId: session.id,
+            participantsReached: plan.type === 'boardWork' ? undefined : participants,
+            grantId: grantOn(activity, d),
+          }),
+        );
+      }
+    });
+    // Newsletter and office work, twice a month, not tied to an activity.
+    if (day(d) === 5 || day(d) === 20) {
+      hours.push(makeHour(volunteerPool[2]!.id, d, rnd.pick([60, 90, 120]), 'other', { note: 'Jäsentiedote ja some' }));
+    }
+  }
+  // Benchmarks: fill up with volunteering entries across all people and days.
+  const target = options.hourEntries ?? 0;
+  const span = daysBetween(start, today);
+  const events = activities.find((a) => a.type === 'eventSeries')!;
+  while (hours.length < target) {
+    const d = addDays(start, rnd.int(0, span));
+    hours.push(makeHour(rnd.pick(people).id, d, rnd.int(2, 16) * 15, 'volunteering', { activityId: events.id }));
+  }
+  data.sessions = sessions;
+  data.hours = hours;
+
+  // Impact notes spread over the two years, some with consent to publish.
+  const noteDate = () => addDays(start, rnd.int(0, span));
+  const group = activities[0]!;
+  const notes: ImpactNote[] = [];
+  type NoteInput = Pick<ImpactNote, 'type' | 'text' | 'source' | 'consentToPublish'> &
+    Partial<Pick<ImpactNote, 'activityId' | 'grantId' | 'feedbackTally' | 'themes'>>;
+  const addNote = (note: NoteInput) => {
+    const date = noteDate();
+    notes.push({ ...base(rnd.uuid(), date), date, themes: note.themes ?? ['vertaistuki'], ...note });
+  };
+  quotes.forEach((text, i) => addNote({ type: 'quote', text, source: 'anonymousParticipant', consentToPublish: i % 3 !== 2, activityId: group.id, grantId: grantThis.id }));
+  stories.forEach((text, i) => addNote({ type: 'participantStory', text, source: 'volunteer', consentToPublish: i !== 1, activityId: group.id }));
+  outcomes.forEach((text, i) => addNote({ type: 'outcome', text, source: i === 0 ? 'partner' : 'staff', consentToPublish: true, activityId: activities[i === 0 ? 3 : 0]!.id, themes: ['vaikuttaminen'] }));
+  observations.forEach((text) => addNote({ type: 'observation', text, source: 'volunteer', consentToPublish: false }));
+  for (let i = 0; i < 8; i++) {
+    const tally = [rnd.int(0, 1), rnd.int(0, 2), rnd.int(1, 4), rnd.int(4, 10), rnd.int(6, 14)];
+    addNote({
+      type: 'feedback',
+      text: `Palautekysely, ${activities[i % 2]!.name}: ”Sain ryhmästä tukea arkeen” (1–5).`,
+      source: 'anonymousParticipant',
+      consentToPublish: i % 2 === 0,
+      activityId: activities[i % 2]!.id,
+      grantId: i % 2 === 0 ? grantThis.id : undefined,
+      feedbackTally: tally,
+    });
+  }
+  addNote({ type: 'media', text: 'Aamulehti kertoi Sydänkahvilasta jutussa ”Vertaisuus kantaa”.', source: 'staff', consentToPublish: true, activityId: group.id });
+  data.impactNotes = notes.sort((a, b) => a.date.localeCompare(b.date));
+  return data;
+}

@@ -1,0 +1,1 @@
+export { generateDemoDataset, type DemoOptions } from './generateDemoDataset';
