@@ -11,7 +11,7 @@ import { App } from './app/App';
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
   primaryColor: 'teal',
-  primaryShade: 8,
+  primaryShade: 9,
   fontSizes: { xs: '14px', sm: '15px', md: '17px', lg: '19px', xl: '22px' },
   defaultRadius: 'md',
 });

@@ -33,7 +33,9 @@ export class TalkootApp {
 
   /** The value shown for a headline figure, by its label. */
   figure(label: string) {
-    return this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.page
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]/span[1]');
   }
 
   async figureTexts(labels: string[]): Promise<Record<string, string>> {

@@ -48,7 +48,7 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Text fw={700} size="xl" c="teal.8">
+            <Text fw={700} size="xl" c="teal.9">
               {t('ui.appName')}
             </Text>
             <Text size="lg" truncate>
@@ -65,6 +65,7 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
             component={RouterNavLink}
             to={item.path}
             end={item.path === '/'}
+            variant="filled"
             label={t(`ui.nav.${item.key}`)}
             active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
             aria-current={

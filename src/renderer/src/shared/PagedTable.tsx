@@ -36,7 +36,7 @@ export function PagedTable<T>({
     <>
       <Table.ScrollContainer minWidth={600}>
         <Table striped highlightOnHover captionSide="top">
-          <Table.Caption>{caption}</Table.Caption>
+          <Table.Caption style={{ color: "var(--mantine-color-gray-8)" }}>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (

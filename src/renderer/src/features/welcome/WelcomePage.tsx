@@ -77,7 +77,7 @@ export function WelcomePage() {
             {t('ui.welcome.demoTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.demoText')}</Text>
-          <Button size="md" mt="auto" variant="light" onClick={openDemo}>
+          <Button size="md" mt="auto" variant="outline" onClick={openDemo}>
             {t('ui.welcome.demoButton')}
           </Button>
         </Card>
