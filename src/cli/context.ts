@@ -11,8 +11,14 @@ export type CliContext = {
 };
 
 /** A CLI message in the user's language, with {{name}} filled in. */
-export function say(ctx: CliContext, key: CliKey, params: Record<string, string | number> = {}): string {
-  return cliMessages[ctx.lang][key].replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? `{{${n}}}`));
+export function say(
+  ctx: CliContext,
+  key: CliKey,
+  params: Record<string, string | number> = {},
+): string {
+  return cliMessages[ctx.lang][key].replace(/\{\{(\w+)\}\}/g, (_, n: string) =>
+    String(params[n] ?? `{{${n}}}`),
+  );
 }
 
 /** --lang wins, then the LANG environment variable, then Finnish. */

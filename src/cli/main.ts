@@ -4,7 +4,11 @@ import { demoCommand } from './commands/demo';
 import { validateCommand } from './commands/validate';
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
-export function runCli(argv: string[], io: Pick<CliContext, 'out' | 'err'>, env = process.env): number {
+export function runCli(
+  argv: string[],
+  io: Pick<CliContext, 'out' | 'err'>,
+  env = process.env,
+): number {
   let ctx: CliContext = { lang: pickLanguage(undefined, env.LANG), ...io };
   try {
     const { values, positionals } = parseArgs({

@@ -2,11 +2,47 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
 
-const pages = ['/', '/members', '/hours', '/activities', '/grants', '/impact', '/reports', '/settings'];
+const pages = [
+  '/',
+  '/members',
+  '/hours',
+  '/activities',
+  '/grants',
+  '/impact',
+  '/reports',
+  '/settings',
+];
 const titles: Record<Lang, string[]> = {
-  fi: ['Etusivu', 'Jäsenet ja vapaaehtoiset', 'Vapaaehtoistunnit', 'Toiminta', 'Avustukset', 'Vaikuttavuus', 'Raportit', 'Asetukset'],
-  sv: ['Startsida', 'Medlemmar och frivilliga', 'Frivilligtimmar', 'Verksamhet', 'Understöd', 'Genomslag', 'Rapporter', 'Inställningar'],
-  en: ['Home', 'Members and volunteers', 'Volunteer hours', 'Activities', 'Grants', 'Impact', 'Reports', 'Settings'],
+  fi: [
+    'Etusivu',
+    'Jäsenet ja vapaaehtoiset',
+    'Vapaaehtoistunnit',
+    'Toiminta',
+    'Avustukset',
+    'Vaikuttavuus',
+    'Raportit',
+    'Asetukset',
+  ],
+  sv: [
+    'Startsida',
+    'Medlemmar och frivilliga',
+    'Frivilligtimmar',
+    'Verksamhet',
+    'Understöd',
+    'Genomslag',
+    'Rapporter',
+    'Inställningar',
+  ],
+  en: [
+    'Home',
+    'Members and volunteers',
+    'Volunteer hours',
+    'Activities',
+    'Grants',
+    'Impact',
+    'Reports',
+    'Settings',
+  ],
 };
 
 const demoButton: Record<Lang, string> = {
@@ -17,7 +53,9 @@ const demoButton: Record<Lang, string> = {
 
 async function expectNoViolations(page: import('@playwright/test').Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 

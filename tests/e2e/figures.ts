@@ -11,7 +11,10 @@ export function localToday(): string {
 
 const group = (n: number) => n.toLocaleString('fi-FI').replace(/\s/g, '\u00a0');
 
-export function expectedHomeFigures(fileText: string, today = localToday()): Record<string, string> {
+export function expectedHomeFigures(
+  fileText: string,
+  today = localToday(),
+): Record<string, string> {
   const tables = (JSON.parse(fileText) as { tables: Record<string, Row[]> }).tables;
   const live = (rows: Row[] | undefined) => (rows ?? []).filter((r) => !r.deletedAt);
   const from = `${today.slice(0, 4)}-01-01`;

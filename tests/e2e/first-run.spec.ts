@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { TalkootApp } from './pages/TalkootApp';
 import { expectedHomeFigures } from './figures';
 
-const labels = ['Jäseniä', 'Vapaaehtoisia', 'Vapaaehtoistunteja', 'Kokoontumisia', 'Osallistumiskertoja'];
+const labels = [
+  'Jäseniä',
+  'Vapaaehtoisia',
+  'Vapaaehtoistunteja',
+  'Kokoontumisia',
+  'Osallistumiskertoja',
+];
 
 test('first run → demo association → home page figures match the data', async ({ page }) => {
   const app = new TalkootApp(page);
@@ -22,7 +28,10 @@ test('first run → demo association → home page figures match the data', asyn
   expect(Number(expected['Jäseniä']!.replace(/\D/g, ''))).toBeGreaterThan(50);
 });
 
-test('export → import into a fresh browser profile → the same figures', async ({ page, browser }) => {
+test('export → import into a fresh browser profile → the same figures', async ({
+  page,
+  browser,
+}) => {
   const app = new TalkootApp(page);
   await app.open();
   await app.openDemo();
@@ -60,7 +69,9 @@ test('a truncated data file is refused with a message and changes nothing', asyn
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
   await (await chooser).setFiles(file);
-  const alert = page.getByRole('alert').filter({ hasText: 'Tiedostoa ei voitu tuoda. Mitään ei muutettu.' });
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'Tiedostoa ei voitu tuoda. Mitään ei muutettu.' });
   await expect(alert).toContainText('katkennut');
 
   await app.goTo('Etusivu');
@@ -90,7 +101,9 @@ test('restoring over existing data saves a backup first, then replaces', async (
   await expect(page.getByRole('banner')).toContainText('Palautettu yhdistys ry');
 });
 
-test('create my association: the form checks the business ID, then opens an empty home page', async ({ page }) => {
+test('create my association: the form checks the business ID, then opens an empty home page', async ({
+  page,
+}) => {
   const app = new TalkootApp(page);
   await app.open();
   await page.getByRole('button', { name: 'Luo yhdistys' }).click();

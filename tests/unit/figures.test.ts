@@ -39,15 +39,62 @@ function data(): Dataset {
     person(5, { joinedOn: '2026-02-01', deletedAt: t }) as never,
   );
   d.activities.push(
-    { ...base, id: uuid(100), name: 'Vertaisryhmä', type: 'peerSupportGroup', themes: [], partners: [], grantIds: [] } as never,
-    { ...base, id: uuid(101), name: 'Hallitus', type: 'boardWork', themes: [], partners: [], grantIds: [] } as never,
+    {
+      ...base,
+      id: uuid(100),
+      name: 'Vertaisryhmä',
+      type: 'peerSupportGroup',
+      themes: [],
+      partners: [],
+      grantIds: [],
+    } as never,
+    {
+      ...base,
+      id: uuid(101),
+      name: 'Hallitus',
+      type: 'boardWork',
+      themes: [],
+      partners: [],
+      grantIds: [],
+    } as never,
   );
   const session = (n: number, date: string, participants: number, activity = 100) =>
-    ({ ...base, id: uuid(200 + n), activityId: uuid(activity), date, durationMinutes: 90, participants, newParticipants: 0, volunteers: 1, countMethod: 'counted' }) as never;
-  d.sessions.push(session(1, '2025-12-31', 50), session(2, '2026-01-01', 7), session(3, '2026-12-31', 8), session(4, '2026-05-05', 100));
+    ({
+      ...base,
+      id: uuid(200 + n),
+      activityId: uuid(activity),
+      date,
+      durationMinutes: 90,
+      participants,
+      newParticipants: 0,
+      volunteers: 1,
+      countMethod: 'counted',
+    }) as never;
+  d.sessions.push(
+    session(1, '2025-12-31', 50),
+    session(2, '2026-01-01', 7),
+    session(3, '2026-12-31', 8),
+    session(4, '2026-05-05', 100),
+  );
   (d.sessions[3] as { deletedAt: string | null }).deletedAt = t;
-  const hour = (n: number, personN: number, date: string, minutes: number, kind: string, activity?: number) =>
-    ({ ...base, id: uuid(300 + n), personId: uuid(personN), activityId: activity ? uuid(activity) : undefined, date, minutes, kind, approved: false }) as never;
+  const hour = (
+    n: number,
+    personN: number,
+    date: string,
+    minutes: number,
+    kind: string,
+    activity?: number,
+  ) =>
+    ({
+      ...base,
+      id: uuid(300 + n),
+      personId: uuid(personN),
+      activityId: activity ? uuid(activity) : undefined,
+      date,
+      minutes,
+      kind,
+      approved: false,
+    }) as never;
   d.hours.push(
     hour(1, 1, '2025-12-31', 600, 'peerSupport', 100),
     hour(2, 1, '2026-01-01', 90, 'peerSupport', 100),
@@ -62,7 +109,12 @@ describe('periodFigures', () => {
     const f = periodFigures(data(), yearPeriod(2026));
     expect(f.period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(f.volunteerMinutes).toBe(90 + 45 + 125);
-    expect(f.minutesByKind).toMatchObject({ peerSupport: 90, volunteering: 45, board: 125, advocacy: 0 });
+    expect(f.minutesByKind).toMatchObject({
+      peerSupport: 90,
+      volunteering: 45,
+      board: 125,
+      advocacy: 0,
+    });
     expect(f.volunteers).toBe(3);
     expect(f.sessions).toBe(2); // the deleted session and last year's do not count
     expect(f.participants).toBe(15);
@@ -83,7 +135,13 @@ describe('periodFigures', () => {
 
   it('gives zeros for an empty database', () => {
     const f = periodFigures(emptyDataset(), yearPeriod(2026));
-    expect(f).toMatchObject({ membersAtEnd: 0, volunteerMinutes: 0, sessions: 0, volunteerValueCents: 0, hourValueCents: 1500 });
+    expect(f).toMatchObject({
+      membersAtEnd: 0,
+      volunteerMinutes: 0,
+      sessions: 0,
+      volunteerValueCents: 0,
+      hourValueCents: 1500,
+    });
   });
 });
 
@@ -101,8 +159,20 @@ describe('figuresByActivity', () => {
   it('sums sessions, participants and minutes per activity', () => {
     const rows = figuresByActivity(data(), yearPeriod(2026));
     expect(rows).toEqual([
-      { activityId: uuid(101), name: 'Hallitus', sessions: 0, participants: 0, volunteerMinutes: 125 },
-      { activityId: uuid(100), name: 'Vertaisryhmä', sessions: 2, participants: 15, volunteerMinutes: 135 },
+      {
+        activityId: uuid(101),
+        name: 'Hallitus',
+        sessions: 0,
+        participants: 0,
+        volunteerMinutes: 125,
+      },
+      {
+        activityId: uuid(100),
+        name: 'Vertaisryhmä',
+        sessions: 2,
+        participants: 15,
+        volunteerMinutes: 135,
+      },
     ]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatMinutes, formatMoney, todayIso } from '../../src/core/format';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatMoney,
+  todayIso,
+} from '../../src/core/format';
 
 const NBSP = '\u00a0';
 

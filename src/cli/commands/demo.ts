@@ -5,9 +5,14 @@ import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
 import { writeFileAtomicSync } from '../files';
 
-function positiveInt(ctx: CliContext, option: string, value: string | undefined): number | undefined {
+function positiveInt(
+  ctx: CliContext,
+  option: string,
+  value: string | undefined,
+): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(say(ctx, 'badNumber', { option }));
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(say(ctx, 'badNumber', { option }));
   return Number(value);
 }
 
@@ -21,8 +26,26 @@ export function demoCommand(
   const seed = positiveInt(ctx, '--seed', opts.seed) ?? 1;
   const today = opts.today ?? todayIso();
   if (!isCalendarDate(today)) throw new UsageError(say(ctx, 'badDate', { option: '--today' }));
-  const data = generateDemoDataset({ seed, today, people: scale, hourEntries: scale ? scale * 20 : undefined });
-  writeFileAtomicSync(opts.out, serializeDataFile(data, { exportedAt: `${today}T12:00:00.000Z`, generator: 'Talkoot CLI demo' }));
-  ctx.out(say(ctx, 'wrote', { file: opts.out, people: data.people.length, hours: data.hours.length, sessions: data.sessions.length }));
+  const data = generateDemoDataset({
+    seed,
+    today,
+    people: scale,
+    hourEntries: scale ? scale * 20 : undefined,
+  });
+  writeFileAtomicSync(
+    opts.out,
+    serializeDataFile(data, {
+      exportedAt: `${today}T12:00:00.000Z`,
+      generator: 'Talkoot CLI demo',
+    }),
+  );
+  ctx.out(
+    say(ctx, 'wrote', {
+      file: opts.out,
+      people: data.people.length,
+      hours: data.hours.length,
+      sessions: data.sessions.length,
+    }),
+  );
   return 0;
 }

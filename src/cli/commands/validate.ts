@@ -9,7 +9,9 @@ export function readDataFileText(ctx: CliContext, file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw new UsageError(
+      say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+    );
   }
 }
 

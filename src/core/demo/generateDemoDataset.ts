@@ -41,7 +41,12 @@ export type DemoOptions = {
 };
 
 const stamp = (date: string) => `${date}T09:00:00.000Z`;
-const base = (id: string, date: string) => ({ id, createdAt: stamp(date), updatedAt: stamp(date), deletedAt: null });
+const base = (id: string, date: string) => ({
+  id,
+  createdAt: stamp(date),
+  updatedAt: stamp(date),
+  deletedAt: null,
+});
 
 /** Compute the Y-tunnus check digit for a 7-digit base. */
 function businessIdFor(base7: string): string {
@@ -77,7 +82,10 @@ type ActivityPlan = {
 
 const month = (date: string) => Number(date.slice(5, 7));
 const day = (date: string) => Number(date.slice(8, 10));
-const isHoliday = (date: string) => month(date) === 7 || (month(date) === 12 && day(date) > 20) || (month(date) === 1 && day(date) < 7);
+const isHoliday = (date: string) =>
+  month(date) === 7 ||
+  (month(date) === 12 && day(date) > 20) ||
+  (month(date) === 1 && day(date) < 7);
 
 const plans: ActivityPlan[] = [
   {
@@ -119,7 +127,8 @@ const plans: ActivityPlan[] = [
     targetGroup: 'Kaikille avoimet tapahtumat',
     partners: ['Tampereen kaupungin liikuntapalvelut', 'Pirkan Latu ry'],
     description: 'Kävelytapahtumia ja tuolijumppaa kaupunginosissa.',
-    meets: (d) => weekday(d) === 6 && day(d) >= 8 && day(d) <= 14 && [2, 4, 5, 6, 8, 9, 10].includes(month(d)),
+    meets: (d) =>
+      weekday(d) === 6 && day(d) >= 8 && day(d) <= 14 && [2, 4, 5, 6, 8, 9, 10].includes(month(d)),
     duration: 180,
     participants: [20, 80],
     estimated: 0.8,
@@ -133,8 +142,10 @@ const plans: ActivityPlan[] = [
     themes: ['vaikuttaminen', 'palvelujen saavutettavuus'],
     targetGroup: 'Päättäjät ja viranhaltijat',
     partners: ['Tampereen vammaisneuvosto', 'Pirkanmaan hyvinvointialue'],
-    description: 'Lausunnot ja neuvostojen kokoukset: kuntoutuksen ja kuljetuspalvelujen saavutettavuus.',
-    meets: (d) => weekday(d) === 3 && day(d) >= 15 && day(d) <= 21 && [2, 5, 9, 11].includes(month(d)),
+    description:
+      'Lausunnot ja neuvostojen kokoukset: kuntoutuksen ja kuljetuspalvelujen saavutettavuus.',
+    meets: (d) =>
+      weekday(d) === 3 && day(d) >= 15 && day(d) <= 21 && [2, 5, 9, 11].includes(month(d)),
     duration: 120,
     participants: [8, 15],
     estimated: 0,
@@ -283,32 +294,61 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
         : addDays('2004-01-01', rnd.int(0, daysBetween('2004-01-01', `${year - 2}-12-31`)));
     const leaves = isMember && i >= 3 && rnd.chance(0.06);
     const leftOn =
-      leaves && joinedOn ? clampToday(addDays(joinedOn < start ? start : joinedOn, rnd.int(30, 600))) : undefined;
+      leaves && joinedOn
+        ? clampToday(addDays(joinedOn < start ? start : joinedOn, rnd.int(30, 600)))
+        : undefined;
     const [first, ...rest] = fullName.split(' ');
     const hasEmail = rnd.chance(0.6);
     const person: Person = {
       ...base(rnd.uuid(), joinedOn && joinedOn > start ? joinedOn : start),
       fullName,
       homeMunicipality: i < 2 ? 'Tampere' : rnd.pick(municipalities),
-      email: hasEmail ? `${asciiName(first!)}.${asciiName(rest.join(''))}${i}@esimerkki.fi` : undefined,
-      phone: rnd.chance(0.5) ? `04${rnd.int(0, 9)} ${rnd.int(100, 999)} ${rnd.int(1000, 9999)}` : undefined,
+      email: hasEmail
+        ? `${asciiName(first!)}.${asciiName(rest.join(''))}${i}@esimerkki.fi`
+        : undefined,
+      phone: rnd.chance(0.5)
+        ? `04${rnd.int(0, 9)} ${rnd.int(100, 999)} ${rnd.int(1000, 9999)}`
+        : undefined,
       languages: swedish ? ['sv', 'fi'] : ['fi'],
       membership,
       joinedOn,
       leftOn: leftOn && leftOn > (joinedOn ?? '') ? leftOn : undefined,
-      leftReason: leftOn && leftOn > (joinedOn ?? '') ? rnd.pick(['Muutti toiselle paikkakunnalle', 'Oma eroilmoitus', 'Jäsenmaksu maksamatta kahtena vuotena']) : undefined,
-      consents: { emailContact: hasEmail && rnd.chance(0.8), nameInPublicMaterials: rnd.chance(0.3) },
+      leftReason:
+        leftOn && leftOn > (joinedOn ?? '')
+          ? rnd.pick([
+              'Muutti toiselle paikkakunnalle',
+              'Oma eroilmoitus',
+              'Jäsenmaksu maksamatta kahtena vuotena',
+            ])
+          : undefined,
+      consents: {
+        emailContact: hasEmail && rnd.chance(0.8),
+        nameInPublicMaterials: rnd.chance(0.3),
+      },
     };
     people.push(person);
   }
   data.people = people;
 
   // Membership fees for both years, with Finnish reference numbers.
-  const feeFor: Record<MembershipType, number> = { none: 0, regular: 2500, supporting: 5000, honorary: 0, family: 3500, youth: 1000 };
+  const feeFor: Record<MembershipType, number> = {
+    none: 0,
+    regular: 2500,
+    supporting: 5000,
+    honorary: 0,
+    family: 3500,
+    youth: 1000,
+  };
   for (const fy of [year - 1, year]) {
     people.forEach((p, i) => {
       const amount = feeFor[p.membership];
-      if (!amount || !p.joinedOn || p.joinedOn > `${fy}-12-31` || (p.leftOn && p.leftOn < `${fy}-01-01`)) return;
+      if (
+        !amount ||
+        !p.joinedOn ||
+        p.joinedOn > `${fy}-12-31` ||
+        (p.leftOn && p.leftOn < `${fy}-01-01`)
+      )
+        return;
       const dueOn = `${fy}-03-31`;
       if (dueOn > today && fy === year && `${fy}-02-01` > today) return;
       const paid = rnd.chance(fy === year ? 0.8 : 0.93);
@@ -328,13 +368,37 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   // Funders and grants.
   const funderIds = { city: rnd.uuid(), county: rnd.uuid(), stea: rnd.uuid() };
   data.funders.push(
-    { ...base(funderIds.city, start), name: 'Tampereen kaupunki', type: 'municipality', contact: 'Hyvinvoinnin edistäminen, järjestöavustukset' },
-    { ...base(funderIds.county, start), name: 'Pirkanmaan hyvinvointialue', type: 'wellbeingCounty', contact: 'Järjestöyhteistyö' },
-    { ...base(funderIds.stea, start), name: 'Sosiaali- ja terveysjärjestöjen avustuskeskus STEA', type: 'stea' },
+    {
+      ...base(funderIds.city, start),
+      name: 'Tampereen kaupunki',
+      type: 'municipality',
+      contact: 'Hyvinvoinnin edistäminen, järjestöavustukset',
+    },
+    {
+      ...base(funderIds.county, start),
+      name: 'Pirkanmaan hyvinvointialue',
+      type: 'wellbeingCounty',
+      contact: 'Järjestöyhteistyö',
+    },
+    {
+      ...base(funderIds.stea, start),
+      name: 'Sosiaali- ja terveysjärjestöjen avustuskeskus STEA',
+      type: 'stea',
+    },
   );
-  const lines = (items: [string, number][]): BudgetLine[] => items.map(([name, budgetCents]) => ({ id: rnd.uuid(), name, budgetCents }));
-  const lastYearLines = lines([['Tilavuokrat', 180000], ['Tarjoilut', 70000], ['Materiaalit ja tarvikkeet', 50000]]);
-  const thisYearLines = lines([['Tilavuokrat', 240000], ['Vertaisohjaajien koulutus', 120000], ['Tarjoilut', 80000], ['Viestintä', 60000]]);
+  const lines = (items: [string, number][]): BudgetLine[] =>
+    items.map(([name, budgetCents]) => ({ id: rnd.uuid(), name, budgetCents }));
+  const lastYearLines = lines([
+    ['Tilavuokrat', 180000],
+    ['Tarjoilut', 70000],
+    ['Materiaalit ja tarvikkeet', 50000],
+  ]);
+  const thisYearLines = lines([
+    ['Tilavuokrat', 240000],
+    ['Vertaisohjaajien koulutus', 120000],
+    ['Tarjoilut', 80000],
+    ['Viestintä', 60000],
+  ]);
   const expensesFor = (budget: BudgetLine[], from: string, to: string, fill: number): Expense[] => {
     const out: Expense[] = [];
     for (const line of budget) {
@@ -415,14 +479,21 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     appliedCents: 4800000,
     applicationDeadline: `${year}-05-29`,
     attachments: [],
-    budgetLines: lines([['Koordinaattorin palkka', 3600000], ['Vuokrat', 600000], ['Vapaaehtoisten koulutus ja virkistys', 600000]]),
+    budgetLines: lines([
+      ['Koordinaattorin palkka', 3600000],
+      ['Vuokrat', 600000],
+      ['Vapaaehtoisten koulutus ja virkistys', 600000],
+    ]),
     expenses: [],
     checklist: [{ id: rnd.uuid(), label: 'Hakemus jätetty', done: `${year}-05-29` <= today }],
   };
   data.grants.push(grantLast, grantThis, grantNext);
 
   // Activities and their sessions.
-  const volunteerPool = [...people.slice(0, 3), ...rnd.sample(people.slice(3), Math.max(12, Math.round(peopleCount * 0.2)))];
+  const volunteerPool = [
+    ...people.slice(0, 3),
+    ...rnd.sample(people.slice(3), Math.max(12, Math.round(peopleCount * 0.2))),
+  ];
   const board = people.slice(0, 7);
   const activities: Activity[] = plans.map((plan) => ({
     ...base(rnd.uuid(), start),
@@ -444,7 +515,9 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   data.activities = activities;
 
   const grantOn = (activity: Activity, date: string) =>
-    [grantLast, grantThis].find((g) => activity.grantIds.includes(g.id) && g.periodStart! <= date && date <= g.periodEnd!)?.id;
+    [grantLast, grantThis].find(
+      (g) => activity.grantIds.includes(g.id) && g.periodStart! <= date && date <= g.periodEnd!,
+    )?.id;
 
   const approvalCutoff = addDays(today, -21);
   const makeHour = (
@@ -475,7 +548,10 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       if (!plan.meets(d)) return;
       const activity = activities[ai]!;
       const participants = rnd.int(...plan.participants);
-      const vCount = Math.min(rnd.int(...plan.volunteers), plan.type === 'boardWork' ? board.length : volunteerPool.length);
+      const vCount = Math.min(
+        rnd.int(...plan.volunteers),
+        plan.type === 'boardWork' ? board.length : volunteerPool.length,
+      );
       const session: Session = {
         ...base(rnd.uuid(), d),
         activityId: activity.id,
@@ -487,7 +563,8 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
         countMethod: rnd.chance(plan.estimated) ? 'estimated' : 'counted',
       };
       sessions.push(session);
-      const who = plan.type === 'boardWork' ? board.slice(0, vCount) : rnd.sample(volunteerPool, vCount);
+      const who =
+        plan.type === 'boardWork' ? board.slice(0, vCount) : rnd.sample(volunteerPool, vCount);
       for (const p of who) {
         hours.push(
           makeHour(p.id, d, plan.duration + rnd.pick([0, 15, 30, 45, 60]), plan.kind, {
@@ -501,7 +578,11 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     });
     // Newsletter and office work, twice a month, not tied to an activity.
     if (day(d) === 5 || day(d) === 20) {
-      hours.push(makeHour(volunteerPool[2]!.id, d, rnd.pick([60, 90, 120]), 'other', { note: 'Jäsentiedote ja some' }));
+      hours.push(
+        makeHour(volunteerPool[2]!.id, d, rnd.pick([60, 90, 120]), 'other', {
+          note: 'Jäsentiedote ja some',
+        }),
+      );
     }
   }
   // Benchmarks: fill up with volunteering entries across all people and days.
@@ -510,7 +591,11 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   const events = activities.find((a) => a.type === 'eventSeries')!;
   while (hours.length < target) {
     const d = addDays(start, rnd.int(0, span));
-    hours.push(makeHour(rnd.pick(people).id, d, rnd.int(2, 16) * 15, 'volunteering', { activityId: events.id }));
+    hours.push(
+      makeHour(rnd.pick(people).id, d, rnd.int(2, 16) * 15, 'volunteering', {
+        activityId: events.id,
+      }),
+    );
   }
   data.sessions = sessions;
   data.hours = hours;
@@ -523,12 +608,45 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     Partial<Pick<ImpactNote, 'activityId' | 'grantId' | 'feedbackTally' | 'themes'>>;
   const addNote = (note: NoteInput) => {
     const date = noteDate();
-    notes.push({ ...base(rnd.uuid(), date), date, themes: note.themes ?? ['vertaistuki'], ...note });
+    notes.push({
+      ...base(rnd.uuid(), date),
+      date,
+      themes: note.themes ?? ['vertaistuki'],
+      ...note,
+    });
   };
-  quotes.forEach((text, i) => addNote({ type: 'quote', text, source: 'anonymousParticipant', consentToPublish: i % 3 !== 2, activityId: group.id, grantId: grantThis.id }));
-  stories.forEach((text, i) => addNote({ type: 'participantStory', text, source: 'volunteer', consentToPublish: i !== 1, activityId: group.id }));
-  outcomes.forEach((text, i) => addNote({ type: 'outcome', text, source: i === 0 ? 'partner' : 'staff', consentToPublish: true, activityId: activities[i === 0 ? 3 : 0]!.id, themes: ['vaikuttaminen'] }));
-  observations.forEach((text) => addNote({ type: 'observation', text, source: 'volunteer', consentToPublish: false }));
+  quotes.forEach((text, i) =>
+    addNote({
+      type: 'quote',
+      text,
+      source: 'anonymousParticipant',
+      consentToPublish: i % 3 !== 2,
+      activityId: group.id,
+      grantId: grantThis.id,
+    }),
+  );
+  stories.forEach((text, i) =>
+    addNote({
+      type: 'participantStory',
+      text,
+      source: 'volunteer',
+      consentToPublish: i !== 1,
+      activityId: group.id,
+    }),
+  );
+  outcomes.forEach((text, i) =>
+    addNote({
+      type: 'outcome',
+      text,
+      source: i === 0 ? 'partner' : 'staff',
+      consentToPublish: true,
+      activityId: activities[i === 0 ? 3 : 0]!.id,
+      themes: ['vaikuttaminen'],
+    }),
+  );
+  observations.forEach((text) =>
+    addNote({ type: 'observation', text, source: 'volunteer', consentToPublish: false }),
+  );
   for (let i = 0; i < 8; i++) {
     const tally = [rnd.int(0, 1), rnd.int(0, 2), rnd.int(1, 4), rnd.int(4, 10), rnd.int(6, 14)];
     addNote({
@@ -541,7 +659,13 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       feedbackTally: tally,
     });
   }
-  addNote({ type: 'media', text: 'Aamulehti kertoi Sydänkahvilasta jutussa ”Vertaisuus kantaa”.', source: 'staff', consentToPublish: true, activityId: group.id });
+  addNote({
+    type: 'media',
+    text: 'Aamulehti kertoi Sydänkahvilasta jutussa ”Vertaisuus kantaa”.',
+    source: 'staff',
+    consentToPublish: true,
+    activityId: group.id,
+  });
   data.impactNotes = notes.sort((a, b) => a.date.localeCompare(b.date));
   return data;
 }

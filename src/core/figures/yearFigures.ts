@@ -43,12 +43,16 @@ export type PeriodFigures = {
  * the reports and the CLI all take their numbers from here.
  */
 export function periodFigures(data: Dataset, period: Period): PeriodFigures {
-  const live = <T extends { deletedAt?: string | null }>(rows: T[]) => rows.filter((r) => !r.deletedAt);
+  const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
+    rows.filter((r) => !r.deletedAt);
   const people = live(data.people);
   const hours = live(data.hours).filter((h) => inPeriod(h.date, period));
   const sessions = live(data.sessions).filter((s) => inPeriod(s.date, period));
   const profile = live(data.profile)[0];
-  const minutesByKind = Object.fromEntries(hourKinds.map((k) => [k, 0])) as Record<HourKind, number>;
+  const minutesByKind = Object.fromEntries(hourKinds.map((k) => [k, 0])) as Record<
+    HourKind,
+    number
+  >;
   let volunteerMinutes = 0;
   for (const h of hours) {
     minutesByKind[h.kind] += h.minutes;
@@ -88,7 +92,13 @@ export function figuresByActivity(data: Dataset, period: Period): ActivityFigure
   const rows = new Map<string, ActivityFigures>();
   for (const a of data.activities) {
     if (a.deletedAt) continue;
-    rows.set(a.id, { activityId: a.id, name: a.name, sessions: 0, participants: 0, volunteerMinutes: 0 });
+    rows.set(a.id, {
+      activityId: a.id,
+      name: a.name,
+      sessions: 0,
+      participants: 0,
+      volunteerMinutes: 0,
+    });
   }
   for (const s of data.sessions) {
     const row = rows.get(s.activityId);

@@ -33,7 +33,20 @@ export function formatInteger(n: number, lang: Language = 'fi'): string {
 export function formatDate(isoDate: string, lang: Language = 'fi'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   if (lang === 'en') {
-    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const months = [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ];
     return `${d} ${months[m - 1]} ${y}`;
   }
   return `${d}.${m}.${y}`;

@@ -11,11 +11,13 @@ export async function saveFile(
   mimeType = 'application/octet-stream',
 ): Promise<{ saved: boolean; name: string }> {
   if (window.api) {
-    const bytes = typeof data === "string" ? data : new Uint8Array(data);
+    const bytes = typeof data === 'string' ? data : new Uint8Array(data);
     const result = await window.api.saveFile({ suggestedName, data: bytes, filters });
     return result.saved ? { saved: true, name: result.path } : { saved: false, name: '' };
   }
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeType });
+  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], {
+    type: mimeType,
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

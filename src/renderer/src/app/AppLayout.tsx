@@ -67,9 +67,17 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
             end={item.path === '/'}
             variant="filled"
             label={t(`ui.nav.${item.key}`)}
-            active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
+            active={
+              item.path === '/'
+                ? location.pathname === '/'
+                : location.pathname.startsWith(item.path)
+            }
             aria-current={
-              (item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path))
+              (
+                item.path === '/'
+                  ? location.pathname === '/'
+                  : location.pathname.startsWith(item.path)
+              )
                 ? 'page'
                 : undefined
             }
@@ -82,4 +90,3 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
     </AppShell>
   );
 }
-

@@ -35,7 +35,10 @@ export function DataFilePicker({
   return (
     <>
       {hasNativeDialogs() ? (
-        <Button variant="default" onClick={async () => check(await openFileNative(dataFileFilters))}>
+        <Button
+          variant="default"
+          onClick={async () => check(await openFileNative(dataFileFilters))}
+        >
           {label}
         </Button>
       ) : (

@@ -36,11 +36,15 @@ export function PagedTable<T>({
     <>
       <Table.ScrollContainer minWidth={600}>
         <Table striped highlightOnHover captionSide="top">
-          <Table.Caption style={{ color: "var(--mantine-color-gray-8)" }}>{caption}</Table.Caption>
+          <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
-                <Table.Th key={c.key} scope="col" style={c.numeric ? { textAlign: 'right' } : undefined}>
+                <Table.Th
+                  key={c.key}
+                  scope="col"
+                  style={c.numeric ? { textAlign: 'right' } : undefined}
+                >
                   {c.header}
                 </Table.Th>
               ))}

@@ -15,7 +15,10 @@ export function ActivitiesPage() {
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const today = todayIso();
   const figures = new Map(
-    figuresByActivity(data, yearPeriod(Number(today.slice(0, 4)), today)).map((f) => [f.activityId, f]),
+    figuresByActivity(data, yearPeriod(Number(today.slice(0, 4)), today)).map((f) => [
+      f.activityId,
+      f,
+    ]),
   );
   const rows = data.activities
     .filter((a) => !a.deletedAt)
@@ -29,11 +32,34 @@ export function ActivitiesPage() {
         rowKey={(a) => a.id}
         columns={[
           { key: 'name', header: t('ui.activities.name'), cell: (a) => a.name },
-          { key: 'type', header: t('ui.activities.type'), cell: (a) => t(`ui.activities.types.${a.type}`) },
-          { key: 'municipality', header: t('ui.activities.municipality'), cell: (a) => a.municipality ?? t('ui.common.none') },
-          { key: 'sessions', header: t('ui.activities.sessions'), numeric: true, cell: (a) => formatInteger(figures.get(a.id)?.sessions ?? 0, lang) },
-          { key: 'participants', header: t('ui.activities.participants'), numeric: true, cell: (a) => formatInteger(figures.get(a.id)?.participants ?? 0, lang) },
-          { key: 'hours', header: t('ui.activities.volunteerHours'), numeric: true, cell: (a) => formatMinutes(figures.get(a.id)?.volunteerMinutes ?? 0, lang) },
+          {
+            key: 'type',
+            header: t('ui.activities.type'),
+            cell: (a) => t(`ui.activities.types.${a.type}`),
+          },
+          {
+            key: 'municipality',
+            header: t('ui.activities.municipality'),
+            cell: (a) => a.municipality ?? t('ui.common.none'),
+          },
+          {
+            key: 'sessions',
+            header: t('ui.activities.sessions'),
+            numeric: true,
+            cell: (a) => formatInteger(figures.get(a.id)?.sessions ?? 0, lang),
+          },
+          {
+            key: 'participants',
+            header: t('ui.activities.participants'),
+            numeric: true,
+            cell: (a) => formatInteger(figures.get(a.id)?.participants ?? 0, lang),
+          },
+          {
+            key: 'hours',
+            header: t('ui.activities.volunteerHours'),
+            numeric: true,
+            cell: (a) => formatMinutes(figures.get(a.id)?.volunteerMinutes ?? 0, lang),
+          },
         ]}
       />
     </>

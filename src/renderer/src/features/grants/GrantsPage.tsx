@@ -25,11 +25,40 @@ export function GrantsPage() {
         rowKey={(g) => g.id}
         columns={[
           { key: 'name', header: t('ui.grants.name'), cell: (g) => g.name },
-          { key: 'funder', header: t('ui.grants.funder'), cell: (g) => funders.get(g.funderId) ?? t('ui.common.none') },
-          { key: 'status', header: t('ui.grants.status'), cell: (g) => t(`ui.grants.statuses.${g.status}`) },
-          { key: 'granted', header: t('ui.grants.granted'), numeric: true, cell: (g) => (g.grantedCents === undefined ? t('ui.common.none') : formatMoney(g.grantedCents, lang)) },
-          { key: 'spent', header: t('ui.grants.spent'), numeric: true, cell: (g) => formatMoney(g.expenses.reduce((s, e) => s + e.amountCents, 0), lang) },
-          { key: 'due', header: t('ui.grants.reportDue'), cell: (g) => (g.reportDue ? formatDate(g.reportDue, lang) : t('ui.common.none')) },
+          {
+            key: 'funder',
+            header: t('ui.grants.funder'),
+            cell: (g) => funders.get(g.funderId) ?? t('ui.common.none'),
+          },
+          {
+            key: 'status',
+            header: t('ui.grants.status'),
+            cell: (g) => t(`ui.grants.statuses.${g.status}`),
+          },
+          {
+            key: 'granted',
+            header: t('ui.grants.granted'),
+            numeric: true,
+            cell: (g) =>
+              g.grantedCents === undefined
+                ? t('ui.common.none')
+                : formatMoney(g.grantedCents, lang),
+          },
+          {
+            key: 'spent',
+            header: t('ui.grants.spent'),
+            numeric: true,
+            cell: (g) =>
+              formatMoney(
+                g.expenses.reduce((s, e) => s + e.amountCents, 0),
+                lang,
+              ),
+          },
+          {
+            key: 'due',
+            header: t('ui.grants.reportDue'),
+            cell: (g) => (g.reportDue ? formatDate(g.reportDue, lang) : t('ui.common.none')),
+          },
         ]}
       />
     </>

@@ -1,7 +1,13 @@
 import { Loader, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { figuresByActivity, periodFigures, yearPeriod } from '../../../../core/figures';
-import { formatDate, formatInteger, formatMinutes, formatMoney, todayIso } from '../../../../core/format';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatMoney,
+  todayIso,
+} from '../../../../core/format';
 import { useDataset } from '../../db';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
@@ -18,7 +24,9 @@ export function HomePage() {
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const period = yearPeriod(year, today);
   const f = periodFigures(data, period);
-  const byActivity = figuresByActivity(data, period).filter((a) => a.sessions > 0 || a.volunteerMinutes > 0);
+  const byActivity = figuresByActivity(data, period).filter(
+    (a) => a.sessions > 0 || a.volunteerMinutes > 0,
+  );
   return (
     <>
       <PageTitle>{t('ui.home.title')}</PageTitle>
@@ -26,18 +34,27 @@ export function HomePage() {
         {t('ui.home.yearFigures', { year })}
       </Title>
       <Text c="gray.7" mb="md">
-        {t('ui.home.upTo', { from: formatDate(period.from, lang), to: formatDate(period.to, lang) })}
+        {t('ui.home.upTo', {
+          from: formatDate(period.from, lang),
+          to: formatDate(period.to, lang),
+        })}
       </Text>
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
         <Figure label={t('ui.home.members')} value={formatInteger(f.membersAtEnd, lang)} />
         <Figure label={t('ui.home.joined')} value={formatInteger(f.joined, lang)} />
         <Figure label={t('ui.home.left')} value={formatInteger(f.left, lang)} />
         <Figure label={t('ui.home.volunteers')} value={formatInteger(f.volunteers, lang)} />
-        <Figure label={t('ui.home.volunteerHours')} value={formatMinutes(f.volunteerMinutes, lang)} />
+        <Figure
+          label={t('ui.home.volunteerHours')}
+          value={formatMinutes(f.volunteerMinutes, lang)}
+        />
         <Figure
           label={t('ui.home.volunteerValue')}
           value={formatMoney(f.volunteerValueCents, lang)}
-          note={t('ui.home.valueNote', { rate: formatMoney(f.hourValueCents, lang), source: f.hourValueSource })}
+          note={t('ui.home.valueNote', {
+            rate: formatMoney(f.hourValueCents, lang),
+            source: f.hourValueSource,
+          })}
         />
         <Figure label={t('ui.home.sessions')} value={formatInteger(f.sessions, lang)} />
         <Figure label={t('ui.home.participants')} value={formatInteger(f.participants, lang)} />
@@ -52,9 +69,24 @@ export function HomePage() {
         rowKey={(r) => r.activityId}
         columns={[
           { key: 'name', header: t('ui.activities.name'), cell: (r) => r.name },
-          { key: 'sessions', header: t('ui.activities.sessions'), numeric: true, cell: (r) => formatInteger(r.sessions, lang) },
-          { key: 'participants', header: t('ui.activities.participants'), numeric: true, cell: (r) => formatInteger(r.participants, lang) },
-          { key: 'hours', header: t('ui.activities.volunteerHours'), numeric: true, cell: (r) => formatMinutes(r.volunteerMinutes, lang) },
+          {
+            key: 'sessions',
+            header: t('ui.activities.sessions'),
+            numeric: true,
+            cell: (r) => formatInteger(r.sessions, lang),
+          },
+          {
+            key: 'participants',
+            header: t('ui.activities.participants'),
+            numeric: true,
+            cell: (r) => formatInteger(r.participants, lang),
+          },
+          {
+            key: 'hours',
+            header: t('ui.activities.volunteerHours'),
+            numeric: true,
+            cell: (r) => formatMinutes(r.volunteerMinutes, lang),
+          },
         ]}
       />
     </>

@@ -21,18 +21,38 @@ export function HoursPage() {
   return (
     <>
       <PageTitle>{t('ui.hours.title')}</PageTitle>
-      <Text mb="md">{t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}</Text>
+      <Text mb="md">
+        {t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}
+      </Text>
       <PagedTable
         caption={t('ui.hours.title')}
         rows={entries}
         rowKey={(h) => h.id}
         columns={[
           { key: 'date', header: t('ui.hours.date'), cell: (h) => formatDate(h.date, lang) },
-          { key: 'person', header: t('ui.hours.person'), cell: (h) => names.get(h.personId) ?? t('ui.common.none') },
-          { key: 'activity', header: t('ui.hours.activity'), cell: (h) => (h.activityId ? activities.get(h.activityId) : undefined) ?? t('ui.common.none') },
+          {
+            key: 'person',
+            header: t('ui.hours.person'),
+            cell: (h) => names.get(h.personId) ?? t('ui.common.none'),
+          },
+          {
+            key: 'activity',
+            header: t('ui.hours.activity'),
+            cell: (h) =>
+              (h.activityId ? activities.get(h.activityId) : undefined) ?? t('ui.common.none'),
+          },
           { key: 'kind', header: t('ui.hours.kind'), cell: (h) => t(`ui.hours.kinds.${h.kind}`) },
-          { key: 'duration', header: t('ui.hours.duration'), numeric: true, cell: (h) => formatMinutes(h.minutes, lang) },
-          { key: 'approved', header: t('ui.hours.approved'), cell: (h) => (h.approved ? t('ui.common.yes') : t('ui.common.no')) },
+          {
+            key: 'duration',
+            header: t('ui.hours.duration'),
+            numeric: true,
+            cell: (h) => formatMinutes(h.minutes, lang),
+          },
+          {
+            key: 'approved',
+            header: t('ui.hours.approved'),
+            cell: (h) => (h.approved ? t('ui.common.yes') : t('ui.common.no')),
+          },
         ]}
       />
     </>

@@ -26,7 +26,11 @@ export function ImpactPage() {
           { key: 'date', header: t('ui.impact.date'), cell: (n) => formatDate(n.date, lang) },
           { key: 'type', header: t('ui.impact.type'), cell: (n) => t(`ui.impact.types.${n.type}`) },
           { key: 'text', header: t('ui.impact.text'), cell: (n) => n.text },
-          { key: 'consent', header: t('ui.impact.consent'), cell: (n) => (n.consentToPublish ? t('ui.common.yes') : t('ui.common.no')) },
+          {
+            key: 'consent',
+            header: t('ui.impact.consent'),
+            cell: (n) => (n.consentToPublish ? t('ui.common.yes') : t('ui.common.no')),
+          },
         ]}
       />
     </>

@@ -28,10 +28,26 @@ export function MembersPage() {
         rowKey={(p) => p.id}
         columns={[
           { key: 'name', header: t('ui.members.fullName'), cell: (p) => p.fullName },
-          { key: 'municipality', header: t('ui.members.homeMunicipality'), cell: (p) => p.homeMunicipality },
-          { key: 'membership', header: t('ui.members.membership'), cell: (p) => t(`ui.members.types.${p.membership}`) },
-          { key: 'joined', header: t('ui.members.joinedOn'), cell: (p) => (p.joinedOn ? formatDate(p.joinedOn, lang) : t('ui.common.none')) },
-          { key: 'left', header: t('ui.members.leftOn'), cell: (p) => (p.leftOn ? formatDate(p.leftOn, lang) : t('ui.common.none')) },
+          {
+            key: 'municipality',
+            header: t('ui.members.homeMunicipality'),
+            cell: (p) => p.homeMunicipality,
+          },
+          {
+            key: 'membership',
+            header: t('ui.members.membership'),
+            cell: (p) => t(`ui.members.types.${p.membership}`),
+          },
+          {
+            key: 'joined',
+            header: t('ui.members.joinedOn'),
+            cell: (p) => (p.joinedOn ? formatDate(p.joinedOn, lang) : t('ui.common.none')),
+          },
+          {
+            key: 'left',
+            header: t('ui.members.leftOn'),
+            cell: (p) => (p.leftOn ? formatDate(p.leftOn, lang) : t('ui.common.none')),
+          },
         ]}
       />
     </>

@@ -32,7 +32,9 @@ const profileFormSchema = associationProfileSchema
     hourValueSource: true,
     defaultLanguage: true,
   })
-  .extend({ hourValueEuros: z.number({ error: 'required' }).min(0, 'too_small').max(1000, 'too_big') });
+  .extend({
+    hourValueEuros: z.number({ error: 'required' }).min(0, 'too_small').max(1000, 'too_big'),
+  });
 
 type FormValues = z.input<typeof profileFormSchema>;
 export type ProfileInput = RecordInput<'profile'>;
@@ -80,7 +82,9 @@ export function ProfileForm({
   });
   const errorText = (key: keyof FormValues) => {
     const err = form.errors[key];
-    return typeof err === 'string' ? t(`dataFile.issues.${err}` as never, { defaultValue: t('dataFile.issues.invalid') }) : undefined;
+    return typeof err === 'string'
+      ? t(`dataFile.issues.${err}` as never, { defaultValue: t('dataFile.issues.invalid') })
+      : undefined;
   };
   const field = (key: keyof FormValues) => {
     const props = form.getInputProps(key);
@@ -104,8 +108,17 @@ export function ProfileForm({
       })}
     >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <TextInput label={t('ui.profile.name')} required autoComplete="organization" {...field('name')} />
-        <TextInput label={t('ui.profile.homeMunicipality')} required {...field('homeMunicipality')} />
+        <TextInput
+          label={t('ui.profile.name')}
+          required
+          autoComplete="organization"
+          {...field('name')}
+        />
+        <TextInput
+          label={t('ui.profile.homeMunicipality')}
+          required
+          {...field('homeMunicipality')}
+        />
         <TextInput
           label={t('ui.profile.businessId')}
           description={t('ui.profile.businessIdHint')}
@@ -132,7 +145,10 @@ export function ProfileForm({
         <TextInput label={t('ui.profile.hourValueSource')} {...field('hourValueSource')} />
         <Select
           label={t('ui.profile.defaultLanguage')}
-          data={(['fi', 'sv', 'en'] as const).map((l) => ({ value: l, label: t(`ui.languages.${l}`) }))}
+          data={(['fi', 'sv', 'en'] as const).map((l) => ({
+            value: l,
+            label: t(`ui.languages.${l}`),
+          }))}
           allowDeselect={false}
           {...field('defaultLanguage')}
         />

@@ -47,9 +47,24 @@ export function ReportsPage() {
         rowKey={(r) => r.activityId}
         columns={[
           { key: 'name', header: t('ui.activities.name'), cell: (r) => r.name },
-          { key: 'sessions', header: t('ui.activities.sessions'), numeric: true, cell: (r) => formatInteger(r.sessions, lang) },
-          { key: 'participants', header: t('ui.activities.participants'), numeric: true, cell: (r) => formatInteger(r.participants, lang) },
-          { key: 'hours', header: t('ui.activities.volunteerHours'), numeric: true, cell: (r) => formatMinutes(r.volunteerMinutes, lang) },
+          {
+            key: 'sessions',
+            header: t('ui.activities.sessions'),
+            numeric: true,
+            cell: (r) => formatInteger(r.sessions, lang),
+          },
+          {
+            key: 'participants',
+            header: t('ui.activities.participants'),
+            numeric: true,
+            cell: (r) => formatInteger(r.participants, lang),
+          },
+          {
+            key: 'hours',
+            header: t('ui.activities.volunteerHours'),
+            numeric: true,
+            cell: (r) => formatMinutes(r.volunteerMinutes, lang),
+          },
         ]}
       />
       <Title order={2} size="h3" mt="xl" mb="sm">
@@ -60,8 +75,18 @@ export function ReportsPage() {
         rows={[...kinds, { kind: 'total', minutes: f.volunteerMinutes }]}
         rowKey={(r) => r.kind}
         columns={[
-          { key: 'kind', header: t('ui.reports.kind'), cell: (r) => (r.kind === 'total' ? t('ui.common.total') : t(`ui.hours.kinds.${r.kind}`)) },
-          { key: 'hours', header: t('ui.reports.hours'), numeric: true, cell: (r) => formatMinutes(r.minutes, lang) },
+          {
+            key: 'kind',
+            header: t('ui.reports.kind'),
+            cell: (r) =>
+              r.kind === 'total' ? t('ui.common.total') : t(`ui.hours.kinds.${r.kind}`),
+          },
+          {
+            key: 'hours',
+            header: t('ui.reports.hours'),
+            numeric: true,
+            cell: (r) => formatMinutes(r.minutes, lang),
+          },
         ]}
       />
     </>

@@ -62,7 +62,10 @@ export function SettingsPage() {
               onClick={async () => {
                 const result = await exportDataFile();
                 if (result.saved) {
-                  notifications.show({ message: t('ui.settings.exported', { name: result.name }), color: 'teal' });
+                  notifications.show({
+                    message: t('ui.settings.exported', { name: result.name }),
+                    color: 'teal',
+                  });
                 }
               }}
             >
@@ -87,7 +90,11 @@ export function SettingsPage() {
           </Title>
           <Text>{t('ui.settings.version', { version: info?.version ?? '0.1.0' })}</Text>
           <Text>{t('ui.settings.storage')}</Text>
-          {info && <Text size="sm" c="gray.7">{info.userDataPath}</Text>}
+          {info && (
+            <Text size="sm" c="gray.7">
+              {info.userDataPath}
+            </Text>
+          )}
         </Card>
       </Stack>
 

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Run the CLI as a user would: a real child process in a real folder. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', ...env },
+    },
+  );
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run cli -- demo / validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'talkoot-cli-'));
+  const demo = join(dir, 'demo.json');
+
+  it('writes the demo association and validate accepts it', () => {
+    const made = cli(['demo', '--out', demo, '--today', '2026-11-22']);
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('120 henkilöä');
+    const checked = cli(['validate', demo]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain('Kelvollinen Talkoot-datatiedosto');
+    expect(checked.out).toContain('Henkilöt 120');
+  });
+
+  it('refuses a truncated file with exit code 1 and says why', () => {
+    const text = readFileSync(demo, 'utf8');
+    const cut = join(dir, 'cut.json');
+    writeFileSync(cut, text.slice(0, text.length / 2));
+    const r = cli(['validate', cut]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('katkennut');
+    expect(cli(['validate', cut, '--lang', 'en']).err).toContain('truncated');
+  });
+
+  it('names table, row and field of a bad date, in the chosen language', () => {
+    const data = JSON.parse(readFileSync(demo, 'utf8'));
+    data.tables.people[4].joinedOn = '2024-02-31';
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(data));
+    const fi = cli(['validate', bad]);
+    expect(fi.code).toBe(1);
+    expect(fi.err).toContain('Taulukko Henkilöt, rivi 5, kenttä joinedOn');
+    const sv = cli(['validate', bad, '--lang', 'sv']);
+    expect(sv.err).toContain('Tabell Personer, rad 5, fält joinedOn');
+  });
+
+  it('exits 2 on usage errors and a missing file', () => {
+    expect(cli(['validate']).code).toBe(2);
+    expect(cli(['validate', join(dir, 'nope.json')]).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['demo']).code).toBe(2);
+    expect(cli(['demo', '--out', join(dir, 'x.json'), '--scale', 'many']).code).toBe(2);
+    expect(cli(['help']).out).toContain('validate');
+  });
+});
