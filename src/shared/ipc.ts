@@ -37,11 +37,7 @@ export type AppInfo = {
   userDataPath: string;
 };
 
-export const ipcChannels = {
-  saveFile: 'talkoot:save-file',
-  openFile: 'talkoot:open-file',
-  appInfo: 'talkoot:app-info',
-} as const;
+export { ipcChannels } from './ipcChannels';
 
 /** What the preload puts on `window.api`. Absent in a plain browser. */
 export type TalkootApi = {
