@@ -30,7 +30,9 @@ describe('resolveAppPath', () => {
   it('refuses traversal, encoded traversal and other hosts', () => {
     // The URL parser already folds leading ../ into the root: the result stays inside.
     expect(resolveAppPath(root, 'app://talkoot/../../etc/passwd')).toBe(join(root, 'etc/passwd'));
-    expect(resolveAppPath(root, 'app://talkoot/%2e%2e/%2e%2e/etc/passwd')).toBe(join(root, 'etc/passwd'));
+    expect(resolveAppPath(root, 'app://talkoot/%2e%2e/%2e%2e/etc/passwd')).toBe(
+      join(root, 'etc/passwd'),
+    );
     expect(resolveAppPath(root, 'app://talkoot/..%2f..%2fetc%2fpasswd')).toBeNull();
     expect(resolveAppPath(root, 'app://talkoot/a%00.js')).toBeNull();
     expect(resolveAppPath(root, 'app://other/index.html')).toBeNull();
