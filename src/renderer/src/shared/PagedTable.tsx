@@ -11,7 +11,8 @@ export type Column<T> = {
 
 /**
  * A read-only table shown a page at a time, so that thousands of rows stay
- * quick to render. Caption names the table for screen readers.
+ * quick to render. The caption names the table for screen readers; sighted
+ * users see the page or section heading above it.
  */
 export function PagedTable<T>({
   caption,
@@ -36,7 +37,7 @@ export function PagedTable<T>({
     <>
       <Table.ScrollContainer minWidth={600}>
         <Table striped highlightOnHover captionSide="top">
-          <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>{caption}</Table.Caption>
+          <Table.Caption className="visually-hidden">{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
