@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import './i18n';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, MultiSelect, Select, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,6 +14,11 @@ const theme = createTheme({
   primaryShade: 9,
   fontSizes: { xs: '14px', sm: '15px', md: '17px', lg: '19px', xl: '22px' },
   defaultRadius: 'md',
+  // Dropdowns stay inside the page's landmarks (axe "region"), not in a portal.
+  components: {
+    Select: Select.extend({ defaultProps: { comboboxProps: { withinPortal: false } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { withinPortal: false } } }),
+  },
 });
 
 createRoot(document.getElementById('root')!).render(

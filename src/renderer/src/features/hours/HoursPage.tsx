@@ -1,16 +1,21 @@
-import { Loader, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMinutes } from '../../../../core/format';
 import { useDataset } from '../../db';
+import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { HourEntryForm } from './HourEntryForm';
+import { SessionLogForm } from './SessionLogForm';
 
 /** Hour entries, newest first, with who, what and how long. */
 export function HoursPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
+  const [logging, setLogging] = useState(false);
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const names = new Map(data.people.map((p) => [p.id, p.fullName]));
   const activities = new Map(data.activities.map((a) => [a.id, a.name]));
@@ -21,6 +26,20 @@ export function HoursPage() {
   return (
     <>
       <PageTitle>{t('ui.hours.title')}</PageTitle>
+      <Group mb="md">
+        <Button size="md" variant="outline" onClick={() => setLogging(true)}>
+          {t('ui.sessionForm.open')}
+        </Button>
+      </Group>
+      <AppModal
+        opened={logging}
+        onClose={() => setLogging(false)}
+        title={t('ui.sessionForm.title')}
+        size="xl"
+      >
+        <SessionLogForm data={data} onDone={() => setLogging(false)} />
+      </AppModal>
+      <HourEntryForm data={data} />
       <Text mb="md">
         {t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}
       </Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { AppInfo } from '../../../../shared/ipc';
 import { db, useDataset } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
 import { exportDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -98,11 +99,10 @@ export function SettingsPage() {
         </Card>
       </Stack>
 
-      <Modal
+      <AppModal
         opened={pending !== null}
         onClose={() => setPending(null)}
         title={t('ui.settings.importConfirmTitle')}
-        centered
       >
         {pending && (
           <>
@@ -141,7 +141,7 @@ export function SettingsPage() {
             </Group>
           </>
         )}
-      </Modal>
+      </AppModal>
     </>
   );
 }

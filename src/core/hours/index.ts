@@ -1,0 +1,2 @@
+export { parseDuration, minutesToHhmm } from './parseDuration';
+export { kindForActivity } from './kindForActivity';

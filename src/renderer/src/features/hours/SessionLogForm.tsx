@@ -1,0 +1,194 @@
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { logSession } from '../../../../core/db';
+import { formatDate, todayIso } from '../../../../core/format';
+import { kindForActivity, minutesToHhmm, parseDuration } from '../../../../core/hours';
+import { isCalendarDate, type CountMethod, type Dataset } from '../../../../core/schemas';
+import { db } from '../../db';
+import { useLanguage } from '../../shared/useLanguage';
+
+type Values = {
+  activityId: string | null;
+  date: string;
+  duration: string;
+  participants: number | string;
+  newParticipants: number | string;
+  countMethod: CountMethod;
+  volunteerIds: string[];
+  volunteerDuration: string;
+};
+
+/** The latest session of an activity and who volunteered at it: "log today's meeting". */
+function previousSession(data: Dataset, activityId: string) {
+  const last = data.sessions
+    .filter((s) => s.activityId === activityId && !s.deletedAt)
+    .reduce<(typeof data.sessions)[number] | undefined>(
+      (a, s) => (!a || s.date > a.date ? s : a),
+      undefined,
+    );
+  if (!last) return undefined;
+  const hours = data.hours.filter((h) => h.sessionId === last.id && !h.deletedAt);
+  return { session: last, volunteerIds: hours.map((h) => h.personId), minutes: hours[0]?.minutes };
+}
+
+/** Log one meeting of an activity with every volunteer's hours, in one transaction. */
+export function SessionLogForm({ data, onDone }: { data: Dataset; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const activities = data.activities
+    .filter((a) => !a.deletedAt && !a.endedOn)
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  const people = data.people
+    .filter((p) => !p.deletedAt && !p.anonymisedAt)
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
+    .map((p) => ({ value: p.id, label: p.fullName }));
+  const durationOk = (v: string) => {
+    const m = parseDuration(v);
+    return m !== null && m > 0 && m <= 24 * 60;
+  };
+  const form = useForm<Values>({
+    initialValues: {
+      activityId: null,
+      date: todayIso(),
+      duration: '',
+      participants: '',
+      newParticipants: 0,
+      countMethod: 'counted',
+      volunteerIds: [],
+      volunteerDuration: '',
+    },
+    validate: {
+      activityId: (v) => (v ? null : t('ui.sessionForm.activityRequired')),
+      date: (v) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
+      duration: (v) => (durationOk(v) ? null : t('ui.hourForm.badDuration')),
+      volunteerDuration: (v, values) =>
+        values.volunteerIds.length === 0 || durationOk(v) ? null : t('ui.hourForm.badDuration'),
+      participants: (v) =>
+        v === '' || Number(v) < 0 ? t('ui.sessionForm.participantsInvalid') : null,
+      newParticipants: (v, values) =>
+        Number(v || 0) > Number(values.participants || 0) ? t('ui.sessionForm.newTooMany') : null,
+    },
+  });
+  const previous = form.values.activityId
+    ? previousSession(data, form.values.activityId)
+    : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(async (values) => {
+        const activity = activities.find((a) => a.id === values.activityId)!;
+        const sessionMinutes = parseDuration(values.duration)!;
+        const result = await logSession(db, {
+          session: {
+            activityId: activity.id,
+            date: values.date,
+            durationMinutes: sessionMinutes,
+            participants: Number(values.participants),
+            newParticipants: Number(values.newParticipants || 0),
+            countMethod: values.countMethod,
+          },
+          volunteerIds: values.volunteerIds,
+          volunteerMinutes: parseDuration(values.volunteerDuration) ?? sessionMinutes,
+          kind: kindForActivity(activity.type),
+        });
+        notifications.show({
+          color: 'teal',
+          message: t('ui.sessionForm.saved', { count: result.hours.length }),
+        });
+        onDone();
+      })}
+    >
+      <Text mb="md">{t('ui.sessionForm.intro')}</Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('ui.sessionForm.activity')}
+          data={activities.map((a) => ({ value: a.id, label: a.name }))}
+          searchable
+          required
+          data-autofocus
+          {...form.getInputProps('activityId')}
+          onChange={(value) => {
+            form.setFieldValue('activityId', value);
+            const prev = value ? previousSession(data, value) : undefined;
+            if (prev) {
+              form.setValues({
+                duration: minutesToHhmm(prev.session.durationMinutes),
+                participants: prev.session.participants,
+                countMethod: prev.session.countMethod,
+                volunteerIds: prev.volunteerIds,
+                volunteerDuration: prev.minutes ? minutesToHhmm(prev.minutes) : '',
+              });
+            }
+          }}
+        />
+        <TextInput
+          type="date"
+          label={t('ui.sessionForm.date')}
+          required
+          {...form.getInputProps('date')}
+        />
+        <TextInput
+          label={t('ui.sessionForm.duration')}
+          description={t('ui.hourForm.durationHint')}
+          required
+          {...form.getInputProps('duration')}
+        />
+        <NumberInput
+          label={t('ui.sessionForm.participants')}
+          min={0}
+          allowDecimal={false}
+          required
+          {...form.getInputProps('participants')}
+        />
+        <NumberInput
+          label={t('ui.sessionForm.newParticipants')}
+          min={0}
+          allowDecimal={false}
+          {...form.getInputProps('newParticipants')}
+        />
+        <Radio.Group label={t('ui.sessionForm.countMethod')} {...form.getInputProps('countMethod')}>
+          <Group mt="xs">
+            <Radio value="counted" label={t('ui.sessionForm.counted')} />
+            <Radio value="estimated" label={t('ui.sessionForm.estimated')} />
+          </Group>
+        </Radio.Group>
+        <MultiSelect
+          label={t('ui.sessionForm.volunteers')}
+          description={t('ui.sessionForm.volunteersHint')}
+          data={people}
+          searchable
+          limit={50}
+          {...form.getInputProps('volunteerIds')}
+        />
+        <TextInput
+          label={t('ui.sessionForm.volunteerDuration')}
+          description={t('ui.hourForm.durationHint')}
+          {...form.getInputProps('volunteerDuration')}
+        />
+      </SimpleGrid>
+      {previous && (
+        <Text size="sm" mt="md" c="gray.7">
+          {t('ui.sessionForm.prefill', { date: formatDate(previous.session.date, lang) })}
+        </Text>
+      )}
+      <Group mt="lg">
+        <Button type="submit" size="md">
+          {t('ui.sessionForm.save')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { TalkootApp } from './pages/TalkootApp';
+
+const NBSP = '\u00a0';
+const hoursToMinutes = (text: string) => {
+  const m = /^([\d\u00a0]+)\u00a0h(?: (\d+)\u00a0min)?$/.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]!.replace(/\u00a0/g, '')) * 60 + Number(m[2] ?? 0);
+};
+const asNumber = (text: string) => Number(text.replace(/\u00a0/g, ''));
+
+test('log a session with three volunteers and see the totals change on the home page', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts([
+    'Vapaaehtoistunteja',
+    'Kokoontumisia',
+    'Osallistumiskertoja',
+  ]);
+
+  await app.goTo('Vapaaehtoistunnit');
+  await page.getByRole('button', { name: 'Kirjaa kokoontuminen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kirjaa kokoontuminen' });
+  await expect(dialog).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+  await dialog.getByRole('combobox', { name: 'Toiminta', exact: true }).click();
+  await page.getByRole('option', { name: 'Nokian vertaisryhmä' }).click();
+  // Prefilled from the previous meeting of the same group.
+  await expect(dialog.getByText(/Tiedot on täytetty edellisen kokoontumisen/)).toBeVisible();
+  await dialog.getByLabel('Kokoontumisen kesto').fill('1:30');
+  await dialog.getByRole('textbox', { name: 'Osallistujia' }).fill('11');
+  const volunteers = dialog.getByRole('combobox', { name: 'Vapaaehtoiset' });
+  // Replace the prefilled volunteers with exactly three chosen by keyboard.
+  await volunteers.click();
+  for (let i = 0; i < 10; i++) await volunteers.press('Backspace');
+  for (const name of ['Åsa Öhman', 'Marjatta Virtanen', 'Pekka Lehtonen']) {
+    await volunteers.fill(name);
+    await page.getByRole('option', { name, exact: true }).click();
+  }
+  await dialog.getByLabel('Vapaaehtoisen aika (valmistelu mukaan lukien)').fill('2,5');
+  await dialog.getByRole('button', { name: 'Tallenna kokoontuminen' }).click();
+  await expect(
+    page.getByText('Kokoontuminen tallennettu: 3 vapaaehtoisen tunnit kirjattu.'),
+  ).toBeVisible();
+
+  await app.goTo('Etusivu');
+  const after = await app.figureTexts([
+    'Vapaaehtoistunteja',
+    'Kokoontumisia',
+    'Osallistumiskertoja',
+  ]);
+  expect(
+    hoursToMinutes(after['Vapaaehtoistunteja']!) - hoursToMinutes(before['Vapaaehtoistunteja']!),
+  ).toBe(3 * 150);
+  expect(asNumber(after['Kokoontumisia']!) - asNumber(before['Kokoontumisia']!)).toBe(1);
+  expect(asNumber(after['Osallistumiskertoja']!) - asNumber(before['Osallistumiskertoja']!)).toBe(
+    11,
+  );
+});
+
+test('the quick form logs one person’s hours and refuses a duration it cannot read', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Vapaaehtoistunnit');
+  const summary = page.getByText(/kirjausta, yhteensä/);
+  const countBefore = Number((await summary.innerText()).split(' ')[0]);
+
+  await page.getByRole('combobox', { name: 'Henkilö' }).fill('Åsa');
+  await page.getByRole('option', { name: /Åsa Öhman/ }).click();
+  await page.getByLabel('Kesto').fill('puolitoista');
+  await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await expect(page.getByText('Kirjoita kesto esimerkiksi 1:30 tai 1,5.')).toBeVisible();
+
+  await page.getByLabel('Kesto').fill('1,5');
+  await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await expect(page.getByText(`Tallennettu: Åsa Öhman (`)).toBeVisible();
+  await expect(summary).toContainText(`${countBefore + 1} kirjausta`);
+  // Focus is back on the person field, ready for the next volunteer.
+  await expect(page.getByRole('combobox', { name: 'Henkilö' })).toBeFocused();
+  await expect(page.getByRole('cell', { name: `1${NBSP}h 30${NBSP}min` }).first()).toBeVisible();
+});
