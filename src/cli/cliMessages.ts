@@ -10,6 +10,8 @@ Komennot:
         Kirjoittaa esimerkkiyhdistyksen datatiedoston. --scale N: N henkilöä ja 20 × N tuntikirjausta.
   validate TIEDOSTO
         Tarkistaa datatiedoston. Paluuarvo 0 vain kelvolliselle tiedostolle.
+  merge TIEDOSTO --data DATA.json
+        Yhdistää toisen koneen datatiedoston (esim. tuntikirjaukset) tiedostoon DATA.json.
   help  Tämä ohje.
 
 Yhteiset valinnat: --lang fi|sv|en`,
@@ -23,6 +25,14 @@ Yhteiset valinnat: --lang fi|sv|en`,
       'Kirjoitettiin {{file}}: {{people}} henkilöä, {{hours}} tuntikirjausta, {{sessions}} kokoontumista.',
     valid: 'Kelvollinen Talkoot-datatiedosto (muoto {{version}}): {{counts}}.',
     invalid: 'Virheellinen datatiedosto {{file}}:',
+    missingData: 'Anna yhdistettävä kohde: --data DATA.json',
+    mergeFailed: 'Yhdistäminen keskeytettiin, tiedostoa {{file}} ei muutettu:',
+    merged:
+      'Yhdistetty {{file}}: {{added}} uutta, {{updated}} päivitettyä, {{conflicts}} ristiriitaa.',
+    mergeNothing: 'Ei mitään uutta: {{file}} pysyi ennallaan.',
+    conflict: '  ristiriita: {{table}} {{id}} – säilytettiin {{kept}} versio',
+    keptLocal: 'tämän tiedoston',
+    keptIncoming: 'tuodun tiedoston',
   },
   {
     sv: {
@@ -33,6 +43,8 @@ Kommandon:
         Skriver exempelföreningens datafil. --scale N: N personer och 20 × N timregistreringar.
   validate FIL
         Kontrollerar en datafil. Returkod 0 endast för en giltig fil.
+  merge FIL --data DATA.json
+        Slår ihop en annan dators datafil (t.ex. timregistreringar) med DATA.json.
   help  Den här hjälpen.
 
 Gemensamma alternativ: --lang fi|sv|en`,
@@ -46,6 +58,14 @@ Gemensamma alternativ: --lang fi|sv|en`,
         'Skrev {{file}}: {{people}} personer, {{hours}} timregistreringar, {{sessions}} träffar.',
       valid: 'Giltig Talkoot-datafil (format {{version}}): {{counts}}.',
       invalid: 'Ogiltig datafil {{file}}:',
+      missingData: 'Ange målet för sammanslagningen: --data DATA.json',
+      mergeFailed: 'Sammanslagningen avbröts, filen {{file}} ändrades inte:',
+      merged:
+        'Sammanslogs med {{file}}: {{added}} nya, {{updated}} uppdaterade, {{conflicts}} konflikter.',
+      mergeNothing: 'Inget nytt: {{file}} förblev oförändrad.',
+      conflict: '  konflikt: {{table}} {{id}} – {{kept}} version behölls',
+      keptLocal: 'den här filens',
+      keptIncoming: 'den importerade filens',
     },
     en: {
       usage: `Usage: npm run cli -- <command> [options]
@@ -55,6 +75,8 @@ Commands:
         Writes the demo association's data file. --scale N: N people and 20 × N hour entries.
   validate FILE
         Checks a data file. Exit code 0 only for a valid file.
+  merge FILE --data DATA.json
+        Merges another computer's data file (e.g. hour entries) into DATA.json.
   help  This help.
 
 Common options: --lang fi|sv|en`,
@@ -67,6 +89,13 @@ Common options: --lang fi|sv|en`,
       wrote: 'Wrote {{file}}: {{people}} people, {{hours}} hour entries, {{sessions}} sessions.',
       valid: 'Valid Talkoot data file (format {{version}}): {{counts}}.',
       invalid: 'Invalid data file {{file}}:',
+      missingData: 'Give the file to merge into: --data DATA.json',
+      mergeFailed: 'Merge stopped; {{file}} was not changed:',
+      merged: 'Merged into {{file}}: {{added}} new, {{updated}} updated, {{conflicts}} conflicts.',
+      mergeNothing: 'Nothing new: {{file}} is unchanged.',
+      conflict: '  conflict: {{table}} {{id}} – kept the {{kept}} version',
+      keptLocal: 'existing',
+      keptIncoming: 'incoming',
     },
   },
 );

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { pickLanguage, say, UsageError, type CliContext } from './context';
 import { demoCommand } from './commands/demo';
 import { validateCommand } from './commands/validate';
+import { mergeCommand } from './commands/merge';
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
 export function runCli(
@@ -20,6 +21,7 @@ export function runCli(
         seed: { type: 'string' },
         today: { type: 'string' },
         lang: { type: 'string' },
+        data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -34,6 +36,8 @@ export function runCli(
         return demoCommand(ctx, values);
       case 'validate':
         return validateCommand(ctx, rest[0]);
+      case 'merge':
+        return mergeCommand(ctx, rest[0], values.data);
       default:
         throw new UsageError(say(ctx, 'unknownCommand', { command }));
     }

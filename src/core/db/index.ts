@@ -2,5 +2,6 @@ export { TalkootDb, DB_NAME } from './TalkootDb';
 export { Repository, ValidationError, type RecordInput } from './Repository';
 export { schemaHistory, applySchemaHistory, type SchemaVersion } from './schemaHistory';
 export { logSession, type SessionLog } from './logSession';
+export { applyMerge } from './applyMerge';
 export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
 export { systemClock, type Clock } from './clock';

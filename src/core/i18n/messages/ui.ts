@@ -252,6 +252,15 @@ export const uiMessages = defineMessages(
       about: 'Tietoja sovelluksesta',
       version: 'Versio {{version}}',
       storage: 'Tiedot tallennetaan tämän tietokoneen selaintietokantaan (IndexedDB).',
+      mergeTitle: 'Yhdistä toisen koneen tiedot',
+      mergeText:
+        'Tuo toisella koneella kirjatut tunnit ja muut tiedot tähän koneeseen. Uudet tiedot lisätään, uudempi muutos voittaa, eikä saman tiedoston tuominen kahdesti muuta mitään.',
+      mergeButton: 'Valitse yhdistettävä datatiedosto',
+      merged: 'Yhdistetty: {{added}} uutta, {{updated}} päivitettyä tietuetta.',
+      mergeNothing: 'Tiedostossa ei ollut mitään uutta.',
+      mergeConflicts:
+        '{{count}} tietuetta oli muutettu molemmilla koneilla; uudempi muutos säilytettiin.',
+      mergeInvalid: 'Tietoja ei voitu yhdistää. Mitään ei muutettu.',
     },
   },
   {
@@ -504,6 +513,15 @@ export const uiMessages = defineMessages(
         about: 'Om programmet',
         version: 'Version {{version}}',
         storage: 'Uppgifterna sparas i den här datorns webbläsardatabas (IndexedDB).',
+        mergeTitle: 'Slå ihop uppgifter från en annan dator',
+        mergeText:
+          'Hämta timmar och andra uppgifter som registrerats på en annan dator. Nya uppgifter läggs till, den nyare ändringen vinner och samma fil två gånger ändrar ingenting.',
+        mergeButton: 'Välj datafil att slå ihop',
+        merged: 'Sammanslaget: {{added}} nya, {{updated}} uppdaterade poster.',
+        mergeNothing: 'Filen innehöll inget nytt.',
+        mergeConflicts:
+          '{{count}} poster hade ändrats på båda datorerna; den nyare ändringen behölls.',
+        mergeInvalid: 'Uppgifterna kunde inte slås ihop. Ingenting ändrades.',
       },
     },
     en: {
@@ -755,6 +773,15 @@ export const uiMessages = defineMessages(
         about: 'About',
         version: 'Version {{version}}',
         storage: 'The data is stored in this computer’s browser database (IndexedDB).',
+        mergeTitle: 'Merge data from another computer',
+        mergeText:
+          'Bring in hours and other records logged on another computer. New records are added, the newer edit wins, and importing the same file twice changes nothing.',
+        mergeButton: 'Choose a data file to merge',
+        merged: 'Merged: {{added}} new, {{updated}} updated records.',
+        mergeNothing: 'The file held nothing new.',
+        mergeConflicts:
+          '{{count}} records had been edited on both computers; the newer edit was kept.',
+        mergeInvalid: 'The data could not be merged. Nothing was changed.',
       },
     },
   },

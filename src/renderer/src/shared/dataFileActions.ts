@@ -1,4 +1,5 @@
-import { readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
+import { applyMerge, readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
+import { checkMerged, mergeDatasets } from '../../../core/merge';
 import {
   parseDataFile,
   serializeDataFile,
@@ -61,4 +62,27 @@ export async function restoreDataFile(file: ParsedDataFile): Promise<void> {
     if (!backup.saved) throw new Error('backup-cancelled');
   }
   await replaceDataset(db, file.dataset);
+}
+
+export type MergeOutcome =
+  | { ok: true; added: number; updated: number; conflicts: number }
+  | { ok: false; messages: string[] };
+
+/**
+ * Merge another computer's data file into this database: the merged whole is
+ * validated first, then only new and newer records are written, in one transaction.
+ */
+export async function mergeDataFile(file: ParsedDataFile, lang: Language): Promise<MergeOutcome> {
+  const result = mergeDatasets(await readDataset(db), file.dataset);
+  const issues = checkMerged(result);
+  if (issues.length) return { ok: false, messages: formatDataFileIssues(issues, lang) };
+  await applyMerge(db, result);
+  const total = (counts: Partial<Record<string, number>>) =>
+    Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+  return {
+    ok: true,
+    added: total(result.added),
+    updated: total(result.updated),
+    conflicts: result.conflicts.length,
+  };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { AssociationProfile } from '../../../../core/schemas';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db, useDataset } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
-import { exportDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { exportDataFile, mergeDataFile, restoreDataFile } from '../../shared/dataFileActions';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
@@ -22,6 +22,8 @@ export function SettingsPage() {
   const [pending, setPending] = useState<ParsedDataFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [mergeReport, setMergeReport] = useState<string[]>([]);
+  const [mergeErrors, setMergeErrors] = useState<string[]>([]);
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
   }, []);
@@ -81,6 +83,45 @@ export function SettingsPage() {
           {error && (
             <Alert color="red" mt="md" role="alert">
               {error}
+            </Alert>
+          )}
+          <Title order={3} size="h4" mt="xl" mb="xs">
+            {t('ui.settings.mergeTitle')}
+          </Title>
+          <Text mb="sm">{t('ui.settings.mergeText')}</Text>
+          <DataFilePicker
+            label={t('ui.settings.mergeButton')}
+            onValid={async (file) => {
+              const outcome = await mergeDataFile(file, lang);
+              if (!outcome.ok) {
+                setMergeErrors(outcome.messages);
+                return;
+              }
+              setMergeErrors([]);
+              const lines: string[] = [
+                outcome.added + outcome.updated === 0
+                  ? t('ui.settings.mergeNothing')
+                  : t('ui.settings.merged', { added: outcome.added, updated: outcome.updated }),
+              ];
+              if (outcome.conflicts)
+                lines.push(t('ui.settings.mergeConflicts', { count: outcome.conflicts }));
+              setMergeReport(lines);
+            }}
+          />
+          {mergeReport.length > 0 && (
+            <Alert color="teal" mt="md" role="status">
+              {mergeReport.map((line) => (
+                <Text key={line}>{line}</Text>
+              ))}
+            </Alert>
+          )}
+          {mergeErrors.length > 0 && (
+            <Alert color="red" mt="md" role="alert" title={t('ui.settings.mergeInvalid')}>
+              <List size="sm">
+                {mergeErrors.map((line, i) => (
+                  <List.Item key={i}>{line}</List.Item>
+                ))}
+              </List>
             </Alert>
           )}
         </Card>

@@ -1,0 +1,66 @@
+import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
+import { translate } from '../../core/i18n';
+import { checkMerged, mergeChangedNothing, mergeDatasets } from '../../core/merge';
+import { say, UsageError, type CliContext } from '../context';
+import { writeFileAtomicSync } from '../files';
+import { readDataFileText } from './validate';
+
+const sum = (counts: Partial<Record<string, number>>) =>
+  Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+
+/**
+ * `merge FILE --data DATA.json`: bring another computer's records into DATA.
+ * Both files are validated, and so is the merged whole, before DATA is
+ * rewritten (atomically); on any error DATA stays byte-for-byte unchanged.
+ */
+export function mergeCommand(
+  ctx: CliContext,
+  file: string | undefined,
+  dataPath: string | undefined,
+): number {
+  if (!file) throw new UsageError(say(ctx, 'missingFile'));
+  if (!dataPath) throw new UsageError(say(ctx, 'missingData'));
+  const fail = (lines: string[]) => {
+    ctx.err(say(ctx, 'mergeFailed', { file: dataPath }));
+    for (const line of lines) ctx.err(`  ${line}`);
+    return 1;
+  };
+  const target = parseDataFile(readDataFileText(ctx, dataPath));
+  if (!target.ok) return fail(formatDataFileIssues(target.issues, ctx.lang));
+  const incoming = parseDataFile(readDataFileText(ctx, file));
+  if (!incoming.ok) return fail(formatDataFileIssues(incoming.issues, ctx.lang));
+
+  const result = mergeDatasets(target.file.dataset, incoming.file.dataset);
+  const issues = checkMerged(result);
+  if (issues.length) return fail(formatDataFileIssues(issues, ctx.lang));
+  if (mergeChangedNothing(result)) {
+    ctx.out(say(ctx, 'mergeNothing', { file: dataPath }));
+    return 0;
+  }
+  writeFileAtomicSync(
+    dataPath,
+    serializeDataFile(result.merged, {
+      exportedAt: new Date().toISOString(),
+      generator: 'Talkoot CLI merge',
+      extra: target.file.extra,
+    }),
+  );
+  ctx.out(
+    say(ctx, 'merged', {
+      file: dataPath,
+      added: sum(result.added),
+      updated: sum(result.updated),
+      conflicts: result.conflicts.length,
+    }),
+  );
+  for (const c of result.conflicts) {
+    ctx.out(
+      say(ctx, 'conflict', {
+        table: translate(ctx.lang, `dataFile.tables.${c.table}`),
+        id: c.id,
+        kept: say(ctx, c.kept === 'local' ? 'keptLocal' : 'keptIncoming'),
+      }),
+    );
+  }
+  return 0;
+}

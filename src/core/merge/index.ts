@@ -1,0 +1,2 @@
+export * from './mergeDatasets';
+export * from './checkMerged';

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TalkootApp } from './pages/TalkootApp';
+
+test('hours logged on another computer merge in once; the same file again changes nothing', async ({
+  page,
+  browser,
+}) => {
+  // The coordinator's computer.
+  const coordinator = new TalkootApp(page);
+  await coordinator.open();
+  await coordinator.openDemo();
+  const before = await coordinator.figureTexts(['Vapaaehtoistunteja']);
+
+  // A volunteer's computer logs 2 h for Åsa and exports its data file.
+  const other = await browser.newContext();
+  const volunteer = new TalkootApp(await other.newPage());
+  await volunteer.open();
+  await volunteer.openDemo();
+  await volunteer.goTo('Vapaaehtoistunnit');
+  await volunteer.page.getByRole('combobox', { name: 'Henkilö' }).fill('Åsa');
+  await volunteer.page.getByRole('option', { name: /Åsa Öhman/ }).click();
+  await volunteer.page.getByLabel('Kesto').fill('2');
+  await volunteer.page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await expect(volunteer.page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
+  const { text } = await volunteer.exportDataFile();
+  await other.close();
+  const file = join(await mkdtemp(join(tmpdir(), 'talkoot-merge-')), 'volunteer.json');
+  await writeFile(file, text);
+
+  const merge = async () => {
+    await coordinator.goTo('Asetukset');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Valitse yhdistettävä datatiedosto' }).click();
+    await (await chooser).setFiles(file);
+  };
+  await merge();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Yhdistetty: 1 uutta, 0 päivitettyä tietuetta.' }),
+  ).toBeVisible();
+  await coordinator.goTo('Etusivu');
+  const after = await coordinator.figureTexts(['Vapaaehtoistunteja']);
+  const hours = (s: string) => Number(s.split('\u00a0h')[0]!.replace(/\u00a0/g, ''));
+  expect(hours(after['Vapaaehtoistunteja']!) - hours(before['Vapaaehtoistunteja']!)).toBe(2);
+
+  await merge();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Tiedostossa ei ollut mitään uutta.' }),
+  ).toBeVisible();
+  await coordinator.goTo('Etusivu');
+  expect(await coordinator.figureTexts(['Vapaaehtoistunteja'])).toEqual(after);
+});
