@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { TalkootApp } from './pages/TalkootApp';
 
 const NBSP = '\u00a0';
@@ -76,7 +77,10 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   const summary = page.getByText(/kirjausta, yhteensä/);
   const countBefore = Number((await summary.innerText()).split(' ')[0]);
 
-  await page.getByRole('combobox', { name: 'Henkilö' }).fill('Åsa');
+  await page
+    .getByRole('region', { name: 'Kirjaa tunnit' })
+    .getByRole('combobox', { name: 'Henkilö' })
+    .fill('Åsa');
   await page.getByRole('option', { name: /Åsa Öhman/ }).click();
   await page.getByLabel('Kesto').fill('puolitoista');
   await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
@@ -87,6 +91,41 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   await expect(page.getByText(`Tallennettu: Åsa Öhman (`)).toBeVisible();
   await expect(summary).toContainText(`${countBefore + 1} kirjausta`);
   // Focus is back on the person field, ready for the next volunteer.
-  await expect(page.getByRole('combobox', { name: 'Henkilö' })).toBeFocused();
+  await expect(
+    page.getByRole('region', { name: 'Kirjaa tunnit' }).getByRole('combobox', { name: 'Henkilö' }),
+  ).toBeFocused();
   await expect(page.getByRole('cell', { name: `1${NBSP}h 30${NBSP}min` }).first()).toBeVisible();
+});
+
+test('filter the hour list by person and kind, and export exactly that list as CSV', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Vapaaehtoistunnit');
+  const filters = page.getByRole('region', { name: 'Rajaa listaa' });
+  await filters.getByRole('combobox', { name: 'Henkilö' }).fill('Pekka Lehtonen');
+  await page.getByRole('option', { name: 'Pekka Lehtonen', exact: true }).click();
+  await filters.getByRole('combobox', { name: 'Laji' }).click();
+  await page.getByRole('option', { name: 'Hallitustyö' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
+  await expect(summary).toContainText('yhteensä');
+  const count = Number((await summary.innerText()).split(' ')[0]);
+  expect(count).toBeGreaterThan(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie lista CSV-tiedostoon' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFPäivä;Henkilö;Toiminta;Laji;Minuutit;Tunnit')).toBe(true);
+  const lines = csv.trim().split('\r\n').slice(1);
+  expect(lines).toHaveLength(count);
+  for (const line of lines)
+    expect(line).toMatch(
+      /^\d{1,2}\.\d{1,2}\.\d{4};Pekka Lehtonen;Hallitustyö;Hallitustyö;\d+;\d+,\d\d;/,
+    );
+  const minutes = lines.reduce((s, l) => s + Number(l.split(';')[4]), 0);
+  const shown = (await summary.innerText()).split('yhteensä ')[1]!;
+  const h = Math.floor(minutes / 60);
+  expect(shown).toBe(minutes % 60 ? `${h}\u00a0h ${minutes % 60}\u00a0min` : `${h}\u00a0h`);
 });

@@ -20,7 +20,10 @@ test('hours logged on another computer merge in once; the same file again change
   await volunteer.open();
   await volunteer.openDemo();
   await volunteer.goTo('Vapaaehtoistunnit');
-  await volunteer.page.getByRole('combobox', { name: 'Henkilö' }).fill('Åsa');
+  await volunteer.page
+    .getByRole('region', { name: 'Kirjaa tunnit' })
+    .getByRole('combobox', { name: 'Henkilö' })
+    .fill('Åsa');
   await volunteer.page.getByRole('option', { name: /Åsa Öhman/ }).click();
   await volunteer.page.getByLabel('Kesto').fill('2');
   await volunteer.page.getByRole('button', { name: 'Tallenna tunnit' }).click();

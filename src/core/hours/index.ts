@@ -1,2 +1,3 @@
 export { parseDuration, minutesToHhmm } from './parseDuration';
 export { kindForActivity } from './kindForActivity';
+export { filterHours, totalMinutes, type HourFilter } from './filterHours';

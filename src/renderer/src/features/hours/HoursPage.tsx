@@ -1,8 +1,22 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMinutes } from '../../../../core/format';
+import { toCsv } from '../../../../core/csv';
+import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
+import { filterHours, totalMinutes, type HourFilter } from '../../../../core/hours';
+import { hourKinds, type HourKind } from '../../../../core/schemas';
 import { useDataset } from '../../db';
+import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
@@ -10,19 +24,52 @@ import { useLanguage } from '../../shared/useLanguage';
 import { HourEntryForm } from './HourEntryForm';
 import { SessionLogForm } from './SessionLogForm';
 
-/** Hour entries, newest first, with who, what and how long. */
+/** Log hours, and the hour entries filtered, totalled and exportable. */
 export function HoursPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
   const [logging, setLogging] = useState(false);
+  const [filter, setFilter] = useState<HourFilter>({});
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const names = new Map(data.people.map((p) => [p.id, p.fullName]));
   const activities = new Map(data.activities.map((a) => [a.id, a.name]));
-  const entries = data.hours
-    .filter((h) => !h.deletedAt)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  const total = entries.reduce((sum, h) => sum + h.minutes, 0);
+  const entries = filterHours(data, filter);
+  const total = totalMinutes(entries);
+  const set = (patch: HourFilter) => setFilter((f) => ({ ...f, ...patch }));
+  const byName = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label, lang);
+
+  const exportCsv = async () => {
+    const header = [
+      t('ui.hours.date'),
+      t('ui.hours.person'),
+      t('ui.hours.activity'),
+      t('ui.hours.kind'),
+      t('ui.hours.csvMinutes'),
+      t('ui.hours.csvHours'),
+      t('ui.hours.csvParticipants'),
+      t('ui.hours.approved'),
+      t('ui.hours.csvNote'),
+    ];
+    const rows = entries.map((h) => [
+      formatDate(h.date, 'fi'),
+      names.get(h.personId) ?? '',
+      (h.activityId && activities.get(h.activityId)) || '',
+      t(`ui.hours.kinds.${h.kind}`),
+      h.minutes,
+      (h.minutes / 60).toFixed(2).replace('.', lang === 'en' ? '.' : ','),
+      h.participantsReached ?? '',
+      h.approved ? t('ui.common.yes') : t('ui.common.no'),
+      h.note ?? '',
+    ]);
+    await saveFile(
+      `talkoot-tunnit-${todayIso()}.csv`,
+      toCsv(header, rows),
+      [{ name: 'CSV', extensions: ['csv'] }],
+      'text/csv',
+    );
+  };
+
   return (
     <>
       <PageTitle>{t('ui.hours.title')}</PageTitle>
@@ -40,9 +87,78 @@ export function HoursPage() {
         <SessionLogForm data={data} onDone={() => setLogging(false)} />
       </AppModal>
       <HourEntryForm data={data} />
-      <Text mb="md">
-        {t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}
-      </Text>
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="hour-filters" mb="md">
+        <Title order={2} size="h3" id="hour-filters" mb="sm">
+          {t('ui.hours.filters')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          <Select
+            label={t('ui.hours.person')}
+            placeholder={t('ui.hours.any')}
+            searchable
+            clearable
+            limit={50}
+            data={data.people
+              .filter((p) => !p.deletedAt)
+              .map((p) => ({ value: p.id, label: p.fullName }))
+              .sort(byName)}
+            value={filter.personId ?? null}
+            onChange={(v) => set({ personId: v })}
+          />
+          <Select
+            label={t('ui.hours.activity')}
+            placeholder={t('ui.hours.any')}
+            clearable
+            data={data.activities
+              .filter((a) => !a.deletedAt)
+              .map((a) => ({ value: a.id, label: a.name }))
+              .sort(byName)}
+            value={filter.activityId ?? null}
+            onChange={(v) => set({ activityId: v })}
+          />
+          <Select
+            label={t('ui.hours.kind')}
+            placeholder={t('ui.hours.any')}
+            clearable
+            data={hourKinds.map((k) => ({ value: k, label: t(`ui.hours.kinds.${k}`) }))}
+            value={filter.kind ?? null}
+            onChange={(v) => set({ kind: v as HourKind | null })}
+          />
+          <Select
+            label={t('ui.hours.grant')}
+            placeholder={t('ui.hours.any')}
+            clearable
+            data={data.grants
+              .filter((g) => !g.deletedAt)
+              .map((g) => ({ value: g.id, label: g.name }))
+              .sort(byName)}
+            value={filter.grantId ?? null}
+            onChange={(v) => set({ grantId: v })}
+          />
+          <TextInput
+            type="date"
+            label={t('ui.hours.from')}
+            value={filter.from ?? ''}
+            onChange={(e) => set({ from: e.currentTarget.value || null })}
+          />
+          <TextInput
+            type="date"
+            label={t('ui.hours.to')}
+            value={filter.to ?? ''}
+            onChange={(e) => set({ to: e.currentTarget.value || null })}
+          />
+        </SimpleGrid>
+      </Card>
+
+      <Group justify="space-between" mb="md">
+        <Text role="status">
+          {t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}
+        </Text>
+        <Button variant="default" onClick={exportCsv} disabled={entries.length === 0}>
+          {t('ui.hours.exportCsv')}
+        </Button>
+      </Group>
       <PagedTable
         caption={t('ui.hours.title')}
         rows={entries}

@@ -1,0 +1,32 @@
+import type { Dataset, HourEntry, HourKind } from '../schemas';
+
+export type HourFilter = {
+  personId?: string | null;
+  activityId?: string | null;
+  kind?: HourKind | null;
+  grantId?: string | null;
+  /** Inclusive YYYY-MM-DD bounds. */
+  from?: string | null;
+  to?: string | null;
+};
+
+/** Hour entries not in the trash that match every given condition, newest first. */
+export function filterHours(data: Dataset, f: HourFilter): HourEntry[] {
+  return data.hours
+    .filter(
+      (h) =>
+        !h.deletedAt &&
+        (!f.personId || h.personId === f.personId) &&
+        (!f.activityId || h.activityId === f.activityId) &&
+        (!f.kind || h.kind === f.kind) &&
+        (!f.grantId || h.grantId === f.grantId) &&
+        (!f.from || h.date >= f.from) &&
+        (!f.to || h.date <= f.to),
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** Total minutes of a list of hour entries. */
+export function totalMinutes(entries: { minutes: number }[]): number {
+  return entries.reduce((sum, h) => sum + h.minutes, 0);
+}
