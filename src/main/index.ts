@@ -1,98 +1,139 @@
-import {
-  app,
-  BrowserWindow,
-  Menu,
-  net,
-  protocol,
-  session,
-  type MenuItemConstructorOptions,
-} from 'electron';
-import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { registerIpcHandlers } from './ipcHandlers';
-import { menuLanguage, menuMessages } from './menuMessages';
-import { hardenSession, hardenWindow } from './security';
-import { APP_HOST, APP_SCHEME, buildCsp, resolveAppPath } from './securityPolicy';
+import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc';
+import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
+import { menuLanguage } from './menuMessages';
+import { menuTemplate } from './menuTemplate';
+import { nativeDialogs } from './nativeDialogs';
+import { buildCsp, hardenSession, hardenWebContents, resolveAppPath } from './security';
 
-// The storage identity of every user's data: the userData folder and the
-// app://talkoot origin (IndexedDB belongs to the origin). Pinned before the
-// first release; changing either orphans existing data.
+// --- Before ready -----------------------------------------------------------
+
+// The storage identity of every user's data is the userData folder plus the
+// app://talkoot origin (IndexedDB belongs to the origin and lives under
+// userData). Pinned here, explicitly, so that renaming the package or the
+// product never moves it: changing either orphans existing data. Tests point
+// TALKOOT_USER_DATA at a fresh folder. This must precede the single-instance
+// lock, which Electron keys on the userData folder.
 app.setName('Talkoot');
-app.setPath('userData', process.env.TALKOOT_USER_DATA || join(app.getPath('appData'), 'Talkoot'));
+const userDataOverride = process.env.TALKOOT_USER_DATA;
+app.setPath(
+  'userData',
+  userDataOverride ? resolve(userDataOverride) : join(app.getPath('appData'), 'Talkoot'),
+);
 
+// A standard, secure scheme: a real origin for IndexedDB, fetch and CORS.
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,
     privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
   },
 ]);
+// Every renderer sandboxed, whatever a BrowserWindow's options say.
+app.enableSandbox();
 
-const devUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server only in `npm run dev`; a packaged app ignores the variable.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 const rendererDir = join(__dirname, '../renderer');
+const csp = buildCsp(devUrl);
 let mainWindow: BrowserWindow | null = null;
 
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents, devUrl, (url) => shell.openExternal(url));
+});
+
 if (!app.requestSingleInstanceLock()) {
+  // Another Talkoot already runs on this data folder: it gets focused instead.
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      if (app.isReady()) createWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
-  app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
-}
-
-function serveRenderer(): void {
-  const csp = buildCsp();
-  protocol.handle(APP_SCHEME, async (request) => {
-    const path = resolveAppPath(rendererDir, request.url);
-    if (!path) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(path).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', csp);
-    return new Response(response.body, { status: response.status, headers });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
   });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) createWindow();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Talkoot failed to start', error);
+      app.exit(1);
+    });
 }
 
-function buildMenu(): void {
-  const m = menuMessages[menuLanguage(app.getLocale())];
-  const template: MenuItemConstructorOptions[] = [
-    { label: m.file, submenu: [{ role: 'quit', label: m.quit }] },
-    {
-      label: m.edit,
-      submenu: [
-        { role: 'undo', label: m.undo },
-        { role: 'redo', label: m.redo },
-        { type: 'separator' },
-        { role: 'cut', label: m.cut },
-        { role: 'copy', label: m.copy },
-        { role: 'paste', label: m.paste },
-        { role: 'selectAll', label: m.selectAll },
-      ],
-    },
-    {
-      label: m.view,
-      submenu: [
-        { role: 'zoomIn', label: m.zoomIn },
-        { role: 'zoomOut', label: m.zoomOut },
-        { role: 'resetZoom', label: m.resetZoom },
-        { type: 'separator' },
-        { role: 'togglefullscreen', label: m.fullscreen },
-      ],
-    },
-    { label: m.help, submenu: [{ role: 'about', label: m.about }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
+// --- After ready ------------------------------------------------------------
 
 function start(): void {
   hardenSession(session.defaultSession, devUrl);
   serveRenderer();
-  buildMenu();
-  registerIpcHandlers(() => mainWindow, devUrl);
+  app.setAboutPanelOptions({ applicationName: 'Talkoot', applicationVersion: app.getVersion() });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(menuLanguage(app.getLocale()), {
+        platform: process.platform,
+        development: !app.isPackaged,
+      }),
+    ),
+  );
+  registerIpcHandlers(
+    ipcMain,
+    createIpcHandlers({
+      dialogs: selectFileDialogs(
+        process.env,
+        nativeDialogs(() => mainWindow),
+      ),
+      documentsDir: () => app.getPath('documents'),
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        userDataPath: app.getPath('userData'),
+      }),
+      devUrl,
+    }),
+  );
+  createWindow();
+}
 
-  mainWindow = new BrowserWindow({
+/** Serves out/renderer on app://talkoot/, refusing any path outside it, with the CSP on every response. */
+function serveRenderer(): void {
+  const notFound = () =>
+    new Response('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain', 'Content-Security-Policy': csp },
+    });
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = resolveAppPath(rendererDir, request.url);
+    if (!path) return notFound();
+    let response: Response;
+    try {
+      response = await net.fetch(pathToFileURL(path).toString());
+    } catch {
+      return notFound(); // net::ERR_FILE_NOT_FOUND and friends
+    }
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', csp);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  });
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 960,
@@ -107,10 +148,12 @@ function start(): void {
       webviewTag: false,
     },
   });
-  hardenWindow(mainWindow, devUrl);
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
   });
-  void mainWindow.loadURL(devUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`);
+  win.loadURL(devUrl ?? `${APP_ORIGIN}/`).catch((error: unknown) => {
+    console.error('Talkoot could not load its window', error);
+  });
 }

@@ -1,77 +1,155 @@
-import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+// The IPC handlers of main. Imports only *types* from `electron`: the dialogs
+// and app facts are passed in, so every handler (sender check, validation,
+// atomic save, size limit) is unit-tested in Node with real temp folders.
+import type { IpcMain, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { z } from 'zod';
 import {
   ipcChannels,
+  ipcErrorCodes,
+  MAX_FILE_BYTES,
   openFileRequestSchema,
   saveFileRequestSchema,
   type AppInfo,
+  type IpcChannel,
   type OpenFileResult,
   type SaveFileResult,
+  toFileName,
 } from '../shared/ipc';
-import { writeFileAtomic } from './atomicWrite';
-import { isAppUrl } from './securityPolicy';
+import { atomicWrite } from './atomicWrite';
+import { isAppUrl } from './security';
 
-const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+/** The native file dialogs, reduced to what the handlers need; null = cancelled. */
+export type FileDialogs = {
+  chooseSavePath: (options: SaveDialogOptions) => Promise<string | null>;
+  chooseOpenPath: (options: OpenDialogOptions) => Promise<string | null>;
+};
 
-/** Tests set TALKOOT_E2E=1 and paths instead of showing native dialogs. */
-const e2e = () => process.env.TALKOOT_E2E === '1';
+export type IpcHandlerDeps = {
+  dialogs: FileDialogs;
+  /** The folder the save dialog starts in (the user's Documents). */
+  documentsDir: () => string;
+  appInfo: () => AppInfo;
+  /** The electron-vite dev server, whose pages may also call main (dev only). */
+  devUrl?: string;
+};
 
-function checkSender(event: IpcMainInvokeEvent, devUrl?: string): void {
-  const url = event.senderFrame?.url ?? '';
-  if (!isAppUrl(url, devUrl)) throw new Error(`IPC refused from ${url || 'unknown frame'}`);
+/** What a handler needs of `IpcMainInvokeEvent` (which satisfies it). */
+export type IpcSenderEvent = { senderFrame: { url: string } | null };
+
+export type IpcHandler = (event: IpcSenderEvent, ...args: unknown[]) => Promise<unknown>;
+
+/**
+ * One handler per IPC message. Each first checks that the sender frame is a
+ * page of the app, then validates the payload with its zod schema; anything
+ * else is rejected with an Error (the renderer's promise rejects).
+ */
+export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcHandler> {
+  const checkSender = (channel: IpcChannel, event: IpcSenderEvent): void => {
+    const url = event.senderFrame?.url ?? '';
+    if (!isAppUrl(url, deps.devUrl)) {
+      throw new Error(
+        `${ipcErrorCodes.forbiddenSender}: ${channel} refused from ${url || 'a destroyed frame'}`,
+      );
+    }
+  };
+
+  return {
+    [ipcChannels.saveFile]: async (event, ...args): Promise<SaveFileResult> => {
+      checkSender(ipcChannels.saveFile, event);
+      const request = parsePayload(ipcChannels.saveFile, saveFileRequestSchema, args);
+      const path = await deps.dialogs.chooseSavePath({
+        defaultPath: join(deps.documentsDir(), toFileName(request.suggestedName)),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (!path) return { saved: false };
+      await atomicWrite(path, request.data);
+      return { saved: true, path };
+    },
+
+    [ipcChannels.openFile]: async (event, ...args): Promise<OpenFileResult> => {
+      checkSender(ipcChannels.openFile, event);
+      const request = parsePayload(ipcChannels.openFile, openFileRequestSchema, args);
+      const path = await deps.dialogs.chooseOpenPath({
+        properties: ['openFile'],
+        filters: request.filters,
+      });
+      if (!path) return null;
+      return { name: basename(path), data: await readLimited(path) };
+    },
+
+    [ipcChannels.appInfo]: async (event, ...args): Promise<AppInfo> => {
+      checkSender(ipcChannels.appInfo, event);
+      if (args.length > 0) {
+        throw new Error(
+          `${ipcErrorCodes.invalidRequest}: ${ipcChannels.appInfo} takes no arguments`,
+        );
+      }
+      return deps.appInfo();
+    },
+  };
 }
 
-/** One handler per IPC message: sender checked, payload validated with zod. */
-export function registerIpcHandlers(getWindow: () => BrowserWindow | null, devUrl?: string): void {
-  ipcMain.handle(ipcChannels.saveFile, async (event, payload: unknown): Promise<SaveFileResult> => {
-    checkSender(event, devUrl);
-    const request = saveFileRequestSchema.parse(payload);
-    let path: string | undefined;
-    if (e2e()) {
-      path = process.env.TALKOOT_E2E_SAVE_PATH;
-    } else {
-      const win = getWindow();
-      const options = {
-        defaultPath: join(app.getPath('documents'), basename(request.suggestedName)),
-        filters: request.filters,
-      };
-      const result = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      path = result.canceled ? undefined : result.filePath;
-    }
-    if (!path) return { saved: false };
-    await writeFileAtomic(path, request.data);
-    return { saved: true, path };
-  });
+/** Registers every handler with `ipcMain.handle`. */
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Record<IpcChannel, IpcHandler>,
+): void {
+  for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
+}
 
-  ipcMain.handle(ipcChannels.openFile, async (event, payload: unknown): Promise<OpenFileResult> => {
-    checkSender(event, devUrl);
-    const request = openFileRequestSchema.parse(payload ?? {});
-    let path: string | undefined;
-    if (e2e()) {
-      path = process.env.TALKOOT_E2E_OPEN_PATH;
-    } else {
-      const win = getWindow();
-      const options = { properties: ['openFile' as const], filters: request.filters };
-      const result = win
-        ? await dialog.showOpenDialog(win, options)
-        : await dialog.showOpenDialog(options);
-      path = result.canceled ? undefined : result.filePaths[0];
-    }
-    if (!path) return null;
-    if ((await stat(path)).size > MAX_OPEN_BYTES) throw new Error('file too large (over 200 MB)');
-    return { name: basename(path), data: new Uint8Array(await readFile(path)) };
-  });
+/**
+ * The dialogs to use: the native ones, or — only when `TALKOOT_E2E=1` — stubs
+ * that answer with `TALKOOT_E2E_SAVE_PATH` / `TALKOOT_E2E_OPEN_PATH` (unset =
+ * the user cancelled) without showing anything, as Joplin's and Actual's
+ * Electron tests do. `env` is read at each call, so a test may change the
+ * paths between steps.
+ */
+export function selectFileDialogs(env: NodeJS.ProcessEnv, native: FileDialogs): FileDialogs {
+  if (env.TALKOOT_E2E !== '1') return native;
+  return {
+    chooseSavePath: async () => env.TALKOOT_E2E_SAVE_PATH || null,
+    chooseOpenPath: async () => env.TALKOOT_E2E_OPEN_PATH || null,
+  };
+}
 
-  ipcMain.handle(ipcChannels.appInfo, (event): AppInfo => {
-    checkSender(event, devUrl);
-    return {
-      name: app.getName(),
-      version: app.getVersion(),
-      platform: process.platform,
-      userDataPath: app.getPath('userData'),
-    };
-  });
+function parsePayload<S extends z.ZodType>(
+  channel: IpcChannel,
+  schema: S,
+  args: unknown[],
+): z.output<S> {
+  if (args.length !== 1) {
+    throw new Error(`${ipcErrorCodes.invalidRequest}: ${channel} takes exactly one request object`);
+  }
+  const result = schema.safeParse(args[0]);
+  if (!result.success) {
+    throw new Error(
+      `${ipcErrorCodes.invalidRequest}: ${channel}: ${z.prettifyError(result.error)}`,
+    );
+  }
+  return result.data;
+}
+
+/** The bytes of the file at `path`, refusing anything over MAX_FILE_BYTES before reading it. */
+async function readLimited(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      const mb = (size / (1024 * 1024)).toFixed(1);
+      throw new Error(
+        `${ipcErrorCodes.fileTooLarge}: ${basename(path)} is ${mb} MB; files over 200 MB are not opened`,
+      );
+    }
+    const bytes = await handle.readFile();
+    // The file may have grown after stat: check what was actually read.
+    if (bytes.byteLength > MAX_FILE_BYTES) {
+      throw new Error(`${ipcErrorCodes.fileTooLarge}: ${basename(path)} is over 200 MB`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,6 +1,7 @@
 import { defineMessages } from '../core/i18n/defineMessages';
+import type { Language } from '../core/schemas/common';
 
-/** Labels of the application menu; Finnish is the source language. */
+/** Labels of the application menu (built by menuTemplate.ts); Finnish is the source language. */
 export const menuMessages = defineMessages(
   {
     file: 'Tiedosto',
@@ -17,6 +18,8 @@ export const menuMessages = defineMessages(
     zoomOut: 'Pienennä',
     resetZoom: 'Todellinen koko',
     fullscreen: 'Koko näyttö',
+    reload: 'Lataa uudelleen',
+    devTools: 'Kehittäjätyökalut',
     help: 'Ohje',
     about: 'Tietoja Talkoot-sovelluksesta',
   },
@@ -36,6 +39,8 @@ export const menuMessages = defineMessages(
       zoomOut: 'Zooma ut',
       resetZoom: 'Verklig storlek',
       fullscreen: 'Helskärm',
+      reload: 'Läs in igen',
+      devTools: 'Utvecklarverktyg',
       help: 'Hjälp',
       about: 'Om Talkoot',
     },
@@ -54,14 +59,16 @@ export const menuMessages = defineMessages(
       zoomOut: 'Zoom out',
       resetZoom: 'Actual size',
       fullscreen: 'Full screen',
+      reload: 'Reload',
+      devTools: 'Developer tools',
       help: 'Help',
       about: 'About Talkoot',
     },
   },
 );
 
-/** The menu language from the OS locale: sv-*, en-*, otherwise Finnish. */
-export function menuLanguage(locale: string): 'fi' | 'sv' | 'en' {
-  const prefix = locale.slice(0, 2).toLowerCase();
+/** The menu language from the OS locale (`app.getLocale()`): sv-*, en-*, otherwise Finnish. */
+export function menuLanguage(locale: string): Language {
+  const prefix = locale.split(/[-_]/)[0]?.toLowerCase();
   return prefix === 'sv' || prefix === 'en' ? prefix : 'fi';
 }

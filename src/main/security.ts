@@ -1,29 +1,124 @@
-import { shell, type BrowserWindow, type Session } from 'electron';
-import { buildCsp, isAppUrl, isSafeExternalUrl } from './securityPolicy';
+// Hardening of the Electron shell. This file imports only *types* from
+// `electron` (Electron objects are passed in), so the rules below run and are
+// unit-tested in plain Node: a value import of 'electron' would break
+// tests/unit/main-security.test.ts at once.
+import type { Session, WebContents } from 'electron';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { APP_HOST, APP_SCHEME } from '../shared/ipc';
 
-/** Session-wide hardening: CSP on every response, no permissions, no webviews. */
+/**
+ * The Content-Security-Policy of every renderer page. `devUrl` is the
+ * electron-vite dev server (only in `npm run dev`): its HMR websocket must be
+ * reachable, and @vitejs/plugin-react injects an inline "preamble" script for
+ * fast refresh, so dev alone allows inline scripts. Production never does.
+ */
+export function buildCsp(devUrl?: string): string {
+  const dev = devUrl ? parseUrl(devUrl) : null;
+  const devConnect = dev
+    ? ` ${dev.origin} ${dev.protocol === 'https:' ? 'wss' : 'ws'}://${dev.host}`
+    : '';
+  return [
+    "default-src 'self'",
+    `script-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+    // Mantine injects <style> elements at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${devConnect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    // Forms are handled in JS; a real form submission would be a navigation.
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** True when `url` is a page of the app itself: app://talkoot/…, or the dev server's origin when `devUrl` is given. */
+export function isAppUrl(url: string, devUrl?: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true;
+  const dev = devUrl ? parseUrl(devUrl) : null;
+  return dev !== null && parsed.origin === dev.origin;
+}
+
+/** True for the only kind of link that may leave the app (to the system browser): https. */
+export function isSafeExternalUrl(url: string): boolean {
+  return parseUrl(url)?.protocol === 'https:';
+}
+
+/**
+ * The file inside `rendererDir` that an app:// request asks for, or null when
+ * the request is for another scheme or host, or its path is suspicious or
+ * would escape the folder (`..`, encoded `%2e%2e%2f`, backslashes, NUL, drive
+ * letters). `app://talkoot/` is `index.html`.
+ */
+export function resolveAppPath(rendererDir: string, requestUrl: string): string | null {
+  const parsed = parseUrl(requestUrl);
+  if (!parsed || parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  // The URL parser has already folded literal `..` segments; whatever is left
+  // after decoding came encoded, and no built asset needs any of these.
+  if (/[\\:\0]/.test(pathname)) return null;
+  const segments = pathname.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return null;
+  const root = resolve(rendererDir);
+  const target = resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
+  const rel = relative(root, target);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return null;
+  return target;
+}
+
+/** Session-wide hardening: the CSP header on every response, and no permission is ever granted. */
 export function hardenSession(session: Session, devUrl?: string): void {
   const csp = buildCsp(devUrl);
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
-    });
+    const headers = { ...details.responseHeaders };
+    // Replace, whatever its capitalisation, rather than add a second policy.
+    for (const name of Object.keys(headers)) {
+      if (name.toLowerCase() === 'content-security-policy') delete headers[name];
+    }
+    headers['Content-Security-Policy'] = [csp];
+    callback({ responseHeaders: headers });
   });
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Camera, microphone, notifications, geolocation, clipboard reading, …: the
+  // app needs none of them.
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Window hardening: no new windows, no navigation away from the app, no webviews. */
-export function hardenWindow(win: BrowserWindow, devUrl?: string): void {
-  const contents = win.webContents;
+/**
+ * Hardening of one WebContents: `window.open` is denied (an https link goes
+ * to the system browser instead), navigation and redirects away from the app
+ * are prevented, and no <webview> may attach.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  devUrl: string | undefined,
+  openExternal: (url: string) => Promise<void>,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    if (isSafeExternalUrl(url)) void openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   });
-  const guard = (event: { preventDefault: () => void }, url: string) => {
-    if (!isAppUrl(url, devUrl)) event.preventDefault();
-  };
-  contents.on('will-navigate', guard);
-  contents.on('will-redirect', guard);
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url, devUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, devUrl)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }

@@ -1,8 +1,12 @@
+// The whole bridge between the page and main: one named function per IPC
+// message, checked against the shared `TalkootApi` type. Never ipcRenderer
+// itself or a generic send(channel). This preload runs sandboxed and is
+// bundled to CommonJS: it imports only `electron` and the channel names (no
+// zod; the payloads are validated in main).
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannels } from '../shared/ipcChannels';
 import type { TalkootApi } from '../shared/ipc';
+import { ipcChannels } from '../shared/ipcChannels';
 
-// One named function per IPC message; never ipcRenderer itself or a generic send.
 const api = {
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),

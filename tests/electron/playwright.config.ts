@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-/** Tests of the Electron app itself; they run only where the Electron binary exists. */
+/**
+ * Tests of the Electron app itself (the built out/main/index.js), a small set
+ * next to the browser e2e tests. They skip, saying why, where the Electron
+ * binary is not installed. Run:
+ *   npx electron-vite build && npx playwright test -c tests/electron/playwright.config.ts
+ */
 export default defineConfig({
   testDir: '.',
+  outputDir: '../../test-results/electron',
   timeout: 60_000,
   workers: 1,
-  reporter: [['list'], ['json', { outputFile: '../../test-results/electron.json' }]],
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
 });
