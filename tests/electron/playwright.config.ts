@@ -12,5 +12,6 @@ export default defineConfig({
   timeout: 60_000,
   workers: 1,
   forbidOnly: !!process.env.CI,
-  reporter: 'list',
+  // The JSON report feeds the one summary line of npm test (scripts/test-all.mjs).
+  reporter: [['list'], ['json', { outputFile: '../../test-results/electron.json' }]],
 });
