@@ -23,6 +23,15 @@ function readJson(path) {
   }
 }
 
+/** Add a Playwright JSON report's counts to the summary; a missing report fails the step. */
+function countPlaywright(name, path) {
+  const report = readJson(path);
+  if (!report) return failedSteps.push(`${name} (no report)`);
+  results.passed += report.stats.expected;
+  results.failed += report.stats.unexpected + report.stats.flaky;
+  results.skipped += report.stats.skipped;
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -46,23 +55,13 @@ if (unit) {
 
 if (run('build:web', 'npx', ['vite', 'build', '--config', 'vite.web.config.ts'])) {
   run('e2e', 'npx', ['playwright', 'test']);
-  const e2e = readJson('test-results/e2e.json');
-  if (e2e) {
-    results.passed += e2e.stats.expected;
-    results.failed += e2e.stats.unexpected + e2e.stats.flaky;
-    results.skipped += e2e.stats.skipped;
-  } else failedSteps.push('e2e (no report)');
+  countPlaywright('e2e', 'test-results/e2e.json');
 }
 
 if (existsSync('tests/electron/playwright.config.ts')) {
   if (run('build:electron', 'npx', ['electron-vite', 'build'])) {
     run('electron', 'npx', ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts']);
-    const el = readJson('test-results/electron.json');
-    if (el) {
-      results.passed += el.stats.expected;
-      results.failed += el.stats.unexpected + el.stats.flaky;
-      results.skipped += el.stats.skipped;
-    } else failedSteps.push('electron (no report)');
+    countPlaywright('electron', 'test-results/electron.json');
   }
 }
 

@@ -11,7 +11,7 @@ import {
 import { useDataset } from '../../db';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
-import { PagedTable } from '../../shared/PagedTable';
+import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** This year's figures, computed from the database by core functions. */
@@ -63,32 +63,7 @@ export function HomePage() {
       <Title order={2} size="h3" mt="xl" mb="sm">
         {t('ui.home.byActivity')}
       </Title>
-      <PagedTable
-        caption={t('ui.home.byActivity')}
-        rows={byActivity}
-        rowKey={(r) => r.activityId}
-        columns={[
-          { key: 'name', header: t('ui.activities.name'), cell: (r) => r.name },
-          {
-            key: 'sessions',
-            header: t('ui.activities.sessions'),
-            numeric: true,
-            cell: (r) => formatInteger(r.sessions, lang),
-          },
-          {
-            key: 'participants',
-            header: t('ui.activities.participants'),
-            numeric: true,
-            cell: (r) => formatInteger(r.participants, lang),
-          },
-          {
-            key: 'hours',
-            header: t('ui.activities.volunteerHours'),
-            numeric: true,
-            cell: (r) => formatMinutes(r.volunteerMinutes, lang),
-          },
-        ]}
-      />
+      <ActivityFiguresTable caption={t('ui.home.byActivity')} rows={byActivity} />
     </>
   );
 }

@@ -2,10 +2,11 @@ import { Loader, Select, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresByActivity, periodFigures, yearPeriod } from '../../../../core/figures';
-import { formatInteger, formatMinutes, todayIso } from '../../../../core/format';
+import { formatMinutes, todayIso } from '../../../../core/format';
 import { hourKinds, type HourKind } from '../../../../core/schemas';
 import { useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
+import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -41,32 +42,7 @@ export function ReportsPage() {
       <Title order={2} size="h3" mb="sm">
         {t('ui.reports.byActivity')}
       </Title>
-      <PagedTable
-        caption={`${t('ui.reports.byActivity')} ${year}`}
-        rows={byActivity}
-        rowKey={(r) => r.activityId}
-        columns={[
-          { key: 'name', header: t('ui.activities.name'), cell: (r) => r.name },
-          {
-            key: 'sessions',
-            header: t('ui.activities.sessions'),
-            numeric: true,
-            cell: (r) => formatInteger(r.sessions, lang),
-          },
-          {
-            key: 'participants',
-            header: t('ui.activities.participants'),
-            numeric: true,
-            cell: (r) => formatInteger(r.participants, lang),
-          },
-          {
-            key: 'hours',
-            header: t('ui.activities.volunteerHours'),
-            numeric: true,
-            cell: (r) => formatMinutes(r.volunteerMinutes, lang),
-          },
-        ]}
-      />
+      <ActivityFiguresTable caption={`${t('ui.reports.byActivity')} ${year}`} rows={byActivity} />
       <Title order={2} size="h3" mt="xl" mb="sm">
         {t('ui.reports.byKind')}
       </Title>
