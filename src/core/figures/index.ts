@@ -1,1 +1,2 @@
 export * from './yearFigures';
+export * from './hourTotals';

@@ -1,13 +1,27 @@
 import { dataFileMessages } from './dataFile';
+import { personMessages } from './person';
+import { reportMessages } from './reports';
 import { uiMessages } from './ui';
+
+const areas = {
+  ui: uiMessages,
+  dataFile: dataFileMessages,
+  reports: reportMessages,
+  person: personMessages,
+};
+
+type Areas = typeof areas;
+type ByLanguage<L extends 'fi' | 'sv' | 'en'> = { [A in keyof Areas]: Areas[A][L] };
+
+function byLanguage<L extends 'fi' | 'sv' | 'en'>(lang: L): ByLanguage<L> {
+  return Object.fromEntries(
+    Object.entries(areas).map(([area, messages]) => [area, messages[lang]]),
+  ) as ByLanguage<L>;
+}
 
 /**
  * All messages, by language, one subtree per area of the app. The renderer
- * hands these to i18next; core code uses `translate`.
+ * hands these to i18next; core code (CLI, PDFs) uses `translate`.
  */
-export const messages = {
-  fi: { ui: uiMessages.fi, dataFile: dataFileMessages.fi },
-  sv: { ui: uiMessages.sv, dataFile: dataFileMessages.sv },
-  en: { ui: uiMessages.en, dataFile: dataFileMessages.en },
-};
+export const messages = { fi: byLanguage('fi'), sv: byLanguage('sv'), en: byLanguage('en') };
 export type MessageTree = (typeof messages)['fi'];

@@ -102,6 +102,8 @@ export const uiMessages = defineMessages(
       leftOn: 'Eronnut',
       email: 'Sähköposti',
       count: '{{members}} jäsentä, yhteensä {{people}} henkilöä',
+      search: 'Hae nimellä, kotikunnalla tai sähköpostilla',
+      matches: '{{count}} hakua vastaavaa',
       types: {
         none: 'Ei jäsen',
         regular: 'Varsinainen',
@@ -374,6 +376,8 @@ export const uiMessages = defineMessages(
         leftOn: 'Utträdde',
         email: 'E-post',
         count: '{{members}} medlemmar, totalt {{people}} personer',
+        search: 'Sök på namn, hemkommun eller e-post',
+        matches: '{{count}} träffar',
         types: {
           none: 'Inte medlem',
           regular: 'Ordinarie',
@@ -644,6 +648,8 @@ export const uiMessages = defineMessages(
         leftOn: 'Left',
         email: 'Email',
         count: '{{members}} members, {{people}} people in all',
+        search: 'Search by name, home municipality or email',
+        matches: '{{count}} matching',
         types: {
           none: 'Not a member',
           regular: 'Regular',

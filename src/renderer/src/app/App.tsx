@@ -10,6 +10,7 @@ import { HomePage } from '../features/home/HomePage';
 import { HoursPage } from '../features/hours/HoursPage';
 import { ImpactPage } from '../features/impact/ImpactPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { PersonPage } from '../features/person/PersonPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
@@ -48,6 +49,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'members', element: <MembersPage /> },
+      { path: 'people/:id', element: <PersonPage /> },
       { path: 'hours', element: <HoursPage /> },
       { path: 'activities', element: <ActivitiesPage /> },
       { path: 'grants', element: <GrantsPage /> },

@@ -1,0 +1,2 @@
+export * from './volunteerCertificate';
+export * from './pdfRequest';

@@ -1,0 +1,242 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { personTotalsByYear, yearPeriod } from '../../../../core/figures';
+import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
+import { CertificateError, volunteerCertificateModel } from '../../../../core/reports';
+import { hourKinds, languageCodes, type Language } from '../../../../core/schemas';
+import { useDataset } from '../../db';
+import { makePdf, pdfFileName } from '../../pdf/makePdf';
+import { saveFile } from '../../platform';
+import { PageTitle } from '../../shared/PageTitle';
+import { useLanguage } from '../../shared/useLanguage';
+
+const ALL_TIME = 'all';
+
+/** One person: their details, volunteer hours by year and kind, and their certificate. */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { id } = useParams();
+  const data = useDataset();
+  const [periodKey, setPeriodKey] = useState(ALL_TIME);
+  const [pdfLang, setPdfLang] = useState<Language | null>(null);
+  const [signer, setSigner] = useState<'chair' | 'treasurer'>('chair');
+  const [progress, setProgress] = useState<number | null>(null);
+
+  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  const person = data.people.find((p) => p.id === id && !p.deletedAt);
+  if (!person) {
+    return (
+      <>
+        <PageTitle>{t('ui.members.title')}</PageTitle>
+        <Text mb="md">{t('person.notFound')}</Text>
+        <Anchor component={Link} to="/members">
+          {t('person.backToList')}
+        </Anchor>
+      </>
+    );
+  }
+  const profile = data.profile.find((p) => !p.deletedAt);
+  const years = personTotalsByYear(data, person.id);
+  const certificateLang = pdfLang ?? lang;
+
+  const makeCertificate = async () => {
+    const printedOn = todayIso();
+    const period = periodKey === ALL_TIME ? undefined : yearPeriod(Number(periodKey));
+    try {
+      const model = volunteerCertificateModel(data, {
+        personId: person.id,
+        period,
+        printedOn,
+        signer: { role: signer },
+      });
+      setProgress(0);
+      const bytes = await makePdf(
+        { kind: 'certificate', lang: certificateLang, model },
+        setProgress,
+      );
+      const name = pdfFileName(
+        t('person.certificate.title', { lng: certificateLang }),
+        person.fullName,
+        periodKey === ALL_TIME ? '' : periodKey,
+      );
+      const result = await saveFile(
+        name,
+        bytes,
+        [{ name: 'PDF', extensions: ['pdf'] }],
+        'application/pdf',
+      );
+      if (result.saved) {
+        notifications.show({
+          color: 'green',
+          message: t('person.certificate.saved', { name: result.name }),
+        });
+      }
+    } catch (error) {
+      const reason =
+        error instanceof CertificateError
+          ? t(`person.certificate.errors.${error.code}`)
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      notifications.show({ color: 'red', message: t('person.certificate.failed', { reason }) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const detail = (label: string, value: string | undefined) => (
+    <Group gap="xs" component="div">
+      <Text component="dt" fw={600}>
+        {label}:
+      </Text>
+      <Text component="dd" m={0}>
+        {value || t('ui.common.none')}
+      </Text>
+    </Group>
+  );
+
+  return (
+    <>
+      <Anchor component={Link} to="/members" mb="sm" display="inline-block">
+        {t('person.backToList')}
+      </Anchor>
+      <PageTitle>{person.fullName}</PageTitle>
+      <Stack gap="xl">
+        <section aria-labelledby="person-details">
+          <Title order={2} id="person-details" size="h3" mb="sm">
+            {t('person.details')}
+          </Title>
+          <Stack component="dl" gap={4} m={0}>
+            {detail(t('ui.members.homeMunicipality'), person.homeMunicipality)}
+            {detail(t('ui.members.membership'), t(`ui.members.types.${person.membership}`))}
+            {detail(t('ui.members.joinedOn'), person.joinedOn && formatDate(person.joinedOn, lang))}
+            {detail(t('ui.members.leftOn'), person.leftOn && formatDate(person.leftOn, lang))}
+          </Stack>
+        </section>
+
+        <section aria-labelledby="person-hours">
+          <Title order={2} id="person-hours" size="h3" mb="sm">
+            {t('person.hoursByYear')}
+          </Title>
+          {years.length === 0 ? (
+            <Text>{t('person.noHours')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped withTableBorder>
+                <caption className="visually-hidden">{t('person.hoursByYearCaption')}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('ui.common.year')}</Table.Th>
+                    {hourKinds.map((k) => (
+                      <Table.Th key={k} scope="col" ta="right">
+                        {t(`ui.hours.kinds.${k}`)}
+                      </Table.Th>
+                    ))}
+                    <Table.Th scope="col" ta="right">
+                      {t('ui.common.total')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {years.map((y) => (
+                    <Table.Tr key={y.year}>
+                      <Table.Th scope="row">{y.year}</Table.Th>
+                      {hourKinds.map((k) => (
+                        <Table.Td key={k} ta="right">
+                          {y.byKind[k] ? formatMinutes(y.byKind[k], lang) : t('ui.common.none')}
+                        </Table.Td>
+                      ))}
+                      <Table.Td ta="right" fw={700}>
+                        {formatMinutes(y.totalMinutes, lang)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </section>
+
+        {years.length > 0 && !person.anonymisedAt && (
+          <Paper
+            withBorder
+            p="md"
+            radius="md"
+            component="section"
+            aria-labelledby="person-certificate"
+          >
+            <Title order={2} id="person-certificate" size="h3" mb="xs">
+              {t('person.certificate.title')}
+            </Title>
+            <Text mb="md">{t('person.certificate.intro')}</Text>
+            <Group align="end" gap="md">
+              <Select
+                label={t('person.certificate.period')}
+                value={periodKey}
+                onChange={(v) => setPeriodKey(v ?? ALL_TIME)}
+                allowDeselect={false}
+                data={[
+                  { value: ALL_TIME, label: t('person.certificate.allTime') },
+                  ...years.map((y) => ({ value: String(y.year), label: String(y.year) })),
+                ]}
+              />
+              <Select
+                label={t('person.certificate.language')}
+                value={certificateLang}
+                onChange={(v) => setPdfLang((v as Language | null) ?? null)}
+                allowDeselect={false}
+                data={languageCodes.map((code) => ({
+                  value: code,
+                  label: t(`ui.languages.${code}`),
+                }))}
+              />
+              <Select
+                label={t('person.certificate.signer')}
+                value={signer}
+                onChange={(v) => setSigner(v === 'treasurer' ? 'treasurer' : 'chair')}
+                allowDeselect={false}
+                data={[
+                  {
+                    value: 'chair',
+                    label: t('person.certificate.chair', {
+                      name: profile?.chairName || t('ui.common.none'),
+                    }),
+                  },
+                  {
+                    value: 'treasurer',
+                    label: t('person.certificate.treasurer', {
+                      name: profile?.treasurerName || t('ui.common.none'),
+                    }),
+                  },
+                ]}
+              />
+              <Button size="md" onClick={() => void makeCertificate()} loading={progress !== null}>
+                {t('person.certificate.make')}
+              </Button>
+            </Group>
+            <Text role="status" mt="sm" size="sm">
+              {progress !== null
+                ? t('person.certificate.making', { percent: Math.round(progress * 100) })
+                : ''}
+            </Text>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { PdfRequest } from '../../../core/reports';
+import type { PdfWorkerMessage } from './pdfWorkerMessage';
+
+/**
+ * Make a PDF in a worker so the window never freezes; `onProgress` gets 0–1 as
+ * pdfmake lays out pages. One worker per PDF: it is ended when done.
+ */
+export function makePdf(
+  request: PdfRequest,
+  onProgress?: (progress: number) => void,
+): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<PdfWorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        onProgress?.(message.progress);
+        return;
+      }
+      worker.terminate();
+      if (message.type === 'done') resolve(message.bytes);
+      else reject(new Error(message.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'PDF worker failed'));
+    };
+    worker.postMessage(request);
+  });
+}
+
+/** A file name safe on every system: letters kept (ä ö å too), the rest dashed. */
+export function pdfFileName(...parts: string[]): string {
+  const name = parts
+    .join('-')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${name || 'talkoot'}.pdf`;
+}

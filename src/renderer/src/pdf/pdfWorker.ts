@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+import pdfMake from 'pdfmake/build/pdfmake';
+import italics from '../../../../resources/fonts/Roboto-Italic.ttf?inline';
+import bold from '../../../../resources/fonts/Roboto-Medium.ttf?inline';
+import bolditalics from '../../../../resources/fonts/Roboto-MediumItalic.ttf?inline';
+import normal from '../../../../resources/fonts/Roboto-Regular.ttf?inline';
+import { pdfFontFiles, pdfFonts } from '../../../core/pdf';
+import { buildPdfDocument, type PdfRequest } from '../../../core/reports';
+import type { PdfWorkerMessage } from './pdfWorkerMessage';
+
+// pdfmake lays out and compresses the whole document in one go; in a worker the
+// window stays responsive and can show progress while a long report is made.
+const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1);
+pdfMake.addVirtualFileSystem({
+  [pdfFontFiles.normal]: base64(normal),
+  [pdfFontFiles.bold]: base64(bold),
+  [pdfFontFiles.italics]: base64(italics),
+  [pdfFontFiles.bolditalics]: base64(bolditalics),
+});
+pdfMake.setFonts(pdfFonts);
+// Nothing in a report may reach the network (an image URL in a data file, say).
+(
+  pdfMake as unknown as { setUrlAccessPolicy(cb: (url: string) => boolean): void }
+).setUrlAccessPolicy(() => false);
+
+const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+
+self.onmessage = async (event: MessageEvent<PdfRequest>) => {
+  try {
+    pdfMake.setProgressCallback((progress) => post({ type: 'progress', progress }));
+    const buffer = await pdfMake.createPdf(buildPdfDocument(event.data)).getBuffer();
+    const bytes = new Uint8Array(buffer);
+    post({ type: 'done', bytes }, [bytes.buffer]);
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

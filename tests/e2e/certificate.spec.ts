@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { pdfText } from '../unit/support/pdfText';
+import { TalkootApp } from './pages/TalkootApp';
+
+const toMinutes = (text: string) => {
+  const m = /^([\d\s]+)\sh(?: (\d+)\smin)?$/.exec(text.replace(/\u00a0/g, ' ').trim());
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]!.replace(/\s/g, '')) * 60 + Number(m[2] ?? 0);
+};
+
+test('a volunteer’s page shows hours by year and kind and makes their certificate PDF', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Jäsenet');
+  await page
+    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
+    .fill('åsa öhm');
+  await expect(page.getByRole('status').filter({ hasText: '1 hakua vastaavaa' })).toBeVisible();
+  await page.getByRole('link', { name: 'Åsa Öhman' }).click();
+  await expect(app.heading('Åsa Öhman')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  const table = page.getByRole('table', { name: 'Vapaaehtoistunnit vuosittain ja lajeittain' });
+  const yearTotals = await table.locator('tbody tr td:last-child').allInnerTexts();
+  expect(yearTotals.length).toBeGreaterThan(0);
+  const allMinutes = yearTotals.map(toMinutes).reduce((a, b) => a + b, 0);
+
+  // All time, in Finnish, signed by the chair.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tee todistus (PDF)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Todistus-vapaaehtoistyöstä-Åsa-Öhman\.pdf$/);
+  const text = pdfText(await readFile(await file.path()));
+  expect(text).toContain('Todistus vapaaehtoistyöstä');
+  expect(text).toContain('Åsa Öhman');
+  expect(text).toContain('Järvilinnan Sydänyhdistys ry');
+  expect(text).toContain('Marjatta Virtanen');
+  const total = /Yhteensä\s+([\d ]+ h(?: \d+ min)?)/.exec(text);
+  expect(total, text).not.toBeNull();
+  expect(toMinutes(total![1]!)).toBe(allMinutes);
+
+  // One year, in Swedish, signed by the treasurer: the language of the PDF, not of the UI.
+  const firstYear = (await table.locator('tbody tr th').first().innerText()).trim();
+  await page.getByRole('combobox', { name: 'Ajanjakso' }).click();
+  await page.getByRole('option', { name: firstYear }).click();
+  await page.getByRole('combobox', { name: 'Todistuksen kieli' }).click();
+  await page.getByRole('option', { name: 'Svenska' }).click();
+  await page.getByRole('combobox', { name: 'Allekirjoittaja' }).click();
+  await page.getByRole('option', { name: /Rahastonhoitaja/ }).click();
+  const download2 = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tee todistus (PDF)' }).click();
+  const sv = pdfText(await readFile(await (await download2).path()));
+  expect(sv).toContain('Intyg över frivilligarbete');
+  expect(sv).toContain(`1.1.${firstYear}`);
+  expect(sv).toContain('Pekka Lehtonen');
+  expect(sv).toContain('kassör');
+  const svTotal = /Totalt\s+([\d ]+ h(?: \d+ min)?)/.exec(sv);
+  expect(toMinutes(svTotal![1]!)).toBe(toMinutes(yearTotals[0]!));
+});
