@@ -247,6 +247,18 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     hourValueSource: DEFAULT_HOUR_VALUE_SOURCE,
     defaultLanguage: 'fi',
     foundedOn: '1986-04-15',
+    // Written by the chair in the app; the reports print them as they are.
+    reportTexts: {
+      whatWeDo:
+        'Järjestämme sydänsairaille ja heidän läheisilleen vertaistukiryhmiä, sydänkahviloita ja liikuntaa Tampereella, Nokialla ja Ylöjärvellä. Koulutetut vertaisohjaajat ovat itse sairastaneet tai läheisiä.',
+      advocacyMessages:
+        'Vertaistuki vähentää yksinäisyyttä ja tukee kuntoutumista sairaalajakson jälkeen.\nJärjestöjen tilat ja avustukset ovat hyvinvointialueen palvelujen tärkeä täydennys.',
+      advocacyAsks:
+        'Maksuttomat kokoontumistilat vertaisryhmille kunnan tiloista.\nSydänkuntoutujan palvelupolkuun tieto vertaistuesta jo sairaalassa.',
+      annualHighlights:
+        'Uusi vertaisryhmä aloitti Nokialla.\nSydänviikon yleisötilaisuudessa kävi ennätysmäärä kuulijoita.',
+      annualNotDone: 'Ruotsinkielinen vertaisryhmä ei käynnistynyt ohjaajan puuttuessa.',
+    },
   });
 
   // People: members first, then volunteers who are not members.

@@ -1,1 +1,2 @@
 export * from './searchPeople';
+export * from './anonymise';

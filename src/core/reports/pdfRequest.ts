@@ -1,5 +1,10 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../schemas';
+import { advocacyReportDocument, type AdvocacyReport } from './advocacyReport';
+import { annualReportDocument, type AnnualReport } from './annualReport';
+import { grantReportDocument, type GrantReport } from './grantReport';
+import { memberListDocument, type MemberList } from './memberList';
+import { personDataDocument, type PersonData } from './personData';
 import { volunteerCertificateDocument, type VolunteerCertificate } from './volunteerCertificate';
 
 /**
@@ -7,12 +12,28 @@ import { volunteerCertificateDocument, type VolunteerCertificate } from './volun
  * the renderer's PDF worker by structured clone, where `buildPdfDocument`
  * turns it into the pdfmake document (which holds functions and cannot cross).
  */
-export type PdfRequest = { kind: 'certificate'; lang: Language; model: VolunteerCertificate };
+export type PdfRequest =
+  | { kind: 'certificate'; lang: Language; model: VolunteerCertificate }
+  | { kind: 'grant'; lang: Language; model: GrantReport }
+  | { kind: 'advocacy'; lang: Language; model: AdvocacyReport }
+  | { kind: 'annual'; lang: Language; model: AnnualReport }
+  | { kind: 'memberList'; lang: Language; model: MemberList }
+  | { kind: 'personData'; lang: Language; model: PersonData };
 
 /** The pdfmake document for a request; the only switch from report kind to builder. */
 export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
   switch (request.kind) {
     case 'certificate':
       return volunteerCertificateDocument(request.model, request.lang);
+    case 'grant':
+      return grantReportDocument(request.model, request.lang);
+    case 'advocacy':
+      return advocacyReportDocument(request.model, request.lang);
+    case 'annual':
+      return annualReportDocument(request.model, request.lang);
+    case 'memberList':
+      return memberListDocument(request.model, request.lang);
+    case 'personData':
+      return personDataDocument(request.model, request.lang);
   }
 }

@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { cents, isoDate, language, optionalText, recordBase } from './common';
 import { isValidBusinessId } from '../validators/businessId';
 import { isValidIban } from '../validators/iban';
+import { membershipType } from './person';
 
 /** Default value of one hour of volunteer work, in cents (Leader projects' talkootyö rate). */
 export const DEFAULT_HOUR_VALUE_CENTS = 1500;
 export const DEFAULT_HOUR_VALUE_SOURCE = 'Leader-ryhmien talkootyön arvo 15 €/h';
+
+/** Years a former member's data is kept after leaving, when the profile sets none. */
+export const DEFAULT_RETENTION_YEARS = 5;
+
+/** One line of the fee schedule: the yearly fee of one membership type, in cents. */
+export const feeScheduleEntrySchema = z.looseObject({
+  year: z.number().int().min(1900).max(2200),
+  membershipType: membershipType.exclude(['none']),
+  amountCents: cents.nonnegative(),
+});
+export type FeeScheduleEntry = z.infer<typeof feeScheduleEntrySchema>;
 
 /** The association itself: one record per database. */
 export const associationProfileSchema = z.looseObject({
@@ -43,6 +55,29 @@ export const associationProfileSchema = z.looseObject({
   hourValueSource: z.string().trim().max(300).default(DEFAULT_HOUR_VALUE_SOURCE),
   defaultLanguage: language.default('fi'),
   foundedOn: isoDate.optional(),
+  /**
+   * Texts the association writes in the app for its reports. One text per
+   * field, edited before printing; each line becomes a paragraph or bullet.
+   */
+  reportTexts: z
+    .looseObject({
+      whatWeDo: optionalText,
+      advocacyMessages: optionalText,
+      advocacyAsks: optionalText,
+      annualHighlights: optionalText,
+      annualNotDone: optionalText,
+    })
+    .optional(),
+  /**
+   * Membership fees per year and type, as the annual meeting decided them.
+   * One line per year and type; see src/core/fees for how fees are billed.
+   */
+  feeSchedule: z.array(feeScheduleEntrySchema).optional(),
+  /**
+   * Whole years a former member's data is kept after leaving before the app
+   * suggests anonymising them; absent means DEFAULT_RETENTION_YEARS.
+   */
+  retentionYears: z.number().int().min(1).max(100).optional(),
   notes: optionalText,
 });
 export type AssociationProfile = z.infer<typeof associationProfileSchema>;

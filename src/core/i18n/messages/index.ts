@@ -1,6 +1,11 @@
+import { advocacyReportMessages } from './advocacyReport';
+import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { grantReportMessages } from './grantReport';
+import { memberListMessages } from './memberList';
 import { personMessages } from './person';
 import { reportMessages } from './reports';
+import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
 
 const areas = {
@@ -8,6 +13,11 @@ const areas = {
   dataFile: dataFileMessages,
   reports: reportMessages,
   person: personMessages,
+  grantReport: grantReportMessages,
+  advocacyReport: advocacyReportMessages,
+  annualReport: annualReportMessages,
+  reportsPage: reportsPageMessages,
+  memberList: memberListMessages,
 };
 
 type Areas = typeof areas;

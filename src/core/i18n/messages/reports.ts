@@ -16,6 +16,8 @@ export const reportMessages = defineMessages(
       placeAndDate: '{{place}}, {{date}}',
       none: '–',
       otherVolunteering: 'Muu vapaaehtoistyö',
+      hoursChartTitle: 'Vapaaehtoistunnit kuukausittain ja lajeittain',
+      months: 'tammi,helmi,maalis,huhti,touko,kesä,heinä,elo,syys,loka,marras,joulu',
       kinds: {
         peerSupport: 'Vertaistuki',
         volunteering: 'Vapaaehtoistyö',
@@ -24,6 +26,12 @@ export const reportMessages = defineMessages(
         training: 'Koulutus',
         other: 'Muu',
       },
+    },
+    errors: {
+      noProfile: 'Yhdistyksen tiedot puuttuvat: täytä ne Asetuksissa ensin.',
+      noGrant: 'Ajanjaksolla ei ole myönnettyä avustusta. Valitse avustus tai toinen ajanjakso.',
+      grantNotFound: 'Avustusta {{id}} ei löydy.',
+      badPeriod: 'Ajanjakso ei kelpaa: alkupäivän pitää olla ennen loppupäivää.',
     },
     certificate: {
       title: 'Todistus vapaaehtoistyöstä',
@@ -53,6 +61,8 @@ export const reportMessages = defineMessages(
         placeAndDate: '{{place}}, {{date}}',
         none: '–',
         otherVolunteering: 'Annat frivilligarbete',
+        hoursChartTitle: 'Frivilligtimmar per månad och typ',
+        months: 'jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec',
         kinds: {
           peerSupport: 'Kamratstöd',
           volunteering: 'Frivilligarbete',
@@ -61,6 +71,13 @@ export const reportMessages = defineMessages(
           training: 'Utbildning',
           other: 'Annat',
         },
+      },
+      errors: {
+        noProfile: 'Föreningens uppgifter saknas: fyll i dem under Inställningar först.',
+        noGrant:
+          'Inget beviljat understöd under perioden. Välj ett understöd eller en annan period.',
+        grantNotFound: 'Understödet {{id}} hittas inte.',
+        badPeriod: 'Perioden duger inte: startdatumet ska vara före slutdatumet.',
       },
       certificate: {
         title: 'Intyg över frivilligarbete',
@@ -89,6 +106,8 @@ export const reportMessages = defineMessages(
         placeAndDate: '{{place}}, {{date}}',
         none: '–',
         otherVolunteering: 'Other volunteering',
+        hoursChartTitle: 'Volunteer hours by month and kind',
+        months: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
         kinds: {
           peerSupport: 'Peer support',
           volunteering: 'Volunteering',
@@ -97,6 +116,12 @@ export const reportMessages = defineMessages(
           training: 'Training',
           other: 'Other',
         },
+      },
+      errors: {
+        noProfile: 'The association’s details are missing: fill them in under Settings first.',
+        noGrant: 'No grant was granted in the period. Choose a grant or another period.',
+        grantNotFound: 'Grant {{id}} cannot be found.',
+        badPeriod: 'The period is not valid: the start must come before the end.',
       },
       certificate: {
         title: 'Certificate of volunteer work',

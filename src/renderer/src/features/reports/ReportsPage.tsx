@@ -1,70 +1,436 @@
-import { Loader, Select, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Progress,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { figuresByActivity, periodFigures, yearPeriod } from '../../../../core/figures';
-import { formatMinutes, todayIso } from '../../../../core/format';
-import { hourKinds, type HourKind } from '../../../../core/schemas';
-import { useDataset } from '../../db';
+import { Repository } from '../../../../core/db';
+import { translate } from '../../../../core/i18n';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  formatMoney,
+  todayIso,
+} from '../../../../core/format';
+import {
+  advocacyMunicipalities,
+  hoursByMonthChartSvg,
+  reportableGrants,
+  ReportError,
+  reportKinds,
+  reportPreview,
+  reportRequest,
+  type PreviewFigure,
+  type ReportChoice,
+  type ReportKind,
+  type ReportPdfRequest,
+} from '../../../../core/reports';
+import { isCalendarDate, languageCodes, type Language } from '../../../../core/schemas';
+import { db, useDataset } from '../../db';
+import { makePdf, pdfFileName } from '../../pdf/makePdf';
+import { saveFile } from '../../platform';
+import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
-import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
-import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
-/** A year's figures by activity and by kind of volunteer work. */
+const STORAGE_KEY = 'talkoot.reports.lastChoice';
+const textFields = {
+  grant: [],
+  advocacy: ['whatWeDo', 'advocacyMessages', 'advocacyAsks'],
+  annual: ['annualHighlights', 'annualNotDone'],
+} as const satisfies Record<ReportKind, readonly string[]>;
+type TextField = (typeof textFields)[ReportKind][number];
+
+type Choice = {
+  kind: ReportKind;
+  year: number;
+  from: string;
+  to: string;
+  grantId: string;
+  municipality: string;
+  lang: Language | '';
+};
+
+function loadChoice(today: string): Choice {
+  const fallback: Choice = {
+    kind: 'grant',
+    year: Number(today.slice(0, 4)) - 1,
+    from: `${today.slice(0, 4)}-01-01`,
+    to: today,
+    grantId: '',
+    municipality: '',
+    lang: '',
+  };
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<Choice>;
+    return {
+      ...fallback,
+      ...saved,
+      kind: (reportKinds as readonly string[]).includes(saved.kind ?? '') ? saved.kind! : 'grant',
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/** Why a report cannot be made, in the user's language. */
+function reasonOf(error: unknown, lang: Language) {
+  if (error instanceof ReportError)
+    return translate(lang, `reports.errors.${error.code}`, error.params);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Choose a report, its period and language; preview its figures; save the PDF. */
 export function ReportsPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
   const today = todayIso();
-  const thisYear = Number(today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const years = new Set<number>([thisYear]);
+  const [choice, setChoice] = useState<Choice>(() => loadChoice(today));
+  const [noteIds, setNoteIds] = useState<string[] | undefined>(undefined);
+  // Texts being edited; untouched fields show what the profile holds.
+  const [edited, setEdited] = useState<Partial<Record<TextField, string>>>({});
+  const [progress, setProgress] = useState<number | null>(null);
+
+  useEffect(() => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(choice));
+  }, [choice]);
+  const profile = data?.profile.find((p) => !p.deletedAt);
+
+  const reportLang: Language = choice.lang || lang;
+  const datesValid =
+    choice.kind !== 'advocacy' ||
+    (isCalendarDate(choice.from) && isCalendarDate(choice.to) && choice.from <= choice.to);
+  const reportChoice: ReportChoice = {
+    kind: choice.kind,
+    lang: reportLang,
+    printedOn: today,
+    year: choice.kind === 'annual' ? choice.year : undefined,
+    period:
+      choice.kind === 'advocacy' && datesValid ? { from: choice.from, to: choice.to } : undefined,
+    grantId: choice.kind === 'grant' ? choice.grantId || undefined : undefined,
+    municipality: choice.kind === 'advocacy' ? choice.municipality || undefined : undefined,
+    impactNoteIds: noteIds,
+  };
+  const choiceKey = JSON.stringify(reportChoice);
+  // The report's own model, so the preview shows exactly what the PDF will print.
+  const built = useMemo((): { request: ReportPdfRequest } | { error: string } | null => {
+    if (!data || !datesValid) return null;
+    try {
+      return { request: reportRequest(data, JSON.parse(choiceKey) as ReportChoice) };
+    } catch (error) {
+      return { error: reasonOf(error, lang) };
+    }
+  }, [data, choiceKey, datesValid, lang]);
+
+  if (!data || !profile) return <Loader aria-label={t('ui.common.loading')} />;
+  const update = (patch: Partial<Choice>) => {
+    setChoice((c) => ({ ...c, ...patch }));
+    setNoteIds(undefined);
+  };
+  const request = built && 'request' in built ? built.request : null;
+  const preview = request ? reportPreview(request) : null;
+  const period = preview?.period ?? null;
+  const grants = reportableGrants(data);
+  const funders = new Map(data.funders.map((f) => [f.id, f.name]));
+  const years = new Set<number>([Number(today.slice(0, 4))]);
   for (const h of data.hours) years.add(Number(h.date.slice(0, 4)));
   for (const s of data.sessions) years.add(Number(s.date.slice(0, 4)));
-  const period = yearPeriod(year, today);
-  const f = periodFigures(data, period);
-  const byActivity = figuresByActivity(data, period);
-  const kinds = hourKinds.map((kind) => ({ kind, minutes: f.minutesByKind[kind] }));
+  const notes = period
+    ? data.impactNotes
+        .filter(
+          (n) => !n.deletedAt && n.consentToPublish && n.date >= period.from && n.date <= period.to,
+        )
+        .sort((a, b) => b.date.localeCompare(a.date))
+    : [];
+  const shownValue = (f: PreviewFigure) =>
+    f.unit === 'minutes'
+      ? formatMinutes(f.value, lang)
+      : f.unit === 'cents'
+        ? formatMoney(f.value, lang)
+        : formatInteger(f.value, lang);
+
+  const make = async () => {
+    if (!request) return;
+    try {
+      setProgress(0);
+      const bytes = await makePdf(request, setProgress);
+      const name = pdfFileName(
+        t(`reportsPage.kinds.${choice.kind}`, { lng: reportLang }),
+        profile.name,
+        period ? `${period.from}_${period.to}` : '',
+      );
+      const result = await saveFile(
+        name,
+        bytes,
+        [{ name: 'PDF', extensions: ['pdf'] }],
+        'application/pdf',
+      );
+      if (result.saved) {
+        notifications.show({
+          color: 'green',
+          message: t('reportsPage.saved', { name: result.name }),
+        });
+      }
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('reportsPage.failed', { reason: reasonOf(error, lang) }),
+      });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const saveTexts = async () => {
+    try {
+      await new Repository(db, 'profile').update(profile.id, {
+        reportTexts: { ...(profile.reportTexts ?? {}), ...edited },
+      });
+      setEdited({});
+      notifications.show({ color: 'green', message: t('reportsPage.textsSaved') });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('reportsPage.failed', { reason: reasonOf(error, lang) }),
+      });
+    }
+  };
+
   return (
     <>
       <PageTitle>{t('ui.reports.title')}</PageTitle>
-      <Text mb="md">{t('ui.reports.intro')}</Text>
-      <Select
-        label={t('ui.common.year')}
-        w={160}
-        mb="lg"
-        allowDeselect={false}
-        value={String(year)}
-        data={[...years].sort((a, b) => b - a).map((y) => String(y))}
-        onChange={(v) => v && setYear(Number(v))}
-      />
-      <Title order={2} size="h3" mb="sm">
-        {t('ui.reports.byActivity')}
-      </Title>
-      <ActivityFiguresTable caption={`${t('ui.reports.byActivity')} ${year}`} rows={byActivity} />
-      <Title order={2} size="h3" mt="xl" mb="sm">
-        {t('ui.reports.byKind')}
-      </Title>
-      <PagedTable<{ kind: HourKind | 'total'; minutes: number }>
-        caption={`${t('ui.reports.byKind')} ${year}`}
-        rows={[...kinds, { kind: 'total', minutes: f.volunteerMinutes }]}
-        rowKey={(r) => r.kind}
-        columns={[
-          {
-            key: 'kind',
-            header: t('ui.reports.kind'),
-            cell: (r) =>
-              r.kind === 'total' ? t('ui.common.total') : t(`ui.hours.kinds.${r.kind}`),
-          },
-          {
-            key: 'hours',
-            header: t('ui.reports.hours'),
-            numeric: true,
-            cell: (r) => formatMinutes(r.minutes, lang),
-          },
-        ]}
-      />
+      <Text mb="md">{t('reportsPage.intro')}</Text>
+      <Stack gap="lg">
+        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-choice">
+          <Title order={2} size="h3" id="report-choice" mb="sm">
+            {t('reportsPage.report')}
+          </Title>
+          <Radio.Group
+            value={choice.kind}
+            onChange={(v) => update({ kind: v as ReportKind })}
+            label={t('reportsPage.report')}
+            labelProps={{ className: 'visually-hidden' }}
+            mb="md"
+          >
+            <Stack gap="xs">
+              {reportKinds.map((k) => (
+                <Radio
+                  key={k}
+                  value={k}
+                  label={t(`reportsPage.kinds.${k}`)}
+                  description={t(`reportsPage.kindHelp.${k}`)}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Group align="end" gap="md">
+            {choice.kind === 'grant' &&
+              (grants.length === 0 ? (
+                <Text>{t('reportsPage.noGrants')}</Text>
+              ) : (
+                <Select
+                  label={t('reportsPage.grant')}
+                  w={440}
+                  maw="100%"
+                  allowDeselect={false}
+                  value={
+                    grants.some((g) => g.id === choice.grantId) ? choice.grantId : grants[0]!.id
+                  }
+                  onChange={(v) => update({ grantId: v ?? '' })}
+                  data={grants.map((g) => ({
+                    value: g.id,
+                    label: `${g.name} – ${funders.get(g.funderId) ?? ''} (${t(`ui.grants.statuses.${g.status}`)})`,
+                  }))}
+                />
+              ))}
+            {choice.kind === 'annual' && (
+              <Select
+                label={t('reportsPage.year')}
+                w={140}
+                allowDeselect={false}
+                value={String(choice.year)}
+                onChange={(v) => v && update({ year: Number(v) })}
+                data={[...years].sort((a, b) => b - a).map(String)}
+              />
+            )}
+            {choice.kind === 'advocacy' && (
+              <>
+                <TextInput
+                  type="date"
+                  label={t('reportsPage.from')}
+                  value={choice.from}
+                  onChange={(e) => update({ from: e.currentTarget.value })}
+                  error={datesValid ? undefined : t('reportsPage.badPeriod')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('reportsPage.to')}
+                  value={choice.to}
+                  onChange={(e) => update({ to: e.currentTarget.value })}
+                />
+                <Select
+                  label={t('reportsPage.municipality')}
+                  w={220}
+                  allowDeselect={false}
+                  value={choice.municipality}
+                  onChange={(v) => update({ municipality: v ?? '' })}
+                  data={[
+                    { value: '', label: t('reportsPage.allMunicipalities') },
+                    ...advocacyMunicipalities(data).map((m) => ({ value: m, label: m })),
+                  ]}
+                />
+              </>
+            )}
+            <Select
+              label={t('reportsPage.language')}
+              w={160}
+              allowDeselect={false}
+              value={reportLang}
+              onChange={(v) => setChoice((c) => ({ ...c, lang: (v as Language) ?? '' }))}
+              data={languageCodes.map((code) => ({
+                value: code,
+                label: t(`ui.languages.${code}`),
+              }))}
+            />
+          </Group>
+        </Paper>
+
+        {choice.kind !== 'grant' && (
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-texts">
+            <Title order={2} size="h3" id="report-texts" mb="xs">
+              {t('reportsPage.texts')}
+            </Title>
+            <Text size="sm" mb="sm">
+              {t('reportsPage.textsHelp')}
+            </Text>
+            <Stack gap="sm">
+              {textFields[choice.kind].map((field) => (
+                <Textarea
+                  key={field}
+                  label={t(`reportsPage.${field}`)}
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  value={edited[field] ?? profile.reportTexts?.[field] ?? ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setEdited((x) => ({ ...x, [field]: value }));
+                  }}
+                />
+              ))}
+              <Group>
+                <Button variant="outline" onClick={() => void saveTexts()}>
+                  {t('reportsPage.saveTexts')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        )}
+
+        {period && (
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-notes">
+            <Title order={2} size="h3" id="report-notes" mb="xs">
+              {t('reportsPage.notes')}
+            </Title>
+            <Text size="sm" mb="sm">
+              {t('reportsPage.notesHelp')}
+            </Text>
+            {notes.length === 0 ? (
+              <Text>{t('reportsPage.noNotes')}</Text>
+            ) : (
+              <>
+                {!noteIds && (
+                  <Text size="sm" mb="xs" fs="italic">
+                    {t('reportsPage.notesAuto')}
+                  </Text>
+                )}
+                <Checkbox.Group
+                  value={noteIds ?? preview?.noteIds ?? []}
+                  onChange={(ids) => setNoteIds(ids.length ? ids : undefined)}
+                  label={t('reportsPage.notes')}
+                  labelProps={{ className: 'visually-hidden' }}
+                >
+                  <Stack gap={6}>
+                    {notes.slice(0, 30).map((n) => (
+                      <Checkbox
+                        key={n.id}
+                        value={n.id}
+                        label={`${formatDate(n.date, lang)} · ${t(`ui.impact.types.${n.type}`)}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`}
+                      />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              </>
+            )}
+          </Paper>
+        )}
+
+        {built && 'error' in built && (
+          <Alert color="red" role="alert" title={t('reportsPage.preview')}>
+            {t('reportsPage.cannotPreview', { reason: built.error })}
+          </Alert>
+        )}
+
+        {preview && (
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-preview">
+            <Title order={2} size="h3" id="report-preview" mb="sm">
+              {t('reportsPage.previewHeading', {
+                report: t(`reportsPage.kinds.${choice.kind}`),
+                period: `${formatDate(preview.period.from, lang)}–${formatDate(preview.period.to, lang)}`,
+              })}
+            </Title>
+            <SimpleGrid component="dl" cols={{ base: 2, md: 4 }} m={0} mb="md">
+              {preview.figures.map((f) => (
+                <Figure
+                  key={f.key}
+                  label={t(`reportsPage.figures.${f.key}`)}
+                  value={shownValue(f)}
+                />
+              ))}
+            </SimpleGrid>
+            {preview.months && (
+              <div
+                className="report-chart"
+                // The same SVG string the PDF embeds; it carries its own <title> and role="img".
+                dangerouslySetInnerHTML={{ __html: hoursByMonthChartSvg(preview.months, lang) }}
+              />
+            )}
+          </Paper>
+        )}
+
+        <Group align="center">
+          <Button
+            size="md"
+            onClick={() => void make()}
+            loading={progress !== null}
+            disabled={!request}
+          >
+            {t('reportsPage.make')}
+          </Button>
+          <Text role="status" size="sm">
+            {progress !== null
+              ? t('reportsPage.making', { percent: Math.round(progress * 100) })
+              : ''}
+          </Text>
+        </Group>
+        {progress !== null && <Progress value={progress * 100} aria-hidden />}
+      </Stack>
     </>
   );
 }

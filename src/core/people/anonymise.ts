@@ -1,0 +1,81 @@
+import { DEFAULT_RETENTION_YEARS, type Dataset, type Person } from '../schemas';
+
+/** The name an anonymised person gets, followed by the first characters of their random id. */
+export const ANONYMISED_NAME = 'Anonymisoitu';
+/** The home municipality an anonymised person gets: it could point to them in a small place. */
+export const ANONYMISED_MUNICIPALITY = '–';
+
+/**
+ * The person with their identity gone, for a GDPR erasure request or once the
+ * retention period has passed. Built from a list of fields to keep, so nothing
+ * else survives, not even a field added by a newer version: the id (hour
+ * entries and fees keep pointing to it, so totals stay true), the record dates,
+ * the membership type and dates (membership figures stay true; a member still
+ * in the association leaves on the day of `now`), consents all false, and
+ * `anonymisedAt`. Name and municipality become neutral placeholders that still
+ * validate; contact details, languages, reason for leaving and notes go.
+ * Anonymising again keeps the first `anonymisedAt`.
+ */
+export function anonymisePerson(person: Person, now: string): Person {
+  const day = now.slice(0, 10);
+  let leftOn = person.leftOn;
+  if (person.membership !== 'none' && (!leftOn || leftOn > day)) {
+    leftOn = person.joinedOn && person.joinedOn > day ? person.joinedOn : day;
+  }
+  const consents = Object.fromEntries(
+    Object.keys(person.consents).map((k) => [k, false]),
+  ) as Person['consents'];
+  return {
+    id: person.id,
+    createdAt: person.createdAt,
+    updatedAt: now,
+    deletedAt: person.deletedAt,
+    fullName: `${ANONYMISED_NAME} ${person.id.slice(0, 8)}`,
+    homeMunicipality: ANONYMISED_MUNICIPALITY,
+    languages: [],
+    membership: person.membership,
+    ...(person.joinedOn ? { joinedOn: person.joinedOn } : {}),
+    ...(leftOn ? { leftOn } : {}),
+    consents: { ...consents, emailContact: false, nameInPublicMaterials: false },
+    anonymisedAt: person.anonymisedAt ?? now,
+  };
+}
+
+/** The same calendar day `years` years earlier; 29 February becomes 28 February. */
+function yearsBefore(date: string, years: number): string {
+  const y = Number(date.slice(0, 4)) - years;
+  const monthDay = date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${String(y).padStart(4, '0')}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
+}
+
+/** The retention period the profile sets, or the default of DEFAULT_RETENTION_YEARS. */
+export function retentionYearsOf(data: Dataset): number {
+  return data.profile.find((p) => !p.deletedAt)?.retentionYears ?? DEFAULT_RETENTION_YEARS;
+}
+
+/**
+ * People who left more than `retentionYears` years before `today` (default:
+ * the profile's setting) and are not anonymised yet: candidates for
+ * anonymisePerson. People in the trash are included, as their data is still
+ * stored; anyone with volunteer hours after the cut-off day is left out, as
+ * they are still active. Longest gone first, then by name.
+ */
+export function formerMembersPastRetention(
+  data: Dataset,
+  today: string,
+  retentionYears: number = retentionYearsOf(data),
+): Person[] {
+  const cutoff = yearsBefore(today, retentionYears);
+  const active = new Set(
+    data.hours.filter((h) => !h.deletedAt && h.date >= cutoff).map((h) => h.personId),
+  );
+  return data.people
+    .filter((p) => !p.anonymisedAt && !!p.leftOn && p.leftOn < cutoff && !active.has(p.id))
+    .sort(
+      (a, b) =>
+        a.leftOn!.localeCompare(b.leftOn!) ||
+        a.fullName.localeCompare(b.fullName, 'fi') ||
+        a.id.localeCompare(b.id),
+    );
+}

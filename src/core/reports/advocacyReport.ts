@@ -1,0 +1,395 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { figuresByActivity, periodFigures, type ActivityFigures, type Period } from '../figures';
+import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
+import { translate } from '../i18n';
+import { reportDocument, simpleTable, type Letterhead } from '../pdf';
+import type { Dataset, ImpactNote, ImpactSource, Language } from '../schemas';
+import { ReportError } from './ReportError';
+
+export type AdvocacyReportOptions = {
+  period: Period;
+  /** Only this municipality's activities (matched case-insensitively, trimmed). */
+  municipality?: string;
+  /** Notes chosen by hand; without them the newest consented voices are taken. */
+  impactNoteIds?: string[];
+  printedOn: string;
+};
+
+/** The headline figures of the advocacy summary. */
+export type AdvocacyFigures = {
+  /** Sum of session participants: encounters, not distinct people. */
+  peopleReached: number;
+  sessions: number;
+  /** Distinct people with hours. */
+  volunteers: number;
+  volunteerMinutes: number;
+  volunteerValueCents: number;
+  hourValueCents: number;
+  hourValueSource: string;
+  /** Members on the period's last day; with a municipality, those living there. */
+  members: number;
+};
+
+/** A consented quote or story, without any person's name. */
+export type AdvocacyVoice = {
+  id: string;
+  date: string;
+  type: VoiceType;
+  source: ImpactSource;
+  text: string;
+};
+
+export type AdvocacyContact = {
+  name: string;
+  chairName?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  /** Street address and postal code with post office, as printed lines. */
+  address: string[];
+};
+
+export type AdvocacyReport = {
+  letterhead: Letterhead;
+  period: Period;
+  /** The municipality as the data spells it; undefined for the whole association. */
+  municipality?: string;
+  figures: AdvocacyFigures;
+  /** Paragraphs of the association's own "what we do" text. */
+  whatWeDo: string[];
+  /** Activities with sessions or hours in the period, by name. */
+  activities: ActivityFigures[];
+  voices: AdvocacyVoice[];
+  messages: string[];
+  asks: string[];
+  contact: AdvocacyContact;
+  printedOn: string;
+};
+
+const voiceTypes = ['quote', 'participantStory'] as const;
+type VoiceType = (typeof voiceTypes)[number];
+const maxVoices = 4;
+
+const normalise = (s: string) => s.trim().toLocaleLowerCase('fi');
+const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
+  (voiceTypes as readonly string[]).includes(type);
+
+/** Lines of a profile text, trimmed, blanks and typed bullet marks dropped. */
+function linesOf(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim())
+    .filter(Boolean);
+}
+
+/** Distinct municipalities of live activities, sorted the Finnish way, for the UI's choice. */
+export function advocacyMunicipalities(data: Dataset): string[] {
+  const byKey = new Map<string, string>();
+  for (const a of data.activities) {
+    const name = a.municipality?.trim();
+    if (a.deletedAt || !name) continue;
+    // The first spelling wins, so 'Tampere' and 'tampere ' are one choice.
+    if (!byKey.has(normalise(name))) byKey.set(normalise(name), name);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'fi'));
+}
+
+/**
+ * The dataset narrowed to one municipality: its live activities, their
+ * sessions, hours and impact notes, and the people living there. Hours without
+ * an activity belong to no municipality and drop out.
+ */
+function scopeToMunicipality(data: Dataset, municipality: string): Dataset {
+  const key = normalise(municipality);
+  const activities = data.activities.filter(
+    (a) => !a.deletedAt && normalise(a.municipality ?? '') === key,
+  );
+  const ids = new Set(activities.map((a) => a.id));
+  return {
+    ...data,
+    activities,
+    sessions: data.sessions.filter((s) => ids.has(s.activityId)),
+    hours: data.hours.filter((h) => !!h.activityId && ids.has(h.activityId)),
+    impactNotes: data.impactNotes.filter((n) => !!n.activityId && ids.has(n.activityId)),
+    people: data.people.filter((p) => normalise(p.homeMunicipality) === key),
+  };
+}
+
+/**
+ * Headline figures for a period, for the whole association or one
+ * municipality; taken from periodFigures over the (narrowed) dataset so that
+ * they agree with every other report.
+ */
+export function advocacyFigures(
+  data: Dataset,
+  period: Period,
+  municipality?: string,
+): AdvocacyFigures {
+  const scoped = municipality?.trim() ? scopeToMunicipality(data, municipality) : data;
+  const f = periodFigures(scoped, period);
+  return {
+    peopleReached: f.participants,
+    sessions: f.sessions,
+    volunteers: f.volunteers,
+    volunteerMinutes: f.volunteerMinutes,
+    volunteerValueCents: f.volunteerValueCents,
+    hourValueCents: f.hourValueCents,
+    hourValueSource: f.hourValueSource,
+    members: f.membersAtEnd,
+  };
+}
+
+/**
+ * The voices to print: only consented quotes and stories, ever. Notes chosen
+ * by hand keep their order; otherwise the newest of the period (the scoped
+ * dataset already holds only the municipality's notes).
+ */
+function chooseVoices(scoped: Dataset, all: Dataset, options: AdvocacyReportOptions) {
+  const printable = (n: ImpactNote): n is ImpactNote & { type: VoiceType } =>
+    !n.deletedAt && n.consentToPublish === true && isVoiceType(n.type);
+  let notes: (ImpactNote & { type: VoiceType })[];
+  if (options.impactNoteIds) {
+    const byId = new Map(all.impactNotes.map((n) => [n.id, n]));
+    notes = [...new Set(options.impactNoteIds)]
+      .map((id) => byId.get(id))
+      .filter((n): n is ImpactNote => !!n)
+      .filter(printable);
+  } else {
+    const { from, to } = options.period;
+    notes = scoped.impactNotes
+      .filter(printable)
+      .filter((n) => n.date >= from && n.date <= to)
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  }
+  return notes
+    .slice(0, maxVoices)
+    .map(({ id, date, type, source, text }) => ({ id, date, type, source, text }));
+}
+
+/** The figures, texts and voices of an advocacy summary (vaikuttamistyön yhteenveto). */
+export function advocacyReportModel(data: Dataset, options: AdvocacyReportOptions): AdvocacyReport {
+  const profile = data.profile.find((p) => !p.deletedAt);
+  if (!profile) throw new ReportError('noProfile');
+  const { period } = options;
+  if (period.from > period.to) throw new ReportError('badPeriod');
+  const asked = options.municipality?.trim() || undefined;
+  const municipality = asked
+    ? (advocacyMunicipalities(data).find((m) => normalise(m) === normalise(asked)) ?? asked)
+    : undefined;
+  const scoped = municipality ? scopeToMunicipality(data, municipality) : data;
+  const texts = profile.reportTexts;
+  return {
+    letterhead: {
+      name: profile.name,
+      businessId: profile.businessId,
+      logoDataUrl: profile.logoDataUrl,
+      homeMunicipality: profile.homeMunicipality,
+    },
+    period: { from: period.from, to: period.to },
+    municipality,
+    figures: advocacyFigures(data, period, municipality),
+    whatWeDo: linesOf(texts?.whatWeDo),
+    activities: figuresByActivity(scoped, period).filter(
+      (a) => a.sessions > 0 || a.volunteerMinutes > 0,
+    ),
+    voices: chooseVoices(scoped, data, options),
+    messages: linesOf(texts?.advocacyMessages),
+    asks: linesOf(texts?.advocacyAsks),
+    contact: {
+      name: profile.name,
+      chairName: profile.chairName || undefined,
+      email: profile.email || undefined,
+      phone: profile.phone || undefined,
+      website: profile.website || undefined,
+      address: [
+        profile.streetAddress,
+        [profile.postalCode, profile.postOffice].filter(Boolean).join(' '),
+      ].filter((line): line is string => !!line),
+    },
+    printedOn: options.printedOn,
+  };
+}
+
+const accent = '#8a1538';
+
+/** The advocacy summary as a one- or two-page pdfmake document in the chosen language. */
+export function advocacyReportDocument(
+  model: AdvocacyReport,
+  lang: Language,
+): TDocumentDefinitions {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `advocacyReport.${key}`, params);
+  const common = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `reports.common.${key}`, params);
+  const title = t('title');
+  const period = common('periodValue', {
+    from: formatDate(model.period.from, lang),
+    to: formatDate(model.period.to, lang),
+  });
+  const subtitle = model.municipality
+    ? t('subtitleMunicipality', { municipality: model.municipality, period })
+    : t('subtitle', { period });
+  const f = model.figures;
+
+  const figure = (value: string, label: string) => ({
+    width: '*' as const,
+    stack: [
+      { text: value, fontSize: 22, bold: true, color: accent },
+      { text: label, fontSize: 9, color: '#444444' },
+    ],
+  });
+  // Six figures do not fit one row in large type, so two rows of three.
+  const figureRows: Content[] = [
+    {
+      columns: [
+        figure(formatInteger(f.peopleReached, lang), t('figures.peopleReached')),
+        figure(formatInteger(f.sessions, lang), t('figures.sessions')),
+        figure(formatInteger(f.volunteers, lang), t('figures.volunteers')),
+      ],
+      columnGap: 16,
+      margin: [0, 0, 0, 10],
+    },
+    {
+      columns: [
+        figure(formatMinutes(f.volunteerMinutes, lang), t('figures.volunteerHours')),
+        figure(formatMoney(f.volunteerValueCents, lang), t('figures.volunteerValue')),
+        figure(
+          formatInteger(f.members, lang),
+          model.municipality
+            ? t('figures.membersIn', { municipality: model.municipality })
+            : t('figures.members'),
+        ),
+      ],
+      columnGap: 16,
+      margin: [0, 0, 0, 8],
+    },
+  ];
+  const rate = formatMoney(f.hourValueCents, lang);
+  const valueNote = f.hourValueSource
+    ? t('valueSource', { rate, source: f.hourValueSource })
+    : t('valueSourceNoSource', { rate });
+
+  const whatWeDo: Content[] = [
+    { text: t('whatWeDoHeading'), style: 'h2' },
+    ...model.whatWeDo.map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })),
+    model.activities.length
+      ? simpleTable(
+          [
+            { header: t('activity'), cell: (a: ActivityFigures) => a.name },
+            {
+              header: t('sessions'),
+              numeric: true,
+              cell: (a: ActivityFigures) => formatInteger(a.sessions, lang),
+            },
+            {
+              header: t('participants'),
+              numeric: true,
+              cell: (a: ActivityFigures) => formatInteger(a.participants, lang),
+            },
+            {
+              header: common('hours'),
+              numeric: true,
+              cell: (a: ActivityFigures) => formatMinutes(a.volunteerMinutes, lang),
+            },
+          ],
+          model.activities,
+        )
+      : { text: t('noActivities'), italics: true },
+  ];
+
+  const voiceBoxes = model.voices.map((v): Content => ({
+    unbreakable: true,
+    margin: [0, 2, 0, 6],
+    table: {
+      widths: ['*'],
+      body: [
+        [
+          {
+            stack: [
+              { text: t('quoted', { text: v.text }), italics: true, fontSize: 11 },
+              {
+                text: `${t(`noteTypes.${v.type}`)} · ${t(`sources.${v.source}`)} · ${formatDate(v.date, lang)}`,
+                style: 'small',
+                margin: [0, 3, 0, 0],
+              },
+            ],
+            margin: [8, 2, 0, 2],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i: number) => (i === 0 ? 2 : 0),
+      vLineColor: () => accent,
+    },
+  }));
+  // A heading is kept on the page of what follows it, never left alone at the bottom.
+  const voices: Content[] = voiceBoxes.length
+    ? [
+        {
+          unbreakable: true,
+          stack: [{ text: t('voicesHeading'), style: 'h2' }, voiceBoxes[0]!],
+        },
+        ...voiceBoxes.slice(1),
+      ]
+    : [];
+
+  const bullets = (heading: string, lines: string[]): Content[] =>
+    lines.length
+      ? [
+          {
+            unbreakable: true,
+            stack: [
+              { text: heading, style: 'h2' },
+              // Fresh objects: pdfmake rewrites list items in place, which would change the model.
+              { ul: lines.map((text) => ({ text })), margin: [0, 0, 0, 4] },
+            ],
+          },
+        ]
+      : [];
+
+  const c = model.contact;
+  const contactLines: [string, string | undefined][] = [
+    [t('chair'), c.chairName],
+    [t('email'), c.email],
+    [t('phone'), c.phone],
+    [t('website'), c.website],
+    [t('address'), c.address.join(', ') || undefined],
+  ];
+  const contact: Content = {
+    unbreakable: true,
+    stack: [
+      { text: t('contactHeading'), style: 'h2' },
+      { text: c.name, bold: true, margin: [0, 0, 0, 2] },
+      {
+        table: {
+          widths: ['auto', '*'],
+          body: contactLines
+            .filter((l): l is [string, string] => !!l[1])
+            .map(([label, value]) => [{ text: label, color: '#444444' }, value]),
+        },
+        layout: 'noBorders',
+      },
+    ],
+  };
+
+  return reportDocument({
+    lang,
+    letterhead: model.letterhead,
+    title,
+    subject: `${title}: ${model.letterhead.name}, ${subtitle}`,
+    printedOn: model.printedOn,
+    content: [
+      { text: subtitle, style: 'subtitle' },
+      { text: t('figuresHeading'), style: 'h2', margin: [0, 0, 0, 8] },
+      ...figureRows,
+      { text: valueNote, style: 'small' },
+      ...whatWeDo,
+      ...voices,
+      ...bullets(t('messagesHeading'), model.messages),
+      ...bullets(t('asksHeading'), model.asks),
+      contact,
+    ],
+  });
+}

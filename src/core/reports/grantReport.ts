@@ -1,0 +1,538 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { minutesByMonth, type MonthTotals, type Period } from '../figures';
+import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
+import { translate } from '../i18n';
+import { reportDocument, signatureLines, simpleTable, type Letterhead } from '../pdf';
+import type {
+  Dataset,
+  FunderType,
+  Grant,
+  GrantStatus,
+  ImpactNote,
+  ImpactNoteType,
+  Language,
+} from '../schemas';
+import { hoursByMonthChartSvg } from './hoursChart';
+import { ReportError } from './ReportError';
+
+export type GrantReportOptions = {
+  /** The grant to report on; without it, the most recent grant received in the period. */
+  grantId?: string;
+  /** Defaults to the grant's own period (periodStart–periodEnd). */
+  period?: Period;
+  /** Notes chosen by hand; without them the grant's newest consented notes are taken. */
+  impactNoteIds?: string[];
+  printedOn: string;
+};
+
+/** One activity the grant funds, with its figures in the period. */
+export type GrantActivityRow = {
+  activityId: string;
+  name: string;
+  municipality?: string;
+  sessions: number;
+  participants: number;
+  /** Participants of sessions whose figure was counted head by head. */
+  countedParticipants: number;
+  /** Participants of sessions whose figure was estimated. */
+  estimatedParticipants: number;
+  newParticipants: number;
+  volunteerMinutes: number;
+};
+
+export type GrantFigures = {
+  sessions: number;
+  participants: number;
+  countedParticipants: number;
+  estimatedParticipants: number;
+  newParticipants: number;
+  /** Distinct people with hours for the grant in the period. */
+  volunteers: number;
+  volunteerMinutes: number;
+  volunteerValueCents: number;
+  hourValueCents: number;
+  hourValueSource: string;
+};
+
+export type GrantBudgetRow = {
+  id: string;
+  name: string;
+  budgetCents: number;
+  /** Expenses booked to the line in the period. */
+  spentCents: number;
+  /** Budget minus spent: negative when the line went over. */
+  differenceCents: number;
+};
+
+export type GrantBudget = {
+  lines: GrantBudgetRow[];
+  budgetCents: number;
+  spentCents: number;
+  /** The granted amount (or, when none is recorded, the budget) minus what was spent. */
+  unusedCents: number;
+};
+
+/** A consented impact note printed in the report, without any person. */
+export type GrantNote = { id: string; date: string; type: ImpactNoteType; text: string };
+
+export type GrantReport = {
+  letterhead: Letterhead;
+  grant: {
+    id: string;
+    name: string;
+    programme?: string;
+    purpose?: string;
+    status: GrantStatus;
+    decisionNumber?: string;
+    decisionDate?: string;
+    appliedCents?: number;
+    grantedCents?: number;
+    paidCents?: number;
+    useBy?: string;
+  };
+  funder?: { name: string; type: FunderType };
+  period: Period;
+  figures: GrantFigures;
+  /** The grant's activities with sessions or hours in the period, by name. */
+  activities: GrantActivityRow[];
+  budget: GrantBudget;
+  /** Every month of the period, zero rows included: the chart's rows. */
+  months: MonthTotals[];
+  notes: GrantNote[];
+  signers: { chairName?: string; treasurerName?: string };
+  place: string;
+  printedOn: string;
+};
+
+/** Statuses of a grant the association actually received. */
+export const receivedGrantStatuses: readonly GrantStatus[] = [
+  'granted',
+  'partlyGranted',
+  'reported',
+  'closed',
+];
+
+const maxNotes = 5;
+const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.from && date <= p.to;
+const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
+  rows.filter((r) => !r.deletedAt);
+
+/** The grant's own period: its start and end, or the year of its decision. */
+export function grantPeriod(grant: Grant): Period | undefined {
+  if (grant.periodStart && grant.periodEnd) return { from: grant.periodStart, to: grant.periodEnd };
+  const start = grant.periodStart ?? grant.decisionDate;
+  if (!start) return undefined;
+  const year = start.slice(0, 4);
+  return { from: grant.periodStart ?? `${year}-01-01`, to: grant.periodEnd ?? `${year}-12-31` };
+}
+
+/** Received grants, newest first, for the UI's and CLI's choice. */
+export function reportableGrants(data: Dataset): Grant[] {
+  const key = (g: Grant) => grantPeriod(g)?.from ?? g.decisionDate ?? g.createdAt.slice(0, 10);
+  return live(data.grants)
+    .filter((g) => receivedGrantStatuses.includes(g.status))
+    .sort((a, b) => key(b).localeCompare(key(a)) || a.name.localeCompare(b.name, 'fi'));
+}
+
+/**
+ * The most recent received grant whose period overlaps `period` (any received
+ * grant when no period is given). Throws `noGrant` when there is none.
+ */
+export function pickGrant(data: Dataset, period?: Period): Grant {
+  const found = reportableGrants(data).find((g) => {
+    if (!period) return true;
+    const own = grantPeriod(g);
+    return own ? own.from <= period.to && own.to >= period.from : false;
+  });
+  if (!found) throw new ReportError('noGrant');
+  return found;
+}
+
+/**
+ * What the grant funded: the activities linked to it, their sessions in the
+ * period, and hours in the period that are either booked to the grant or done
+ * in one of its activities (each hour entry counted once).
+ */
+function grantScope(data: Dataset, grant: Grant, period: Period) {
+  const activities = live(data.activities).filter((a) => a.grantIds.includes(grant.id));
+  const ids = new Set(activities.map((a) => a.id));
+  const sessions = live(data.sessions).filter(
+    (s) => ids.has(s.activityId) && inPeriod(s.date, period),
+  );
+  const hours = live(data.hours).filter(
+    (h) =>
+      inPeriod(h.date, period) &&
+      (h.grantId === grant.id || (!!h.activityId && ids.has(h.activityId))),
+  );
+  return { activities, sessions, hours };
+}
+
+function chooseNotes(
+  data: Dataset,
+  grant: Grant,
+  activityIds: Set<string>,
+  period: Period,
+  chosen?: string[],
+): GrantNote[] {
+  const printable = (n: ImpactNote) => !n.deletedAt && n.consentToPublish === true;
+  let notes: ImpactNote[];
+  if (chosen) {
+    const byId = new Map(data.impactNotes.map((n) => [n.id, n]));
+    notes = [...new Set(chosen)]
+      .map((id) => byId.get(id))
+      .filter((n): n is ImpactNote => !!n)
+      .filter(printable);
+  } else {
+    notes = data.impactNotes
+      .filter(printable)
+      .filter(
+        (n) =>
+          inPeriod(n.date, period) &&
+          (n.grantId === grant.id || (!!n.activityId && activityIds.has(n.activityId))),
+      )
+      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  }
+  return notes.slice(0, maxNotes).map(({ id, date, type, text }) => ({ id, date, type, text }));
+}
+
+/** The figures, budget and notes of a grant usage report (avustuksen käyttöselvitys). */
+export function grantReportModel(data: Dataset, options: GrantReportOptions): GrantReport {
+  const profile = data.profile.find((p) => !p.deletedAt);
+  if (!profile) throw new ReportError('noProfile');
+  if (options.period && options.period.from > options.period.to) {
+    throw new ReportError('badPeriod');
+  }
+  let grant: Grant;
+  if (options.grantId) {
+    const found = live(data.grants).find((g) => g.id === options.grantId);
+    if (!found) throw new ReportError('grantNotFound', { id: options.grantId });
+    grant = found;
+  } else {
+    grant = pickGrant(data, options.period);
+  }
+  const period = options.period ?? grantPeriod(grant);
+  if (!period) throw new ReportError('badPeriod');
+  const funder = live(data.funders).find((f) => f.id === grant.funderId);
+  const { activities, sessions, hours } = grantScope(data, grant, period);
+
+  const rows = new Map<string, GrantActivityRow>(
+    activities.map((a) => [
+      a.id,
+      {
+        activityId: a.id,
+        name: a.name,
+        municipality: a.municipality || undefined,
+        sessions: 0,
+        participants: 0,
+        countedParticipants: 0,
+        estimatedParticipants: 0,
+        newParticipants: 0,
+        volunteerMinutes: 0,
+      },
+    ]),
+  );
+  for (const s of sessions) {
+    const row = rows.get(s.activityId)!;
+    row.sessions += 1;
+    row.participants += s.participants;
+    row.newParticipants += s.newParticipants;
+    if (s.countMethod === 'estimated') row.estimatedParticipants += s.participants;
+    else row.countedParticipants += s.participants;
+  }
+  for (const h of hours) {
+    const row = h.activityId ? rows.get(h.activityId) : undefined;
+    if (row) row.volunteerMinutes += h.minutes;
+  }
+  const activityRows = [...rows.values()]
+    .filter((r) => r.sessions > 0 || r.volunteerMinutes > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+
+  const sum = (key: keyof GrantActivityRow) =>
+    [...rows.values()].reduce((total, r) => total + (r[key] as number), 0);
+  const volunteerMinutes = hours.reduce((total, h) => total + h.minutes, 0);
+  const hourValueCents = profile.hourValueCents ?? 1500;
+
+  const lines = grant.budgetLines.map((line) => {
+    const spentCents = grant.expenses
+      .filter((e) => e.budgetLineId === line.id && inPeriod(e.date, period))
+      .reduce((total, e) => total + e.amountCents, 0);
+    return {
+      id: line.id,
+      name: line.name,
+      budgetCents: line.budgetCents,
+      spentCents,
+      differenceCents: line.budgetCents - spentCents,
+    };
+  });
+  const budgetCents = lines.reduce((total, l) => total + l.budgetCents, 0);
+  const spentCents = lines.reduce((total, l) => total + l.spentCents, 0);
+
+  return {
+    letterhead: {
+      name: profile.name,
+      businessId: profile.businessId,
+      logoDataUrl: profile.logoDataUrl,
+      homeMunicipality: profile.homeMunicipality,
+    },
+    grant: {
+      id: grant.id,
+      name: grant.name,
+      programme: grant.programme || undefined,
+      purpose: grant.purpose || undefined,
+      status: grant.status,
+      decisionNumber: grant.decisionNumber || undefined,
+      decisionDate: grant.decisionDate,
+      appliedCents: grant.appliedCents,
+      grantedCents: grant.grantedCents,
+      paidCents: grant.paidCents,
+      useBy: grant.useBy,
+    },
+    funder: funder ? { name: funder.name, type: funder.type } : undefined,
+    period: { from: period.from, to: period.to },
+    figures: {
+      sessions: sessions.length,
+      participants: sum('participants'),
+      countedParticipants: sum('countedParticipants'),
+      estimatedParticipants: sum('estimatedParticipants'),
+      newParticipants: sum('newParticipants'),
+      volunteers: new Set(hours.map((h) => h.personId)).size,
+      volunteerMinutes,
+      volunteerValueCents: Math.round((volunteerMinutes * hourValueCents) / 60),
+      hourValueCents,
+      hourValueSource: profile.hourValueSource ?? '',
+    },
+    activities: activityRows,
+    budget: {
+      lines,
+      budgetCents,
+      spentCents,
+      unusedCents: (grant.grantedCents ?? budgetCents) - spentCents,
+    },
+    months: minutesByMonth({ hours }, period),
+    notes: chooseNotes(
+      data,
+      grant,
+      new Set(activities.map((a) => a.id)),
+      period,
+      options.impactNoteIds,
+    ),
+    signers: {
+      chairName: profile.chairName || undefined,
+      treasurerName: profile.treasurerName || undefined,
+    },
+    place: profile.homeMunicipality,
+    printedOn: options.printedOn,
+  };
+}
+
+/** The grant usage report as a pdfmake document in the chosen language. */
+export function grantReportDocument(model: GrantReport, lang: Language): TDocumentDefinitions {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `grantReport.${key}`, params);
+  const common = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `reports.common.${key}`, params);
+  const int = (n: number) => formatInteger(n, lang);
+  const money = (cents: number | undefined) =>
+    cents === undefined ? common('none') : formatMoney(cents, lang);
+  const date = (d: string | undefined) => (d ? formatDate(d, lang) : common('none'));
+  const title = t('title');
+  const periodText = common('periodValue', {
+    from: formatDate(model.period.from, lang),
+    to: formatDate(model.period.to, lang),
+  });
+  // A heading is kept on the page of what follows it, never left alone at the bottom.
+  const section = (heading: string, first: Content, ...rest: Content[]): Content[] => [
+    { unbreakable: true, stack: [{ text: heading, style: 'h2' }, first] },
+    ...rest,
+  ];
+  const labelled = (rows: [string, string | undefined][]): Content => ({
+    table: {
+      widths: ['auto', '*'],
+      body: rows
+        .filter((r): r is [string, string] => !!r[1])
+        .map(([label, value]) => [{ text: label, color: '#444444' }, { text: value }]),
+    },
+    layout: 'noBorders',
+    margin: [0, 0, 0, 4],
+  });
+  const g = model.grant;
+  const f = model.figures;
+
+  const basics = section(
+    t('grantHeading'),
+    labelled([
+      [t('association'), model.letterhead.name],
+      [t('funder'), model.funder?.name ?? common('none')],
+      [t('grant'), g.name],
+      [t('programme'), g.programme],
+      [
+        t('decision'),
+        [g.decisionNumber, g.decisionDate && formatDate(g.decisionDate, lang)]
+          .filter(Boolean)
+          .join(', ') || undefined,
+      ],
+      [t('applied'), g.appliedCents === undefined ? undefined : money(g.appliedCents)],
+      [t('granted'), money(g.grantedCents)],
+      [t('paid'), g.paidCents === undefined ? undefined : money(g.paidCents)],
+      [common('period'), periodText],
+      [t('useBy'), g.useBy ? date(g.useBy) : undefined],
+      [t('purpose'), g.purpose],
+    ]),
+  );
+
+  const estimated = f.estimatedParticipants > 0;
+  const rate = formatMoney(f.hourValueCents, lang);
+  const figures = section(
+    t('figuresHeading'),
+    labelled([
+      [t('sessions'), int(f.sessions)],
+      [t('participants'), int(f.participants)],
+      [t('countedParticipants'), int(f.countedParticipants)],
+      [t('estimatedParticipants'), int(f.estimatedParticipants)],
+      [t('newParticipants'), int(f.newParticipants)],
+      [t('volunteers'), int(f.volunteers)],
+      [t('volunteerHours'), formatMinutes(f.volunteerMinutes, lang)],
+      [t('volunteerValue'), formatMoney(f.volunteerValueCents, lang)],
+    ]),
+    {
+      text: [
+        f.hourValueSource
+          ? t('valueSource', { rate, source: f.hourValueSource })
+          : t('valueSourceNoSource', { rate }),
+        ' ',
+        estimated ? t('estimatedNote') : t('countedNote'),
+      ].join(''),
+      style: 'small',
+      margin: [0, 0, 0, 8],
+    },
+  );
+
+  const activities = section(
+    t('activitiesHeading'),
+    model.activities.length
+      ? simpleTable(
+          [
+            { header: t('activity'), cell: (a: GrantActivityRow) => a.name },
+            {
+              header: t('sessionsShort'),
+              numeric: true,
+              cell: (a: GrantActivityRow) => int(a.sessions),
+            },
+            {
+              header: t('countedShort'),
+              numeric: true,
+              cell: (a: GrantActivityRow) => int(a.countedParticipants),
+            },
+            {
+              header: t('estimatedShort'),
+              numeric: true,
+              cell: (a: GrantActivityRow) => int(a.estimatedParticipants),
+            },
+            {
+              header: common('hours'),
+              numeric: true,
+              cell: (a: GrantActivityRow) => formatMinutes(a.volunteerMinutes, lang),
+            },
+          ],
+          model.activities,
+        )
+      : { text: t('noActivities'), italics: true, margin: [0, 0, 0, 4] },
+  );
+
+  const chart: Content[] = f.volunteerMinutes
+    ? [
+        {
+          unbreakable: true,
+          stack: [
+            {
+              svg: hoursByMonthChartSvg(model.months, lang, { width: 480, height: 220 }),
+              width: 480,
+              margin: [0, 4, 0, 8],
+            },
+          ],
+        },
+      ]
+    : [];
+
+  const b = model.budget;
+  const budget = section(
+    t('budgetHeading'),
+    b.lines.length
+      ? simpleTable(
+          [
+            { header: t('budgetLine'), cell: (l: GrantBudgetRow) => l.name },
+            {
+              header: t('budget'),
+              numeric: true,
+              cell: (l: GrantBudgetRow) => money(l.budgetCents),
+            },
+            { header: t('spent'), numeric: true, cell: (l: GrantBudgetRow) => money(l.spentCents) },
+            {
+              header: t('difference'),
+              numeric: true,
+              cell: (l: GrantBudgetRow) => money(l.differenceCents),
+            },
+          ],
+          b.lines,
+          [
+            common('total'),
+            money(b.budgetCents),
+            money(b.spentCents),
+            money(b.budgetCents - b.spentCents),
+          ],
+        )
+      : { text: t('noBudget'), italics: true, margin: [0, 0, 0, 4] },
+    labelled([
+      [t('granted'), money(g.grantedCents)],
+      [t('spentTotal'), money(b.spentCents)],
+      [b.unusedCents < 0 ? t('overspent') : t('unused'), money(Math.abs(b.unusedCents))],
+    ]),
+  );
+
+  const notes = model.notes.length
+    ? section(
+        t('notesHeading'),
+        {
+          // Fresh objects: pdfmake rewrites list items in place, which would change the model.
+          ul: model.notes.map((n) => ({
+            text: t('noteLine', {
+              text: n.text,
+              type: t(`noteTypes.${n.type}`),
+              date: formatDate(n.date, lang),
+            }),
+          })),
+          margin: [0, 0, 0, 4],
+        },
+        { text: t('notesConsent'), style: 'small' },
+      )
+    : [];
+
+  const signatures = section(
+    t('signaturesHeading'),
+    signatureLines(
+      [
+        { name: model.signers.chairName, role: common('signatureChair') },
+        { name: model.signers.treasurerName, role: common('signatureTreasurer') },
+      ],
+      common('placeAndDate', { place: model.place, date: formatDate(model.printedOn, lang) }),
+    ),
+  );
+
+  return reportDocument({
+    lang,
+    letterhead: model.letterhead,
+    title,
+    subject: `${title}: ${g.name}, ${periodText}`,
+    printedOn: model.printedOn,
+    content: [
+      { text: `${g.name} · ${periodText}`, style: 'subtitle' },
+      ...basics,
+      ...figures,
+      ...activities,
+      ...chart,
+      ...budget,
+      ...notes,
+      ...signatures,
+    ],
+  });
+}

@@ -1,0 +1,38 @@
+import { chartPalette, stackedBarChartSvg } from '../charts';
+import type { MonthTotals } from '../figures';
+import { formatInteger } from '../format';
+import { translate } from '../i18n';
+import { hourKinds, type Language } from '../schemas';
+
+/**
+ * Volunteer hours by month and kind as an SVG chart, labelled in `lang`. The
+ * Reports page shows this string and the PDFs embed the same one. Kinds with
+ * no hours in the period are left out of the legend.
+ */
+export function hoursByMonthChartSvg(
+  rows: MonthTotals[],
+  lang: Language,
+  size: { width?: number; height?: number } = {},
+): string {
+  const t = (key: string) => translate(lang, `reports.common.${key}`);
+  const monthNames = t('months').split(',');
+  const manyYears = new Set(rows.map((r) => r.month.slice(0, 4))).size > 1;
+  const categories = rows.map((r) => {
+    const m = Number(r.month.slice(5, 7));
+    return manyYears ? `${m}/${r.month.slice(2, 4)}` : (monthNames[m - 1] ?? String(m));
+  });
+  const kinds = hourKinds.filter((k) => rows.some((r) => r.byKind[k] > 0));
+  return stackedBarChartSvg({
+    title: t('hoursChartTitle'),
+    categories,
+    series: kinds.map((kind) => ({
+      key: kind,
+      label: t(`kinds.${kind}`),
+      color: chartPalette[hourKinds.indexOf(kind) % chartPalette.length]!,
+      values: rows.map((r) => r.byKind[kind]),
+    })),
+    tickUnit: 60,
+    formatValue: (minutes) => `${formatInteger(minutes / 60, lang)} h`,
+    ...size,
+  });
+}

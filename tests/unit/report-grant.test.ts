@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../src/cli/renderPdf';
+import { generateDemoDataset } from '../../src/core/demo';
+import { formatMoney } from '../../src/core/format';
+import { ReportError } from '../../src/core/reports/ReportError';
+import {
+  grantReportDocument,
+  grantReportModel,
+  pickGrant,
+  reportableGrants,
+} from '../../src/core/reports/grantReport';
+import type { Dataset, Grant } from '../../src/core/schemas';
+import { pdfFontsOf, pdfInfo, pdfText } from './support/pdfText';
+
+const today = '2026-11-22';
+const data = generateDemoDataset({ seed: 1, today });
+const profile = data.profile[0]!;
+const thisYearGrant = data.grants.find((g) => g.status === 'granted')!;
+const lastYearGrant = data.grants.find((g) => g.status === 'reported')!;
+
+/** The report's figures by plain loops, independent of grantReport.ts. */
+function expected(d: Dataset, grant: Grant, from: string, to: string) {
+  const inPeriod = (date: string) => date >= from && date <= to;
+  const linked = new Set(
+    d.activities.filter((a) => !a.deletedAt && a.grantIds.includes(grant.id)).map((a) => a.id),
+  );
+  let sessions = 0;
+  let counted = 0;
+  let estimated = 0;
+  for (const s of d.sessions) {
+    if (s.deletedAt || !inPeriod(s.date) || !linked.has(s.activityId)) continue;
+    sessions += 1;
+    if (s.countMethod === 'estimated') estimated += s.participants;
+    else counted += s.participants;
+  }
+  let minutes = 0;
+  const volunteers = new Set<string>();
+  for (const h of d.hours) {
+    if (h.deletedAt || !inPeriod(h.date)) continue;
+    if (h.grantId !== grant.id && !(h.activityId && linked.has(h.activityId))) continue;
+    minutes += h.minutes;
+    volunteers.add(h.personId);
+  }
+  let spent = 0;
+  for (const e of grant.expenses) if (inPeriod(e.date)) spent += e.amountCents;
+  return { sessions, counted, estimated, minutes, volunteers: volunteers.size, spent };
+}
+
+const code = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ReportError
+      ? `${e.code}${e.params.id ? `:${e.params.id}` : ''}`
+      : String(e);
+  }
+  return 'no error';
+};
+
+describe('grant usage report model', () => {
+  it('matches figures computed independently, for the grant of this year', () => {
+    const model = grantReportModel(data, { grantId: thisYearGrant.id, printedOn: today });
+    const e = expected(data, thisYearGrant, thisYearGrant.periodStart!, thisYearGrant.periodEnd!);
+    expect(model.period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(e.sessions).toBeGreaterThan(10);
+    expect(model.figures.sessions).toBe(e.sessions);
+    expect(model.figures.countedParticipants).toBe(e.counted);
+    expect(model.figures.estimatedParticipants).toBe(e.estimated);
+    expect(model.figures.participants).toBe(e.counted + e.estimated);
+    expect(model.figures.volunteerMinutes).toBe(e.minutes);
+    expect(model.figures.volunteers).toBe(e.volunteers);
+    expect(model.figures.volunteerValueCents).toBe(
+      Math.round((e.minutes * profile.hourValueCents) / 60),
+    );
+    expect(model.budget.spentCents).toBe(e.spent);
+    expect(model.budget.unusedCents).toBe(thisYearGrant.grantedCents! - e.spent);
+    expect(model.funder?.name).toBe('Pirkanmaan hyvinvointialue');
+  });
+
+  it('sums the activity rows to the headline figures and the months to the minutes', () => {
+    const model = grantReportModel(data, { grantId: thisYearGrant.id, printedOn: today });
+    const rows = model.activities;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.reduce((s, r) => s + r.sessions, 0)).toBe(model.figures.sessions);
+    expect(rows.reduce((s, r) => s + r.participants, 0)).toBe(model.figures.participants);
+    expect(model.months).toHaveLength(12);
+    expect(model.months.reduce((s, m) => s + m.totalMinutes, 0)).toBe(
+      model.figures.volunteerMinutes,
+    );
+  });
+
+  it('gives budget against actual per line, with the difference', () => {
+    const model = grantReportModel(data, { grantId: lastYearGrant.id, printedOn: today });
+    expect(model.budget.lines.map((l) => l.name)).toEqual(
+      lastYearGrant.budgetLines.map((l) => l.name),
+    );
+    for (const line of model.budget.lines) {
+      const spent = lastYearGrant.expenses
+        .filter((e) => e.budgetLineId === line.id)
+        .reduce((s, e) => s + e.amountCents, 0);
+      expect(line.spentCents).toBe(spent);
+      expect(line.differenceCents).toBe(line.budgetCents - spent);
+    }
+    expect(model.budget.budgetCents).toBe(
+      lastYearGrant.budgetLines.reduce((s, l) => s + l.budgetCents, 0),
+    );
+  });
+
+  it('counts an hour entry booked to the grant outside its activities once', () => {
+    const d = structuredClone(data);
+    const outside = d.activities.find((a) => !a.grantIds.includes(thisYearGrant.id))!;
+    const before = grantReportModel(d, { grantId: thisYearGrant.id, printedOn: today });
+    const h = d.hours.find((x) => x.activityId === outside.id && x.date.startsWith('2026'))!;
+    h.grantId = thisYearGrant.id;
+    const after = grantReportModel(d, { grantId: thisYearGrant.id, printedOn: today });
+    expect(after.figures.volunteerMinutes).toBe(before.figures.volunteerMinutes + h.minutes);
+    // Hours already in a linked activity and booked to the grant are not doubled.
+    const inside = d.hours.find(
+      (x) => x.grantId === thisYearGrant.id && x.activityId !== outside.id,
+    );
+    expect(inside).toBeDefined();
+  });
+
+  it('prints only consented notes, chosen or not', () => {
+    const model = grantReportModel(data, { grantId: thisYearGrant.id, printedOn: today });
+    const byId = new Map(data.impactNotes.map((n) => [n.id, n]));
+    expect(model.notes.length).toBeGreaterThan(0);
+    for (const n of model.notes) expect(byId.get(n.id)?.consentToPublish).toBe(true);
+    const refused = data.impactNotes.find((n) => !n.consentToPublish)!;
+    const consented = data.impactNotes.find((n) => n.consentToPublish)!;
+    const chosen = grantReportModel(data, {
+      grantId: thisYearGrant.id,
+      impactNoteIds: [refused.id, consented.id],
+      printedOn: today,
+    });
+    expect(chosen.notes.map((n) => n.id)).toEqual([consented.id]);
+  });
+
+  it('picks the most recent received grant in the period, or says there is none', () => {
+    expect(pickGrant(data).id).toBe(thisYearGrant.id);
+    expect(pickGrant(data, { from: '2025-01-01', to: '2025-12-31' }).id).toBe(lastYearGrant.id);
+    expect(reportableGrants(data).map((g) => g.status)).not.toContain('submitted');
+    expect(code(() => pickGrant(data, { from: '2020-01-01', to: '2020-12-31' }))).toBe('noGrant');
+  });
+
+  it('refuses a missing grant, a missing profile and a backwards period', () => {
+    expect(code(() => grantReportModel(data, { grantId: 'nope', printedOn: today }))).toBe(
+      'grantNotFound:nope',
+    );
+    expect(code(() => grantReportModel({ ...data, profile: [] }, { printedOn: today }))).toBe(
+      'noProfile',
+    );
+    expect(
+      code(() =>
+        grantReportModel(data, {
+          period: { from: '2026-02-01', to: '2026-01-01' },
+          printedOn: today,
+        }),
+      ),
+    ).toBe('badPeriod');
+  });
+
+  it('works on a grant without budget, funder or linked activities', () => {
+    const d = structuredClone(data);
+    const g = d.grants.find((x) => x.id === thisYearGrant.id)!;
+    g.budgetLines = [];
+    g.expenses = [];
+    g.funderId = '00000000-0000-4000-8000-000000000000';
+    for (const a of d.activities) a.grantIds = [];
+    for (const h of d.hours) delete h.grantId;
+    const model = grantReportModel(d, { grantId: g.id, printedOn: today });
+    expect(model.funder).toBeUndefined();
+    expect(model.activities).toEqual([]);
+    expect(model.figures.volunteerMinutes).toBe(0);
+    expect(model.budget.unusedCents).toBe(g.grantedCents);
+  });
+});
+
+describe('grant usage report PDF', () => {
+  const model = grantReportModel(data, { grantId: thisYearGrant.id, printedOn: today });
+  const headings = {
+    fi: ['Avustuksen käyttöselvitys', 'Talousarvio ja toteuma', 'Käyttämättä', 'rahastonhoitaja'],
+    sv: ['Redovisning av understödets användning', 'Budget och utfall', 'Oanvänt', 'kassör'],
+    en: ['Grant usage report', 'Budget and actual', 'Unused', 'Treasurer'],
+  } as const;
+
+  it.each(['fi', 'sv', 'en'] as const)(
+    'prints headings, figures and the unused amount in %s, with embedded fonts',
+    async (lang) => {
+      const pdf = await renderPdf(grantReportDocument(model, lang));
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      const money = (cents: number) => formatMoney(cents, lang).replace(/\s+/g, ' ');
+      for (const h of headings[lang]) expect(text).toContain(h);
+      expect(text).toContain(thisYearGrant.name);
+      expect(text).toContain(money(model.budget.unusedCents));
+      expect(text).toContain(money(model.budget.spentCents));
+      expect(text).toContain(model.budget.lines[0]!.name);
+      expect(pdfInfo(pdf).Title).toBe(headings[lang][0]);
+      expect(pdfFontsOf(pdf).every((f) => f.embedded)).toBe(true);
+    },
+  );
+
+  it('leaves the model as it was', async () => {
+    const copy = structuredClone(model);
+    await renderPdf(grantReportDocument(model, 'fi'));
+    expect(model).toEqual(copy);
+  });
+});
