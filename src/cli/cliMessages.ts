@@ -12,6 +12,16 @@ Komennot:
         Tarkistaa datatiedoston. Paluuarvo 0 vain kelvolliselle tiedostolle.
   merge TIEDOSTO --data DATA.json
         Yhdistää toisen koneen datatiedoston (esim. tuntikirjaukset) tiedostoon DATA.json.
+  report grant|advocacy|annual --data DATA.json --out RAPORTTI.pdf
+        [--year VVVV | --from VVVV-KK-PP --to VVVV-KK-PP] [--grant ID] [--municipality KUNTA]
+        Tekee raportin PDF:nä: avustuksen käyttöselvitys, vaikuttamistyön yhteenveto tai
+        toimintakertomus. Ilman --grant: ajanjakson viimeisin myönnetty avustus.
+  list grants --data DATA.json
+        Luettelee avustukset tunnuksineen (--grant ID).
+  import-members TIEDOSTO.csv|TIEDOSTO.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
+        [--today VVVV-KK-PP]
+        Tuo jäsenet taulukosta tiedostoon DATA.json; sarakkeet tunnistetaan otsikoista.
+        Virheen sattuessa mitään ei tuoda. --dry-run: vain esikatselu.
   help  Tämä ohje.
 
 Yhteiset valinnat: --lang fi|sv|en`,
@@ -33,6 +43,26 @@ Yhteiset valinnat: --lang fi|sv|en`,
     conflict: '  ristiriita: {{table}} {{id}} – säilytettiin {{kept}} versio',
     keptLocal: 'tämän tiedoston',
     keptIncoming: 'tuodun tiedoston',
+    badReportKind: 'Tuntematon raportti "{{kind}}". Valitse grant, advocacy tai annual.',
+    missingDataFlag: 'Anna datatiedosto: --data DATA.json',
+    yearOrPeriod: 'Anna joko --year tai --from ja --to, ei molempia.',
+    fromAndTo: 'Anna sekä --from että --to.',
+    badYear: 'Valinnan --year on oltava vuosi, esim. 2025.',
+    wroteReport: 'Kirjoitettiin {{file}} ({{kb}} kt).',
+    badListKind: 'Tuntematon luettelo "{{what}}". Käytettävissä: grants.',
+    noGrants: 'Datatiedostossa ei ole avustuksia.',
+    missingImportFile: 'Anna tuotava tiedosto: import-members TIEDOSTO --data DATA.json',
+    importRead: 'Luettiin {{file}} ({{format}}): {{rows}} riviä.',
+    importColumns: 'Tuodaan sarakkeet: {{columns}}',
+    importIgnoredColumns: 'Ei tuoda sarakkeita: {{columns}}',
+    importBlankRows: 'Tyhjät rivit ohitettiin: {{rows}}',
+    importFailed: 'Tuonti keskeytettiin, mitään ei tuotu eikä tiedostoa {{file}} muutettu:',
+    importDryRun:
+      'Kokeiluajo: {{count}} henkilöä ja {{fees}} jäsenmaksua voidaan tuoda. Tiedostoa {{file}} ei muutettu.',
+    imported: 'Tuotiin {{count}} henkilöä ja {{fees}} jäsenmaksua tiedostoon {{file}}.',
+    importDuplicates:
+      'Mahdollisesti jo rekisterissä ({{count}} riviä; tuodaan silti, ellei anneta --skip-duplicates):',
+    importDuplicatesSkipped: 'Mahdollisesti jo rekisterissä ({{count}} riviä; jätetään tuomatta):',
   },
   {
     sv: {
@@ -45,6 +75,16 @@ Kommandon:
         Kontrollerar en datafil. Returkod 0 endast för en giltig fil.
   merge FIL --data DATA.json
         Slår ihop en annan dators datafil (t.ex. timregistreringar) med DATA.json.
+  report grant|advocacy|annual --data DATA.json --out RAPPORT.pdf
+        [--year ÅÅÅÅ | --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD] [--grant ID] [--municipality KOMMUN]
+        Gör en rapport som PDF: redovisning av understöd, sammanfattning av påverkansarbetet
+        eller verksamhetsberättelse. Utan --grant: periodens senast beviljade understöd.
+  list grants --data DATA.json
+        Listar understöden med deras id (--grant ID).
+  import-members FIL.csv|FIL.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
+        [--today ÅÅÅÅ-MM-DD]
+        Importerar medlemmar från en tabell till DATA.json; kolumnerna känns igen på rubrikerna.
+        Vid fel importeras ingenting. --dry-run: endast förhandsvisning.
   help  Den här hjälpen.
 
 Gemensamma alternativ: --lang fi|sv|en`,
@@ -66,6 +106,27 @@ Gemensamma alternativ: --lang fi|sv|en`,
       conflict: '  konflikt: {{table}} {{id}} – {{kept}} version behölls',
       keptLocal: 'den här filens',
       keptIncoming: 'den importerade filens',
+      badReportKind: 'Okänd rapport "{{kind}}". Välj grant, advocacy eller annual.',
+      missingDataFlag: 'Ange datafilen: --data DATA.json',
+      yearOrPeriod: 'Ange antingen --year eller --from och --to, inte båda.',
+      fromAndTo: 'Ange både --from och --to.',
+      badYear: 'Alternativet --year måste vara ett år, t.ex. 2025.',
+      wroteReport: 'Skrev {{file}} ({{kb}} kB).',
+      badListKind: 'Okänd lista "{{what}}". Tillgänglig: grants.',
+      noGrants: 'Datafilen innehåller inga understöd.',
+      missingImportFile: 'Ange filen som ska importeras: import-members FIL --data DATA.json',
+      importRead: 'Läste {{file}} ({{format}}): {{rows}} rader.',
+      importColumns: 'Kolumner som importeras: {{columns}}',
+      importIgnoredColumns: 'Kolumner som inte importeras: {{columns}}',
+      importBlankRows: 'Tomma rader hoppades över: {{rows}}',
+      importFailed: 'Importen avbröts, ingenting importerades och filen {{file}} ändrades inte:',
+      importDryRun:
+        'Provkörning: {{count}} personer och {{fees}} medlemsavgifter kan importeras. Filen {{file}} ändrades inte.',
+      imported: 'Importerade {{count}} personer och {{fees}} medlemsavgifter till {{file}}.',
+      importDuplicates:
+        'Finns möjligen redan i registret ({{count}} rader; importeras ändå om inte --skip-duplicates anges):',
+      importDuplicatesSkipped:
+        'Finns möjligen redan i registret ({{count}} rader; importeras inte):',
     },
     en: {
       usage: `Usage: npm run cli -- <command> [options]
@@ -77,6 +138,16 @@ Commands:
         Checks a data file. Exit code 0 only for a valid file.
   merge FILE --data DATA.json
         Merges another computer's data file (e.g. hour entries) into DATA.json.
+  report grant|advocacy|annual --data DATA.json --out REPORT.pdf
+        [--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD] [--grant ID] [--municipality NAME]
+        Makes a report as PDF: grant usage report, advocacy summary or annual activity
+        summary. Without --grant: the most recent grant granted in the period.
+  list grants --data DATA.json
+        Lists the grants with their ids (for --grant ID).
+  import-members FILE.csv|FILE.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
+        [--today YYYY-MM-DD]
+        Imports members from a spreadsheet into DATA.json; columns are recognised by their
+        headers. On any error nothing is imported. --dry-run: preview only.
   help  This help.
 
 Common options: --lang fi|sv|en`,
@@ -96,6 +167,26 @@ Common options: --lang fi|sv|en`,
       conflict: '  conflict: {{table}} {{id}} – kept the {{kept}} version',
       keptLocal: 'existing',
       keptIncoming: 'incoming',
+      badReportKind: 'Unknown report "{{kind}}". Choose grant, advocacy or annual.',
+      missingDataFlag: 'Give the data file: --data DATA.json',
+      yearOrPeriod: 'Give either --year or --from and --to, not both.',
+      fromAndTo: 'Give both --from and --to.',
+      badYear: '--year must be a year, e.g. 2025.',
+      wroteReport: 'Wrote {{file}} ({{kb}} kB).',
+      badListKind: 'Unknown list "{{what}}". Available: grants.',
+      noGrants: 'The data file has no grants.',
+      missingImportFile: 'Give the file to import: import-members FILE --data DATA.json',
+      importRead: 'Read {{file}} ({{format}}): {{rows}} rows.',
+      importColumns: 'Columns imported: {{columns}}',
+      importIgnoredColumns: 'Columns not imported: {{columns}}',
+      importBlankRows: 'Blank rows skipped: {{rows}}',
+      importFailed: 'Import stopped; nothing was imported and {{file}} was not changed:',
+      importDryRun:
+        'Dry run: {{count}} people and {{fees}} membership fees can be imported. {{file}} was not changed.',
+      imported: 'Imported {{count}} people and {{fees}} membership fees into {{file}}.',
+      importDuplicates:
+        'Possibly already in the register ({{count}} rows; imported anyway unless --skip-duplicates is given):',
+      importDuplicatesSkipped: 'Possibly already in the register ({{count}} rows; not imported):',
     },
   },
 );

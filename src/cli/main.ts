@@ -3,13 +3,16 @@ import { pickLanguage, say, UsageError, type CliContext } from './context';
 import { demoCommand } from './commands/demo';
 import { validateCommand } from './commands/validate';
 import { mergeCommand } from './commands/merge';
+import { reportCommand } from './commands/report';
+import { listCommand } from './commands/list';
+import { importMembersCommand } from './commands/importMembers';
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
-export function runCli(
+export async function runCli(
   argv: string[],
   io: Pick<CliContext, 'out' | 'err'>,
   env = process.env,
-): number {
+): Promise<number> {
   let ctx: CliContext = { lang: pickLanguage(undefined, env.LANG), ...io };
   try {
     const { values, positionals } = parseArgs({
@@ -22,6 +25,13 @@ export function runCli(
         today: { type: 'string' },
         lang: { type: 'string' },
         data: { type: 'string' },
+        year: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        grant: { type: 'string' },
+        municipality: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'skip-duplicates': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -38,6 +48,12 @@ export function runCli(
         return validateCommand(ctx, rest[0]);
       case 'merge':
         return mergeCommand(ctx, rest[0], values.data);
+      case 'report':
+        return await reportCommand(ctx, rest[0], values);
+      case 'list':
+        return listCommand(ctx, rest[0], values.data);
+      case 'import-members':
+        return await importMembersCommand(ctx, rest[0], values);
       default:
         throw new UsageError(say(ctx, 'unknownCommand', { command }));
     }
@@ -57,7 +73,7 @@ export function runCli(
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (isMain) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(process.argv.slice(2), {
     out: (l) => console.log(l),
     err: (l) => console.error(l),
   });

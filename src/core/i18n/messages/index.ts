@@ -2,6 +2,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantReportMessages } from './grantReport';
+import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { personMessages } from './person';
 import { reportMessages } from './reports';
@@ -17,6 +18,7 @@ const areas = {
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,
+  memberImport: memberImportMessages,
   memberList: memberListMessages,
 };
 
