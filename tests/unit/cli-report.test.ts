@@ -8,11 +8,15 @@ import { pdfInfo, pdfText } from './support/pdfText';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C' },
+    },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const today = '2026-11-22';
@@ -33,15 +37,45 @@ describe('npm run cli -- report / list', () => {
   });
 
   const cases = [
-    { kind: 'grant', args: [], fi: 'Avustuksen käyttöselvitys', sv: 'Redovisning', en: 'Grant usage report' },
-    { kind: 'advocacy', args: ['--year', '2026'], fi: 'Vaikuttamistyön yhteenveto', sv: 'påverkansarbetet', en: 'Advocacy summary' },
-    { kind: 'annual', args: ['--year', '2025'], fi: 'Toimintakertomus', sv: 'Verksamhetsberättelse', en: 'Annual' },
+    {
+      kind: 'grant',
+      args: [],
+      fi: 'Avustuksen käyttöselvitys',
+      sv: 'Redovisning',
+      en: 'Grant usage report',
+    },
+    {
+      kind: 'advocacy',
+      args: ['--year', '2026'],
+      fi: 'Vaikuttamistyön yhteenveto',
+      sv: 'påverkansarbetet',
+      en: 'Advocacy summary',
+    },
+    {
+      kind: 'annual',
+      args: ['--year', '2025'],
+      fi: 'Toimintakertomus',
+      sv: 'Verksamhetsberättelse',
+      en: 'Annual',
+    },
   ] as const;
   for (const c of cases) {
     for (const lang of ['fi', 'sv', 'en'] as const) {
       it(`writes the ${c.kind} report in ${lang}`, () => {
         const out = join(dir, `${c.kind}-${lang}.pdf`);
-        const r = cli(['report', c.kind, '--data', data, '--out', out, '--lang', lang, '--today', today, ...c.args]);
+        const r = cli([
+          'report',
+          c.kind,
+          '--data',
+          data,
+          '--out',
+          out,
+          '--lang',
+          lang,
+          '--today',
+          today,
+          ...c.args,
+        ]);
         expect(r.err).toBe('');
         expect(r.code).toBe(0);
         const pdf = readFileSync(out);
@@ -56,14 +90,36 @@ describe('npm run cli -- report / list', () => {
   it('makes the report of a grant chosen by id', () => {
     const grant = demo.grants.find((g) => g.status !== 'planned')!;
     const out = join(dir, 'chosen.pdf');
-    const r = cli(['report', 'grant', '--grant', grant.id, '--data', data, '--out', out, '--today', today]);
+    const r = cli([
+      'report',
+      'grant',
+      '--grant',
+      grant.id,
+      '--data',
+      data,
+      '--out',
+      out,
+      '--today',
+      today,
+    ]);
     expect(r.code).toBe(0);
     expect(pdfText(readFileSync(out))).toContain(grant.name);
   });
 
   it('refuses an unknown grant, writing nothing, and says so in the chosen language', () => {
     const out = join(dir, 'none.pdf');
-    const r = cli(['report', 'grant', '--grant', 'nope', '--data', data, '--out', out, '--lang', 'en']);
+    const r = cli([
+      'report',
+      'grant',
+      '--grant',
+      'nope',
+      '--data',
+      data,
+      '--out',
+      out,
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Grant nope cannot be found.');
     expect(existsSync(out)).toBe(false);
@@ -72,9 +128,24 @@ describe('npm run cli -- report / list', () => {
   it('exits 2 on usage errors', () => {
     expect(cli(['report', 'yearly', '--data', data, '--out', join(dir, 'x.pdf')]).code).toBe(2);
     expect(cli(['report', 'annual', '--data', data]).code).toBe(2);
-    expect(cli(['report', 'annual', '--data', data, '--out', join(dir, 'x.pdf'), '--year', '25']).code).toBe(2);
     expect(
-      cli(['report', 'annual', '--data', data, '--out', join(dir, 'x.pdf'), '--year', '2025', '--from', '2025-01-01', '--to', '2025-02-01']).code,
+      cli(['report', 'annual', '--data', data, '--out', join(dir, 'x.pdf'), '--year', '25']).code,
+    ).toBe(2);
+    expect(
+      cli([
+        'report',
+        'annual',
+        '--data',
+        data,
+        '--out',
+        join(dir, 'x.pdf'),
+        '--year',
+        '2025',
+        '--from',
+        '2025-01-01',
+        '--to',
+        '2025-02-01',
+      ]).code,
     ).toBe(2);
     expect(cli(['list', 'people', '--data', data]).code).toBe(2);
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);

@@ -1,3 +1,4 @@
+import { activityEditorMessages } from './activityEditor';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
@@ -12,6 +13,7 @@ import { uiMessages } from './ui';
 const areas = {
   ui: uiMessages,
   dataFile: dataFileMessages,
+  activityEditor: activityEditorMessages,
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,

@@ -1,17 +1,51 @@
-import { Loader } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Radio } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Repository } from '../../../../core/db';
 import { figuresByActivity, yearPeriod } from '../../../../core/figures';
-import { formatInteger, formatMinutes, todayIso } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { formatDate, formatInteger, formatMinutes, todayIso } from '../../../../core/format';
+import type { Activity } from '../../../../core/schemas';
+import { db, useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { ActivityDialog } from './ActivityDialog';
+import { ActivityForm } from './ActivityForm';
+import { notify } from './notify';
+import {
+  activityStatusFilters,
+  matchesStatus,
+  type ActivityStatusFilter,
+} from './activityFormModel';
 
-/** The association's activities with this year's figures. */
+/** Which activity the dialog shows: `id` null for a new one. */
+type Editing = { id: string | null };
+
+const activityButtonSelector = (id: string) => `[data-activity-id="${CSS.escape(id)}"]`;
+
+/** The association's activities with this year's figures; each opens for editing. */
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
+  const [filter, setFilter] = useState<ActivityStatusFilter>('active');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [opened, setOpened] = useState(false);
+  // An activity whose row should get the focus once it is back in the list (after "Undo").
+  const focusRow = useRef<string | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+
+  // Runs when the data changes, i.e. also right after the restored row is back.
+  useEffect(() => {
+    if (!focusRow.current) return;
+    const button = document.querySelector<HTMLElement>(activityButtonSelector(focusRow.current));
+    if (button) {
+      button.focus();
+      focusRow.current = null;
+    }
+  }, [data]);
+
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const today = todayIso();
   const figures = new Map(
@@ -21,17 +55,114 @@ export function ActivitiesPage() {
     ]),
   );
   const rows = data.activities
-    .filter((a) => !a.deletedAt)
+    .filter((a) => !a.deletedAt && matchesStatus(a, filter, today))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
+  const current = editing?.id ? data.activities.find((a) => a.id === editing.id) : undefined;
+
+  const open = (id: string | null) => {
+    setEditing({ id });
+    setOpened(true);
+  };
+  // Mantine puts the focus back on the button that opened the dialog; if that row
+  // has just left the list (ended or deleted), "New activity" takes the focus instead.
+  const afterClose = () => {
+    setEditing(null);
+    window.setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) newButton.current?.focus();
+    }, 0);
+  };
+
+  const repository = new Repository(db, 'activities');
+  const undoDelete = async (activity: Activity, notificationId: string) => {
+    await repository.restore(activity.id);
+    notifications.hide(notificationId);
+    notify(t, {
+      color: 'teal',
+      message: t('activityEditor.restored', { name: activity.name }),
+    });
+    focusRow.current = activity.id;
+  };
+  const remove = async (activity: Activity) => {
+    await repository.softDelete(activity.id);
+    setOpened(false);
+    const notificationId = `activity-deleted-${activity.id}`;
+    notify(t, {
+      id: notificationId,
+      color: 'orange',
+      // Long enough to read and reach with the keyboard; hovering pauses it.
+      autoClose: 20_000,
+      message: (
+        <Group justify="space-between" gap="sm" wrap="nowrap">
+          <span>{t('activityEditor.deleted', { name: activity.name })}</span>
+          <Button
+            size="compact-md"
+            variant="light"
+            onClick={() => void undoDelete(activity, notificationId)}
+          >
+            {t('activityEditor.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
   return (
     <>
       <PageTitle>{t('ui.activities.title')}</PageTitle>
+      <Group justify="space-between" align="flex-end" mb="md">
+        <Radio.Group
+          label={t('activityEditor.filter.label')}
+          value={filter}
+          onChange={(v) => setFilter(v as ActivityStatusFilter)}
+        >
+          <Group mt="xs">
+            {activityStatusFilters.map((f) => (
+              <Radio key={f} value={f} label={t(`activityEditor.filter.${f}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Button ref={newButton} size="md" onClick={() => open(null)}>
+          {t('activityEditor.newActivity')}
+        </Button>
+      </Group>
+      <ActivityDialog
+        opened={opened}
+        onClose={() => setOpened(false)}
+        onClosed={afterClose}
+        title={t(current ? 'activityEditor.editTitle' : 'activityEditor.newTitle')}
+      >
+        {editing && (editing.id === null || current) && (
+          <ActivityForm
+            key={editing.id ?? 'new'}
+            activity={current}
+            data={data}
+            onClose={() => setOpened(false)}
+            onDelete={(a) => void remove(a)}
+          />
+        )}
+      </ActivityDialog>
       <PagedTable
-        caption={t('ui.activities.title')}
+        caption={`${t('ui.activities.title')}: ${t(`activityEditor.filter.${filter}`)}`}
         rows={rows}
         rowKey={(a) => a.id}
         columns={[
-          { key: 'name', header: t('ui.activities.name'), cell: (a) => a.name },
+          {
+            key: 'name',
+            header: t('ui.activities.name'),
+            cell: (a) => (
+              <Anchor
+                component="button"
+                type="button"
+                aria-haspopup="dialog"
+                data-activity-id={a.id}
+                onClick={() => open(a.id)}
+                style={{ textAlign: 'start' }}
+              >
+                {a.name}
+              </Anchor>
+            ),
+          },
           {
             key: 'type',
             header: t('ui.activities.type'),
@@ -42,6 +173,16 @@ export function ActivitiesPage() {
             header: t('ui.activities.municipality'),
             cell: (a) => a.municipality ?? t('ui.common.none'),
           },
+          ...(filter === 'active'
+            ? []
+            : [
+                {
+                  key: 'endedOn',
+                  header: t('activityEditor.endedColumn'),
+                  cell: (a: Activity) =>
+                    a.endedOn ? formatDate(a.endedOn, lang) : t('ui.common.none'),
+                },
+              ]),
           {
             key: 'sessions',
             header: t('ui.activities.sessions'),

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { TalkootApp } from './pages/TalkootApp';
+
+const NAME = 'Lukupiiri Ylöjärvellä';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The local date `days` from today as YYYY-MM-DD. */
+function isoDay(days: number) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+const fiDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+};
+
+test('create, edit, end, delete and restore an activity', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Toiminta');
+  await expect(app.heading('Toiminta')).toBeVisible();
+  const table = page.getByRole('table', { name: /Toiminta/ });
+  const rowButton = (name: string) => table.getByRole('button', { name, exact: true });
+  const filter = page.getByRole('radiogroup', { name: 'Näytä' });
+  const newButton = page.getByRole('button', { name: 'Uusi toiminta' });
+
+  // Create, with the keyboard only.
+  await newButton.focus();
+  await page.keyboard.press('Enter');
+  const newDialog = page.getByRole('dialog', { name: 'Uusi toiminta' });
+  await expect(newDialog).toBeVisible();
+  await expectNoViolations(page, 'new activity dialog');
+  const name = newDialog.getByLabel('Toiminnan nimi');
+  await expect(name).toBeFocused();
+  await page.keyboard.type(NAME);
+  await page.keyboard.press('Tab');
+  const type = newDialog.getByRole('combobox', { name: 'Tyyppi' });
+  await expect(type).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('option', { name: 'Vertaistukiryhmä' }).waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(type).toHaveValue('Koulutus');
+  await page.keyboard.press('Tab');
+  await expect(newDialog.getByLabel('Kuvaus', { exact: true })).toBeFocused();
+  await page.keyboard.type('Luemme ja keskustelemme kirjoista kerran kuussa.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('kirjallisuus');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('yksinäisyys');
+  await page.keyboard.press('Enter');
+  await newDialog.getByRole('combobox', { name: 'Kunta' }).focus();
+  await page.keyboard.type('Ylöjärvi');
+  await page.keyboard.press('Escape'); // closes the suggestions, not the dialog
+  await expect(newDialog).toBeVisible();
+  await newDialog.getByLabel('Alkoi', { exact: true }).fill('2025-02-01');
+  await newDialog.getByLabel('Kohderyhmä', { exact: true }).focus();
+  await page.keyboard.type('Ikäihmiset');
+  await page.keyboard.press('Enter');
+  await expect(newDialog).toBeHidden();
+  await expect(page.getByText(`Toiminta ”${NAME}” lisätty.`)).toBeVisible();
+  await expect(rowButton(NAME)).toBeVisible();
+  await expect(newButton).toBeFocused();
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: NAME, exact: true }) });
+  await expect(row.getByRole('cell', { name: 'Koulutus' })).toBeVisible();
+  await expect(row.getByRole('cell', { name: 'Ylöjärvi' })).toBeVisible();
+
+  // Edit: the saved values are there; link a grant and change the municipality.
+  await rowButton(NAME).click();
+  const dialog = page.getByRole('dialog', { name: 'Muokkaa toimintaa' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Kuvaus', { exact: true })).toHaveValue(
+    'Luemme ja keskustelemme kirjoista kerran kuussa.',
+  );
+  await expect(dialog.getByText('kirjallisuus', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('yksinäisyys', { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel('Alkoi', { exact: true })).toHaveValue('2025-02-01');
+  await expectNoViolations(page, 'edit activity dialog');
+  await dialog.getByRole('combobox', { name: 'Kunta' }).fill('Nokia');
+  await dialog.getByRole('combobox', { name: 'Avustukset, joilla toimintaa rahoitetaan' }).click();
+  await page.getByRole('option', { name: 'Sydänkahvilat koko Pirkanmaalle' }).click();
+  await page.keyboard.press('Tab');
+
+  // A validation error: the end before the start. Nothing is saved and nothing typed is lost.
+  const ended = dialog.getByLabel('Päättyi', { exact: true });
+  await ended.fill('2025-01-15');
+  await dialog.getByRole('button', { name: 'Tallenna toiminta' }).click();
+  await expect(dialog.getByText('Päättymispäivä ei voi olla ennen alkamispäivää.')).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Tietoja ei tallennettu. Korjaa merkityt kohdat.',
+  );
+  await expect(ended).toBeFocused();
+  await expect(ended).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('combobox', { name: 'Kunta' })).toHaveValue('Nokia');
+  await expect(ended).toHaveValue('2025-01-15');
+  await expectNoViolations(page, 'activity dialog with an error');
+  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rowButton(NAME)).toBeFocused();
+  await expect(row.getByRole('cell', { name: 'Ylöjärvi' })).toBeVisible();
+
+  // Correct it and save.
+  await rowButton(NAME).click();
+  await expect(dialog.getByRole('combobox', { name: 'Kunta' })).toHaveValue('Ylöjärvi');
+  await expect(dialog.getByLabel('Päättyi', { exact: true })).toHaveValue('');
+  await dialog.getByRole('combobox', { name: 'Kunta' }).fill('Nokia');
+  await dialog.getByRole('combobox', { name: 'Avustukset, joilla toimintaa rahoitetaan' }).click();
+  await page.getByRole('option', { name: 'Sydänkahvilat koko Pirkanmaalle' }).click();
+  await dialog.getByRole('button', { name: 'Tallenna toiminta' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Toiminnan ”${NAME}” muutokset tallennettu.`)).toBeVisible();
+  await expect(row.getByRole('cell', { name: 'Nokia' })).toBeVisible();
+  await rowButton(NAME).click();
+  // The linked grant is shown as a pill in the field (the closed list holds it too).
+  await expect(dialog.getByText('Sydänkahvilat koko Pirkanmaalle').first()).toBeVisible();
+
+  // "End the activity today": today is its last day, so it is still running today.
+  await dialog.getByRole('button', { name: 'Päätä toiminta tänään' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Toiminta ”${NAME}” päätetty ${fiDate(isoDay(0))}.`)).toBeVisible();
+  await expect(rowButton(NAME)).toBeFocused();
+  await filter.getByRole('radio', { name: 'Kaikki' }).check();
+  await expect(row.getByRole('cell', { name: fiDate(isoDay(0)) })).toBeVisible();
+  await rowButton(NAME).click();
+  const endedOn = dialog.getByLabel('Päättyi', { exact: true });
+  await expect(endedOn).toHaveValue(isoDay(0));
+  await expect(dialog.getByRole('button', { name: 'Päätä toiminta tänään' })).toHaveCount(0);
+
+  // Ended yesterday: it moves out of the running activities and into the ended ones.
+  await endedOn.fill(isoDay(-1));
+  await dialog.getByRole('button', { name: 'Tallenna toiminta' }).click();
+  await expect(dialog).toBeHidden();
+  await filter.getByRole('radio', { name: 'Käynnissä olevat' }).check();
+  await expect(page.getByRole('button', { name: 'Nokian vertaisryhmä' })).toBeVisible();
+  await expect(rowButton(NAME)).toHaveCount(0);
+  await filter.getByRole('radio', { name: 'Päättyneet' }).check();
+  await expect(row.getByRole('cell', { name: fiDate(isoDay(-1)) })).toBeVisible();
+
+  // Delete, then undo from the notification.
+  await rowButton(NAME).click();
+  await dialog.getByRole('button', { name: 'Poista toiminta' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Toiminta ”${NAME}” poistettu.`)).toBeVisible();
+  await expect(rowButton(NAME)).toHaveCount(0);
+  // Its row is gone, so the focus lands on "New activity", not on the page body.
+  await expect(newButton).toBeFocused();
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await expect(page.getByText(`Toiminta ”${NAME}” palautettu.`)).toBeVisible();
+  await expect(rowButton(NAME)).toBeVisible();
+  await expect(rowButton(NAME)).toBeFocused();
+});
