@@ -65,12 +65,26 @@ export function ActivitiesPage() {
   };
   // Mantine puts the focus back on the button that opened the dialog; if that row
   // has just left the list (ended or deleted), "New activity" takes the focus instead.
+  // The dialog's closing transition and the list's re-read both take a moment,
+  // so this waits (up to two seconds) until the focus has left the dialog.
   const afterClose = () => {
+    const editedId = editing?.id;
     setEditing(null);
-    window.setTimeout(() => {
+    const started = Date.now();
+    const check = () => {
       const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) newButton.current?.focus();
-    }, 0);
+      if (!active || active === document.body || !active.isConnected) {
+        newButton.current?.focus();
+      } else if (
+        Date.now() - started < 2000 &&
+        (active.closest('[role="dialog"]') ||
+          (editedId && active.matches(activityButtonSelector(editedId))))
+      ) {
+        // Still in the closing dialog, or on the edited row, which may be about to leave.
+        window.setTimeout(check, 50);
+      }
+    };
+    window.setTimeout(check, 0);
   };
 
   const repository = new Repository(db, 'activities');
