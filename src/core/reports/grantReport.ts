@@ -384,16 +384,23 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
   const rate = formatMoney(f.hourValueCents, lang);
   const figures = section(
     t('figuresHeading'),
-    labelled([
-      [t('sessions'), int(f.sessions)],
-      [t('participants'), int(f.participants)],
-      [t('countedParticipants'), int(f.countedParticipants)],
-      [t('estimatedParticipants'), int(f.estimatedParticipants)],
-      [t('newParticipants'), int(f.newParticipants)],
-      [t('volunteers'), int(f.volunteers)],
-      [t('volunteerHours'), formatMinutes(f.volunteerMinutes, lang)],
-      [t('volunteerValue'), formatMoney(f.volunteerValueCents, lang)],
-    ]),
+    {
+      columns: [
+        labelled([
+          [t('sessions'), int(f.sessions)],
+          [t('participants'), int(f.participants)],
+          [t('countedParticipants'), int(f.countedParticipants)],
+          [t('estimatedParticipants'), int(f.estimatedParticipants)],
+        ]),
+        labelled([
+          [t('newParticipants'), int(f.newParticipants)],
+          [t('volunteers'), int(f.volunteers)],
+          [t('volunteerHours'), formatMinutes(f.volunteerMinutes, lang)],
+          [t('volunteerValue'), formatMoney(f.volunteerValueCents, lang)],
+        ]),
+      ],
+      columnGap: 24,
+    },
     {
       text: [
         f.hourValueSource
@@ -445,7 +452,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
           unbreakable: true,
           stack: [
             {
-              svg: hoursByMonthChartSvg(model.months, lang, { width: 480, height: 220 }),
+              svg: hoursByMonthChartSvg(model.months, lang, { width: 480, height: 180 }),
               width: 480,
               margin: [0, 4, 0, 8],
             },
