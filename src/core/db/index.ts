@@ -5,3 +5,4 @@ export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
 export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
 export { systemClock, type Clock } from './clock';
+export { approveHours, unapproveHours } from './approveHours';

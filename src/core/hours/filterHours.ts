@@ -1,4 +1,5 @@
 import type { Dataset, HourEntry, HourKind } from '../schemas';
+import { matchesApproval, type ApprovalFilter } from './approval';
 
 export type HourFilter = {
   personId?: string | null;
@@ -8,6 +9,8 @@ export type HourFilter = {
   /** Inclusive YYYY-MM-DD bounds. */
   from?: string | null;
   to?: string | null;
+  /** Only approved, or only those still waiting for approval. */
+  approval?: ApprovalFilter | null;
 };
 
 /** Hour entries not in the trash that match every given condition, newest first. */
@@ -21,7 +24,8 @@ export function filterHours(data: Dataset, f: HourFilter): HourEntry[] {
         (!f.kind || h.kind === f.kind) &&
         (!f.grantId || h.grantId === f.grantId) &&
         (!f.from || h.date >= f.from) &&
-        (!f.to || h.date <= f.to),
+        (!f.to || h.date <= f.to) &&
+        matchesApproval(h, f.approval),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }

@@ -1,3 +1,16 @@
 export { parseDuration, minutesToHhmm } from './parseDuration';
 export { kindForActivity } from './kindForActivity';
 export { filterHours, totalMinutes, type HourFilter } from './filterHours';
+export {
+  APPROVER_NAME_MAX,
+  ApprovalError,
+  approvalFilters,
+  approveEntries,
+  approvedOn,
+  countApproval,
+  matchesApproval,
+  normaliseApproverName,
+  unapproveEntries,
+  type ApprovalCounts,
+  type ApprovalFilter,
+} from './approval';

@@ -3,6 +3,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantReportMessages } from './grantReport';
+import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { personMessages } from './person';
@@ -14,6 +15,7 @@ const areas = {
   ui: uiMessages,
   dataFile: dataFileMessages,
   activityEditor: activityEditorMessages,
+  hourApproval: hourApprovalMessages,
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,
