@@ -5,4 +5,5 @@ export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
 export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
 export { systemClock, type Clock } from './clock';
+export { anonymiseStoredPerson } from './anonymise';
 export { approveHours, unapproveHours } from './approveHours';

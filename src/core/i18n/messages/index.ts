@@ -7,6 +7,7 @@ import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { personMessages } from './person';
+import { personPrivacyMessages } from './personPrivacy';
 import { reportMessages } from './reports';
 import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
@@ -18,6 +19,7 @@ const areas = {
   hourApproval: hourApprovalMessages,
   reports: reportMessages,
   person: personMessages,
+  personPrivacy: personPrivacyMessages,
   grantReport: grantReportMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,

@@ -13,20 +13,31 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Repository } from '../../../../core/db';
 import { personTotalsByYear, yearPeriod } from '../../../../core/figures';
 import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
 import { CertificateError, volunteerCertificateModel } from '../../../../core/reports';
-import { hourKinds, languageCodes, type Language } from '../../../../core/schemas';
-import { useDataset } from '../../db';
+import { hourKinds, languageCodes, type Language, type Person } from '../../../../core/schemas';
+import { db, useDataset } from '../../db';
 import { makePdf, pdfFileName } from '../../pdf/makePdf';
 import { saveFile } from '../../platform';
+import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
+import { notify } from '../activities/notify';
+import { PersonEditForm } from './PersonEditForm';
+import { PersonPrivacySection } from './PersonPrivacySection';
 
 const ALL_TIME = 'all';
 
-/** One person: their details, volunteer hours by year and kind, and their certificate. */
+/** After a change of page, move the focus to the main content (it has tabIndex -1). */
+const focusMain = () => window.setTimeout(() => document.getElementById('main')?.focus(), 0);
+
+/**
+ * One person: their details (edited in a dialog, or moved to the trash),
+ * volunteer hours by year and kind, their certificate, and the GDPR tools.
+ */
 export function PersonPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -36,6 +47,8 @@ export function PersonPage() {
   const [pdfLang, setPdfLang] = useState<Language | null>(null);
   const [signer, setSigner] = useState<'chair' | 'treasurer'>('chair');
   const [progress, setProgress] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
 
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const person = data.people.find((p) => p.id === id && !p.deletedAt);
@@ -99,16 +112,79 @@ export function PersonPage() {
     }
   };
 
+  const people = new Repository(db, 'people');
+  const undoTrash = async (trashed: Person, notificationId: string) => {
+    try {
+      await people.restore(trashed.id);
+      notifications.hide(notificationId);
+      notify(t, {
+        color: 'teal',
+        message: t('personPrivacy.trash.restored', { name: trashed.fullName }),
+      });
+      void navigate(`/people/${trashed.id}`);
+      focusMain();
+    } catch (error) {
+      notify(t, {
+        color: 'red',
+        title: t('ui.common.error'),
+        message: t('personPrivacy.trash.failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    }
+  };
+  const moveToTrash = async () => {
+    const trashed = person;
+    try {
+      await people.softDelete(trashed.id);
+    } catch (error) {
+      notify(t, {
+        color: 'red',
+        title: t('ui.common.error'),
+        message: t('personPrivacy.trash.failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      });
+      return;
+    }
+    void navigate('/members');
+    // The button that was pressed is gone with the page; the new page's content takes the focus.
+    focusMain();
+    const notificationId = `person-trashed-${trashed.id}`;
+    notify(t, {
+      id: notificationId,
+      color: 'orange',
+      // Long enough to read and reach with the keyboard; hovering pauses it.
+      autoClose: 20_000,
+      message: (
+        <Group justify="space-between" gap="sm" wrap="nowrap">
+          <span>{t('personPrivacy.trash.deleted', { name: trashed.fullName })}</span>
+          <Button
+            size="compact-md"
+            variant="light"
+            onClick={() => void undoTrash(trashed, notificationId)}
+          >
+            {t('personPrivacy.trash.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
   const detail = (label: string, value: string | undefined) => (
-    <Group gap="xs" component="div">
-      <Text component="dt" fw={600}>
+    <Group gap="xs" component="div" align="flex-start" wrap="nowrap">
+      <Text component="dt" fw={600} style={{ flexShrink: 0 }}>
         {label}:
       </Text>
-      <Text component="dd" m={0}>
+      <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap' }}>
         {value || t('ui.common.none')}
       </Text>
     </Group>
   );
+  const yesNo = (given: boolean) =>
+    given ? t('personPrivacy.details.given') : t('personPrivacy.details.notGiven');
+  const postal = [person.postalCode, person.postOffice].filter(Boolean).join(' ');
+  const address = [person.streetAddress, postal].filter(Boolean).join(', ');
 
   return (
     <>
@@ -126,7 +202,41 @@ export function PersonPage() {
             {detail(t('ui.members.membership'), t(`ui.members.types.${person.membership}`))}
             {detail(t('ui.members.joinedOn'), person.joinedOn && formatDate(person.joinedOn, lang))}
             {detail(t('ui.members.leftOn'), person.leftOn && formatDate(person.leftOn, lang))}
+            {person.leftOn && detail(t('personPrivacy.details.leftReason'), person.leftReason)}
+            {detail(t('personPrivacy.details.email'), person.email)}
+            {detail(t('personPrivacy.details.phone'), person.phone)}
+            {detail(t('personPrivacy.details.address'), address)}
+            {detail(t('personPrivacy.details.emailContact'), yesNo(person.consents.emailContact))}
+            {detail(
+              t('personPrivacy.details.nameInPublicMaterials'),
+              yesNo(person.consents.nameInPublicMaterials),
+            )}
+            {detail(t('personPrivacy.details.notes'), person.notes)}
           </Stack>
+          <Group mt="md">
+            {!person.anonymisedAt && (
+              <Button size="md" aria-haspopup="dialog" onClick={() => setEditing(true)}>
+                {t('personPrivacy.edit.button')}
+              </Button>
+            )}
+            <Button size="md" variant="outline" color="red" onClick={() => void moveToTrash()}>
+              {t('personPrivacy.trash.button')}
+            </Button>
+          </Group>
+          <AppModal
+            opened={editing}
+            onClose={() => setEditing(false)}
+            title={t('personPrivacy.edit.title')}
+            size="xl"
+          >
+            {editing && (
+              <PersonEditForm
+                key={person.updatedAt}
+                person={person}
+                onClose={() => setEditing(false)}
+              />
+            )}
+          </AppModal>
         </section>
 
         <section aria-labelledby="person-hours">
@@ -236,6 +346,8 @@ export function PersonPage() {
             </Text>
           </Paper>
         )}
+
+        <PersonPrivacySection data={data} person={person} />
       </Stack>
     </>
   );

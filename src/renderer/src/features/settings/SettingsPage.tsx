@@ -12,6 +12,7 @@ import { exportDataFile, mergeDataFile, restoreDataFile } from '../../shared/dat
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
+import { RetentionSetting } from '../person/RetentionSetting';
 import { ProfileForm } from '../profile/ProfileForm';
 
 /** Association details, export and restore of the data file, about. */
@@ -51,6 +52,8 @@ export function SettingsPage() {
             />
           )}
         </Card>
+
+        {profile && <RetentionSetting key={profile.updatedAt} profile={profile} />}
 
         <Card withBorder padding="lg" component="section" aria-labelledby="settings-data">
           <Title order={2} size="h3" id="settings-data" mb="md">

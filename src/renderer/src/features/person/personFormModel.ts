@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import type { RecordInput } from '../../../../core/db';
+import { personSchema, type MembershipType, type Person } from '../../../../core/schemas';
+
+/** What the person form holds: text as typed, dates as `YYYY-MM-DD` or empty. */
+export type PersonFormValues = {
+  fullName: string;
+  homeMunicipality: string;
+  email: string;
+  phone: string;
+  streetAddress: string;
+  postalCode: string;
+  postOffice: string;
+  membership: MembershipType;
+  joinedOn: string;
+  leftOn: string;
+  leftReason: string;
+  emailContact: boolean;
+  nameInPublicMaterials: boolean;
+  notes: string;
+};
+export type PersonField = keyof PersonFormValues;
+
+/** The form's fields in screen order: the first one with an error gets the focus. */
+export const personFields = [
+  'fullName',
+  'homeMunicipality',
+  'email',
+  'phone',
+  'streetAddress',
+  'postalCode',
+  'postOffice',
+  'membership',
+  'joinedOn',
+  'leftOn',
+  'leftReason',
+  'emailContact',
+  'nameInPublicMaterials',
+  'notes',
+] as const satisfies readonly PersonField[];
+
+/** A field's problem as a message key under `personPrivacy.edit.errors`, with its parameters. */
+export type FieldError =
+  | { key: 'required' | 'invalidDate' | 'invalidEmail' | 'leftBeforeJoined' | 'invalid' }
+  | { key: 'tooLong'; max: number };
+export type FieldErrors = Partial<Record<PersonField, FieldError>>;
+
+/** The form's starting values from the stored person. */
+export function toFormValues(p: Person): PersonFormValues {
+  return {
+    fullName: p.fullName,
+    homeMunicipality: p.homeMunicipality,
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+    streetAddress: p.streetAddress ?? '',
+    postalCode: p.postalCode ?? '',
+    postOffice: p.postOffice ?? '',
+    membership: p.membership,
+    joinedOn: p.joinedOn ?? '',
+    leftOn: p.leftOn ?? '',
+    leftReason: p.leftReason ?? '',
+    emailContact: p.consents.emailContact,
+    nameInPublicMaterials: p.consents.nameInPublicMaterials,
+    notes: p.notes ?? '',
+  };
+}
+
+const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
+
+/**
+ * The form's values as a patch of the person record; blank text becomes "not
+ * given". Consents the form does not show (added by a newer version) are kept.
+ */
+export function toPersonPatch(
+  v: PersonFormValues,
+  person: Pick<Person, 'consents'>,
+): Partial<RecordInput<'people'>> {
+  return {
+    fullName: v.fullName.trim(),
+    homeMunicipality: v.homeMunicipality.trim(),
+    email: optional(v.email),
+    phone: optional(v.phone),
+    streetAddress: optional(v.streetAddress),
+    postalCode: optional(v.postalCode),
+    postOffice: optional(v.postOffice),
+    membership: v.membership,
+    joinedOn: optional(v.joinedOn),
+    leftOn: optional(v.leftOn),
+    leftReason: optional(v.leftReason),
+    consents: {
+      ...person.consents,
+      emailContact: v.emailContact,
+      nameInPublicMaterials: v.nameInPublicMaterials,
+    },
+    // Line breaks of notes are the writer's own: only blank is dropped.
+    notes: v.notes.trim() === '' ? undefined : v.notes,
+  };
+}
+
+function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  if (
+    issue.message === 'required' ||
+    issue.message === 'invalidDate' ||
+    issue.message === 'invalidEmail' ||
+    issue.message === 'leftBeforeJoined'
+  ) {
+    return { key: issue.message };
+  }
+  if (issue.code === 'too_small' && issue.path[0] !== 'leftOn') return { key: 'required' };
+  if (issue.code === 'too_big') return { key: 'tooLong', max: Number(issue.maximum) };
+  return { key: 'invalid' };
+}
+
+/** Zod issues as the form's field errors (the first issue of each field wins). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const head = issue.path[0];
+    // The two consents live under `consents` in the record but are fields of their own here.
+    const key = head === 'consents' ? issue.path[1] : head;
+    const field = personFields.find((f) => f === key);
+    if (field && !errors[field]) errors[field] = toFieldError(issue);
+  }
+  return errors;
+}
+
+/**
+ * Check the record the form would write with the person schema itself, so the
+ * form accepts exactly what the repository accepts. Returns one error per field.
+ */
+export function checkPerson(person: Person, values: PersonFormValues): FieldErrors {
+  const result = personSchema.safeParse({ ...person, ...toPersonPatch(values, person) });
+  return result.success ? {} : fieldErrors(result.error.issues);
+}
