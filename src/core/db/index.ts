@@ -6,4 +6,5 @@ export { applyMerge } from './applyMerge';
 export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
 export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
+export * from './fees';
 export { approveHours, unapproveHours } from './approveHours';

@@ -3,6 +3,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantReportMessages } from './grantReport';
+import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
@@ -25,6 +26,7 @@ const areas = {
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,
   memberImport: memberImportMessages,
+  fees: feesMessages,
   memberList: memberListMessages,
 };
 

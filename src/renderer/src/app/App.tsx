@@ -5,6 +5,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
 import { db } from '../db';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { FeesPage } from '../features/fees/FeesPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
 import { HomePage } from '../features/home/HomePage';
 import { HoursPage } from '../features/hours/HoursPage';
@@ -49,6 +50,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'members', element: <MembersPage /> },
+      { path: 'fees', element: <FeesPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'hours', element: <HoursPage /> },
       { path: 'activities', element: <ActivitiesPage /> },

@@ -8,6 +8,7 @@ import { useLanguage } from '../shared/useLanguage';
 export const navItems = [
   { path: '/', key: 'home' },
   { path: '/members', key: 'members' },
+  { path: '/fees', key: 'fees' },
   { path: '/hours', key: 'hours' },
   { path: '/activities', key: 'activities' },
   { path: '/grants', key: 'grants' },

@@ -1,0 +1,5 @@
+export * from './FeeError';
+export * from './feeSchedule';
+export * from './generateYearFees';
+export * from './markPaid';
+export * from './feeTotals';

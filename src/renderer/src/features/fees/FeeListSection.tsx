@@ -1,0 +1,359 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { markFeesPaid, markFeesUnpaid } from '../../../../core/db';
+import { formatDate, formatMoney } from '../../../../core/format';
+import { searchPeople } from '../../../../core/people';
+import {
+  isCalendarDate,
+  type Dataset,
+  type MembershipFee,
+  type MembershipType,
+} from '../../../../core/schemas';
+import { formatReferenceNumber } from '../../../../core/validators/referenceNumber';
+import { db } from '../../db';
+import { PagedTable } from '../../shared/PagedTable';
+import { useLanguage } from '../../shared/useLanguage';
+import { notify } from '../activities/notify';
+import { feeErrorText } from './feeErrorText';
+
+const paidFilters = ['all', 'unpaid', 'paid'] as const;
+type PaidFilter = (typeof paidFilters)[number];
+
+/** One line of the list: the fee with what the table shows of its person. */
+type Row = {
+  fee: MembershipFee;
+  fullName: string;
+  membership: MembershipType;
+  personId: string;
+  // searchPeople's fields: only the name is searched here.
+  homeMunicipality: '';
+  email: undefined;
+};
+
+const actionSelector = (id: string) => `[data-fee-action="${CSS.escape(id)}"]`;
+
+/**
+ * The year's fees: filter paid/unpaid, search by name, mark one or several paid
+ * on a chosen date, and undo either way from the notification.
+ */
+export function FeeListSection({
+  data,
+  year,
+  today,
+}: {
+  data: Dataset;
+  year: number;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [filter, setFilter] = useState<PaidFilter>('all');
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [paidOn, setPaidOn] = useState(today);
+  const [paidOnError, setPaidOnError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  // A fee whose action button should get the focus once the list shows its new state.
+  const focusFee = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const id = focusFee.current;
+    if (!id) return;
+    focusFee.current = null;
+    const button = document.querySelector<HTMLElement>(actionSelector(id));
+    (button ?? heading.current)?.focus();
+  }, [data]);
+
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const all: Row[] = data.fees
+    .filter((f) => !f.deletedAt && f.year === year)
+    .map((fee) => {
+      const person = people.get(fee.personId);
+      return {
+        fee,
+        fullName: person?.fullName ?? '–',
+        membership: person?.membership ?? ('none' as const),
+        personId: fee.personId,
+        homeMunicipality: '' as const,
+        email: undefined,
+      };
+    })
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang) || a.fee.id.localeCompare(b.fee.id));
+  const shown = searchPeople(all, deferredQuery).filter(
+    (r) => filter === 'all' || (filter === 'paid') === !!r.fee.paidOn,
+  );
+  const shownUnpaid = shown.filter((r) => !r.fee.paidOn).map((r) => r.fee.id);
+  const chosen = all.filter((r) => !r.fee.paidOn && selected.has(r.fee.id)).map((r) => r.fee.id);
+  const allShownChosen = shownUnpaid.length > 0 && shownUnpaid.every((id) => selected.has(id));
+  const someShownChosen = shownUnpaid.some((id) => selected.has(id));
+  const nameOf = (id: string) => all.find((r) => r.fee.id === id)?.fullName ?? '';
+
+  const toggle = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  const failed = (e: unknown) =>
+    notify(t, { color: 'red', title: t('ui.common.error'), message: feeErrorText(t, e) });
+
+  const undoButton = (onUndo: () => Promise<void>, notificationId: string) => (
+    <Button
+      size="compact-md"
+      variant="light"
+      onClick={() => {
+        notifications.hide(notificationId);
+        onUndo()
+          .then(() => notify(t, { color: 'teal', message: t('fees.undone') }))
+          .catch(failed);
+      }}
+    >
+      {t('fees.undo')}
+    </Button>
+  );
+
+  const pay = async (ids: string[], focusOn?: string) => {
+    if (busy) return;
+    if (!isCalendarDate(paidOn)) {
+      setPaidOnError(t('fees.errors.badDate', { value: paidOn }));
+      document.getElementById('fee-paid-on')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const changed = await markFeesPaid(db, ids, paidOn);
+      toggle(ids, false);
+      if (focusOn) focusFee.current = focusOn;
+      const notificationId = `fees-paid-${crypto.randomUUID()}`;
+      const changedIds = changed.map((f) => f.id);
+      notify(t, {
+        id: notificationId,
+        color: 'teal',
+        // Long enough to read and reach "Undo" with the keyboard; hovering pauses it.
+        autoClose: 20_000,
+        message: (
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <span>{t('fees.markedPaid', { count: changed.length })}</span>
+            {changed.length > 0 &&
+              undoButton(async () => {
+                await markFeesUnpaid(db, changedIds);
+              }, notificationId)}
+          </Group>
+        ),
+      });
+    } catch (e) {
+      failed(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unpay = async (fee: MembershipFee) => {
+    const previous = fee.paidOn;
+    if (!previous || busy) return;
+    setBusy(true);
+    try {
+      await markFeesUnpaid(db, [fee.id]);
+      focusFee.current = fee.id;
+      const notificationId = `fees-unpaid-${fee.id}-${crypto.randomUUID()}`;
+      notify(t, {
+        id: notificationId,
+        color: 'orange',
+        autoClose: 20_000,
+        message: (
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <span>{t('fees.markedUnpaid', { name: nameOf(fee.id) })}</span>
+            {undoButton(async () => {
+              await markFeesPaid(db, [fee.id], previous);
+            }, notificationId)}
+          </Group>
+        ),
+      });
+    } catch (e) {
+      failed(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = t('fees.list.title', { year });
+  return (
+    <section aria-labelledby="fee-list-title">
+      <Title order={2} size="h3" id="fee-list-title" mt="xl" mb="sm" ref={heading} tabIndex={-1}>
+        {title}
+      </Title>
+      {all.length === 0 ? (
+        <Text>{t('fees.list.none', { year })}</Text>
+      ) : (
+        <>
+          <Group align="flex-end" mb="md" gap="lg">
+            <TextInput
+              type="search"
+              size="md"
+              w={320}
+              label={t('fees.list.search')}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+            />
+            <Radio.Group
+              label={t('fees.list.show')}
+              value={filter}
+              onChange={(v) => setFilter(v as PaidFilter)}
+            >
+              <Group mt="xs" mb={10}>
+                {paidFilters.map((f) => (
+                  <Radio
+                    key={f}
+                    value={f}
+                    size="md"
+                    label={f === 'all' ? t('fees.list.all') : t(`fees.${f}`)}
+                  />
+                ))}
+              </Group>
+            </Radio.Group>
+          </Group>
+          <Group align="flex-end" mb="md" gap="lg">
+            <TextInput
+              id="fee-paid-on"
+              type="date"
+              size="md"
+              label={t('fees.paidOnLabel')}
+              description={t('fees.list.paidOnHint')}
+              value={paidOn}
+              error={paidOnError ?? undefined}
+              onChange={(e) => {
+                setPaidOn(e.currentTarget.value);
+                setPaidOnError(null);
+              }}
+            />
+            <Button
+              size="md"
+              disabled={chosen.length === 0}
+              loading={busy}
+              onClick={() => void pay(chosen)}
+            >
+              {t('fees.markSelectedPaid', { count: chosen.length })}
+            </Button>
+          </Group>
+          <Stack gap="xs" mb="sm">
+            {deferredQuery.trim() && (
+              <Text role="status">{t('fees.list.matches', { count: shown.length })}</Text>
+            )}
+            {shownUnpaid.length > 0 && (
+              <Checkbox
+                size="md"
+                label={t('fees.list.selectAllShown', { count: shownUnpaid.length })}
+                checked={allShownChosen}
+                indeterminate={someShownChosen && !allShownChosen}
+                onChange={() => toggle(shownUnpaid, !allShownChosen)}
+              />
+            )}
+          </Stack>
+          <PagedTable
+            caption={`${title}: ${filter === 'all' ? t('fees.list.all') : t(`fees.${filter}`)}`}
+            rows={shown}
+            rowKey={(r) => r.fee.id}
+            columns={[
+              {
+                key: 'select',
+                header: t('fees.list.select'),
+                cell: (r) =>
+                  r.fee.paidOn ? null : (
+                    <Checkbox
+                      size="md"
+                      aria-label={t('fees.list.selectRow', { name: r.fullName })}
+                      checked={selected.has(r.fee.id)}
+                      onChange={(e) => toggle([r.fee.id], e.currentTarget.checked)}
+                    />
+                  ),
+              },
+              {
+                key: 'name',
+                header: t('fees.columns.person'),
+                cell: (r) => (
+                  <Anchor component={Link} to={`/people/${r.personId}`}>
+                    {r.fullName}
+                  </Anchor>
+                ),
+              },
+              {
+                key: 'type',
+                header: t('fees.columns.membershipType'),
+                cell: (r) => t(`fees.types.${r.membership}`),
+              },
+              {
+                key: 'amount',
+                header: t('fees.columns.amount'),
+                numeric: true,
+                cell: (r) => formatMoney(r.fee.amountCents, lang),
+              },
+              {
+                key: 'reference',
+                header: t('fees.columns.reference'),
+                cell: (r) =>
+                  r.fee.reference ? formatReferenceNumber(r.fee.reference) : t('ui.common.none'),
+              },
+              {
+                key: 'dueOn',
+                header: t('fees.columns.dueOn'),
+                cell: (r) => (r.fee.dueOn ? formatDate(r.fee.dueOn, lang) : t('ui.common.none')),
+              },
+              {
+                key: 'paidOn',
+                header: t('fees.columns.paidOn'),
+                cell: (r) => (r.fee.paidOn ? formatDate(r.fee.paidOn, lang) : t('fees.unpaid')),
+              },
+              {
+                key: 'action',
+                header: t('fees.list.action'),
+                cell: (r) =>
+                  r.fee.paidOn ? (
+                    <Button
+                      size="compact-md"
+                      variant="subtle"
+                      color="gray.8"
+                      data-fee-action={r.fee.id}
+                      aria-label={t('fees.list.markUnpaidFor', { name: r.fullName })}
+                      onClick={() => void unpay(r.fee)}
+                    >
+                      {t('fees.markUnpaid')}
+                    </Button>
+                  ) : (
+                    <Button
+                      size="compact-md"
+                      variant="outline"
+                      color="teal.9"
+                      data-fee-action={r.fee.id}
+                      aria-label={t('fees.list.markPaidFor', { name: r.fullName })}
+                      onClick={() => void pay([r.fee.id], r.fee.id)}
+                    >
+                      {t('fees.markPaid')}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
+        </>
+      )}
+    </section>
+  );
+}

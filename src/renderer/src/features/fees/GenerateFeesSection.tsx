@@ -1,0 +1,160 @@
+import { Alert, Button, Group, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createYearFees } from '../../../../core/db';
+import { generateYearFees, missingFeeAmounts, type FeeSchedule } from '../../../../core/fees';
+import { formatDate, todayIso } from '../../../../core/format';
+import { isCalendarDate, type Dataset } from '../../../../core/schemas';
+import { db } from '../../db';
+import { AppModal } from '../../shared/AppModal';
+import { useLanguage } from '../../shared/useLanguage';
+import { notify } from '../activities/notify';
+import { feeErrorText, typeNames } from './feeErrorText';
+
+/** A first due date to offer: 31 March of the year, or a month from today if that has passed. */
+function defaultDueOn(year: number): string {
+  const inAMonth = new Date();
+  inAMonth.setDate(inAMonth.getDate() + 30);
+  const march = `${year}-03-31`;
+  const later = todayIso(inAMonth);
+  return march >= later ? march : later;
+}
+
+/**
+ * Bill the year: how many members a run would bill, which membership types
+ * still lack an amount, and the run itself (after a confirmation).
+ */
+export function GenerateFeesSection({
+  data,
+  year,
+  schedule,
+  today,
+}: {
+  data: Dataset;
+  year: number;
+  schedule: FeeSchedule;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [dueOn, setDueOn] = useState(() => defaultDueOn(year));
+  const [dueError, setDueError] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [running, setRunning] = useState(false);
+
+  const missing = useMemo(
+    () => missingFeeAmounts(data, year, schedule, today),
+    [data, year, schedule, today],
+  );
+  // The very computation the run makes, without writing: its length is the number billed.
+  const toBill = useMemo(
+    () =>
+      missing.length > 0
+        ? undefined
+        : generateYearFees(data, year, schedule, { today, dueOn: `${year}-12-31` }).length,
+    [data, year, schedule, today, missing],
+  );
+
+  const start = () => {
+    if (!isCalendarDate(dueOn)) {
+      setDueError(true);
+      document.getElementById('fee-due-on')?.focus();
+      return;
+    }
+    if (toBill === 0) {
+      notify(t, { color: 'teal', message: t('fees.generate.nothingToDo', { year }) });
+      return;
+    }
+    if (toBill === undefined) {
+      // Let the core refuse, so the message is the one FeeError gives.
+      void run();
+      return;
+    }
+    setConfirming(true);
+  };
+
+  const run = async () => {
+    setRunning(true);
+    try {
+      const created = await createYearFees(db, year, { today: todayIso(), dueOn });
+      setConfirming(false);
+      notify(t, {
+        color: 'teal',
+        message:
+          created.length > 0
+            ? t('fees.generate.done', { count: created.length, year })
+            : t('fees.generate.nothingToDo', { year }),
+      });
+    } catch (e) {
+      setConfirming(false);
+      notify(t, {
+        color: 'red',
+        title: t('ui.common.error'),
+        message: t('fees.generate.failed', { error: feeErrorText(t, e) }),
+      });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="fee-generate-title">
+      <Title order={2} size="h3" id="fee-generate-title" mt="xl" mb="xs">
+        {`${t('fees.generate.title')} ${year}`}
+      </Title>
+      <Text mb="md" maw={900}>
+        {t('fees.generate.intro')}
+      </Text>
+      {missing.length > 0 ? (
+        <Alert color="orange" mb="md" maw={900}>
+          {t('fees.errors.noAmount', { membershipType: typeNames(t, missing) })}
+        </Alert>
+      ) : (
+        <Text mb="md" fw={700}>
+          {toBill === 0
+            ? t('fees.generate.nothingToDo', { year })
+            : t('fees.generate.willBill', { count: toBill ?? 0 })}
+        </Text>
+      )}
+      <Group align="flex-end">
+        <TextInput
+          id="fee-due-on"
+          type="date"
+          size="md"
+          label={t('fees.generate.dueOn')}
+          value={dueOn}
+          error={dueError ? t('fees.errors.badDate', { value: dueOn }) : undefined}
+          onChange={(e) => {
+            setDueOn(e.currentTarget.value);
+            setDueError(false);
+          }}
+        />
+        <Button size="md" onClick={start} loading={running && !confirming}>
+          {t('fees.generate.button')}
+        </Button>
+      </Group>
+      <AppModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('fees.generate.confirmTitle')}
+        size="md"
+      >
+        <Text mb="lg">
+          {t('fees.generate.confirmText', {
+            count: toBill ?? 0,
+            year,
+            dueOn: isCalendarDate(dueOn) ? formatDate(dueOn, lang) : dueOn,
+          })}
+        </Text>
+        <Group>
+          <Button size="md" onClick={() => void run()} loading={running} data-autofocus>
+            {t('fees.generate.button')}
+          </Button>
+          <Button size="md" variant="default" onClick={() => setConfirming(false)}>
+            {t('ui.common.cancel')}
+          </Button>
+        </Group>
+      </AppModal>
+    </section>
+  );
+}

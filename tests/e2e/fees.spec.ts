@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { TalkootApp } from './pages/TalkootApp';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Finnish reference number check, written out here independently of the app's code. */
+function validReference(printed: string): boolean {
+  const digits = printed.replace(/\s+/g, '');
+  if (!/^\d{4,20}$/.test(digits)) return false;
+  const weights = [7, 3, 1];
+  const sum = digits
+    .slice(0, -1)
+    .split('')
+    .reverse()
+    .reduce((s, d, i) => s + Number(d) * weights[i % 3]!, 0);
+  return (10 - (sum % 10)) % 10 === Number(digits.slice(-1));
+}
+
+/** "1 234,50 €" (no-break spaces, real minus) → cents. */
+const cents = (text: string) =>
+  Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+
+const nextYear = String(new Date().getFullYear() + 1);
+
+test('set amounts, bill next year, mark two paid in bulk, undo, and keep it after reload', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Jäsenmaksut');
+  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+
+  const chooseYear = async () => {
+    await page.getByRole('combobox', { name: 'Vuosi' }).click();
+    await page.getByRole('option', { name: nextYear, exact: true }).click();
+    await expect(
+      page.getByRole('heading', { name: `Vuoden ${nextYear} jäsenmaksut` }),
+    ).toBeVisible();
+  };
+  await chooseYear();
+  await expect(page.getByText(`Vuodelle ${nextYear} ei ole vielä jäsenmaksuja.`)).toBeVisible();
+
+  // Three of four amounts: the run is refused and says which type lacks one.
+  await page.getByLabel('Varsinainen jäsen (euroa)').fill('30,00');
+  await page.getByLabel('Kannatusjäsen (euroa)').fill('60');
+  await page.getByLabel('Perhejäsen (euroa)').fill('40,5');
+  await page.getByLabel('Nuorisojäsen (euroa)').fill('12,5O');
+  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await expect(
+    page.getByText('Kirjoita summa euroina, esimerkiksi 25,00.', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toBeFocused();
+  await page.getByLabel('Nuorisojäsen (euroa)').fill('');
+  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await expect(
+    page.getByText(`Vuoden ${nextYear} jäsenmaksujen suuruudet tallennettu.`),
+  ).toBeVisible();
+  const missing = /Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/;
+  await expect(page.getByText(missing).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
+  await expect(
+    page.getByText(
+      /^Jäsenmaksujen luominen epäonnistui: Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByLabel('Nuorisojäsen (euroa)').fill('12,50');
+  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  const willBill = page.getByText(/^Jäsenmaksu luodaan \d+ jäsenelle\.$/);
+  await expect(willBill).toBeVisible();
+  const count = Number((await willBill.innerText()).match(/\d+/)![0]);
+  expect(count).toBeGreaterThan(50);
+
+  await page.getByLabel('Eräpäivä').fill(`${nextYear}-03-31`);
+  await page.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Luodaanko jäsenmaksut?' });
+  await expect(dialog).toContainText(`Luodaan ${count} jäsenmaksua vuodelle ${nextYear}`);
+  await expect(dialog).toContainText(`31.3.${nextYear}`);
+  await expectNoViolations(page, 'confirm dialog');
+  await dialog.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
+  await expect(page.getByText(`Luotiin ${count} jäsenmaksua vuodelle ${nextYear}.`)).toBeVisible();
+  await expect(
+    page.getByText(`Kaikilla jäsenillä on jo jäsenmaksu vuodelle ${nextYear}.`).first(),
+  ).toBeVisible();
+
+  expect(await app.figure('Maksuja').innerText()).toBe(String(count));
+  const billed = cents(await app.figure('Laskutettu').innerText());
+  expect(billed).toBeGreaterThan(count * 1250 - 1);
+  expect(await app.figure('Maksettu').innerText()).toBe('0,00\u00a0€');
+  expect(cents(await app.figure('Maksamatta').innerText())).toBe(billed);
+
+  const table = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Kaikki` });
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(51); // header + a page of 50
+  const first = rows.nth(1);
+  const reference = (await first.getByRole('cell').nth(4).innerText()).trim();
+  expect(reference.replace(/\s/g, '')).toMatch(new RegExp(`^${nextYear}\\d{6}$`));
+  expect(validReference(reference)).toBe(true);
+  await expect(first.getByRole('cell').nth(5)).toHaveText(`31.3.${nextYear}`);
+  await expect(first.getByRole('cell').nth(6)).toHaveText('Maksamatta');
+  await expectNoViolations(page, 'fees page');
+
+  // Two paid in bulk.
+  const boxes = table.getByRole('checkbox');
+  const amountOf = async (i: number) =>
+    cents(await rows.nth(i).getByRole('cell').nth(3).innerText());
+  const paidSum = (await amountOf(1)) + (await amountOf(2));
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole('button', { name: 'Merkitse valitut maksetuiksi (2)' }).click();
+  await expect(page.getByText('2 jäsenmaksua merkitty maksetuksi.')).toBeVisible();
+  await expect(app.figure('Maksettu')).not.toHaveText('0,00\u00a0€');
+  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
+  expect(cents(await app.figure('Maksamatta').innerText())).toBe(billed - paidSum);
+  const today = new Date();
+  const todayFi = `${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`;
+  await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText(todayFi);
+  await expect(
+    page.getByRole('button', { name: 'Merkitse valitut maksetuiksi (0)' }),
+  ).toBeDisabled();
+
+  // Undo one payment, then undo the undo from the notification.
+  const name = (await rows.nth(1).getByRole('cell').nth(1).innerText()).trim();
+  await page.getByRole('button', { name: `Peru maksetuksi merkintä: ${name}` }).click();
+  await expect(page.getByText(`Jäsenmaksu merkitty maksamattomaksi: ${name}.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: `Merkitse maksetuksi: ${name}` })).toBeFocused();
+  expect(cents(await app.figure('Maksettu').innerText())).toBe(await amountOf(2));
+  await page.getByRole('button', { name: 'Kumoa' }).last().click();
+  await expect(page.getByText('Muutos kumottu.')).toBeVisible();
+  await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText(todayFi);
+  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
+
+  // Filter and search.
+  await page.getByRole('radio', { name: 'Maksettu' }).check();
+  const paidTable = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Maksettu` });
+  await expect(paidTable.getByRole('row')).toHaveCount(3);
+  await page.getByRole('searchbox', { name: 'Hae nimellä' }).fill(name);
+  await expect(paidTable.getByRole('row')).toHaveCount(2);
+
+  await page.reload();
+  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+  await chooseYear();
+  expect(await app.figure('Maksuja').innerText()).toBe(String(count));
+  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
+  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toHaveValue('12,50');
+  await expect(page.getByLabel('Perhejäsen (euroa)')).toHaveValue('40,50');
+});
