@@ -5,6 +5,8 @@ import { TalkootApp, type Lang } from './pages/TalkootApp';
 const pages = [
   '/',
   '/members',
+  '/members/import',
+  '/fees',
   '/hours',
   '/activities',
   '/grants',
@@ -16,6 +18,8 @@ const titles: Record<Lang, string[]> = {
   fi: [
     'Etusivu',
     'Jäsenet ja vapaaehtoiset',
+    'Tuo jäseniä',
+    'Jäsenmaksut',
     'Vapaaehtoistunnit',
     'Toiminta',
     'Avustukset',
@@ -26,6 +30,8 @@ const titles: Record<Lang, string[]> = {
   sv: [
     'Startsida',
     'Medlemmar och frivilliga',
+    'Importera medlemmar',
+    'Medlemsavgifter',
     'Frivilligtimmar',
     'Verksamhet',
     'Understöd',
@@ -36,6 +42,8 @@ const titles: Record<Lang, string[]> = {
   en: [
     'Home',
     'Members and volunteers',
+    'Import members',
+    'Membership fees',
     'Volunteer hours',
     'Activities',
     'Grants',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { pdfText } from '../unit/support/pdfText';
+import { pdfFontsOf, pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 
 /** Click "Save PDF" and read the downloaded file back as text. */
@@ -9,7 +9,8 @@ async function savePdf(page: Page, button = 'Tallenna PDF') {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), text: pdfText(await readFile(await file.path())) };
+  const bytes = await readFile(await file.path());
+  return { name: file.suggestedFilename(), text: pdfText(bytes), fonts: pdfFontsOf(bytes) };
 }
 
 const noViolations = async (page: Page) =>
@@ -41,6 +42,10 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
   const flat = grant.text.replace(/\s+/g, ' ');
   for (const value of Object.values(previewed)) expect(flat).toContain(value.replace(/\s+/g, ' '));
   expect(grant.name).toMatch(/\.pdf$/);
+  // Every font embedded, the chart's labels included (they are drawn by svg-to-pdfkit).
+  expect(grant.fonts.length).toBeGreaterThan(0);
+  expect(grant.fonts.filter((f) => !f.embedded)).toEqual([]);
+  expect(grant.text).toMatch(/tammi\s+helmi\s+maalis/);
   expect(grant.text).toContain('Avustuksen käyttöselvitys');
   expect(grant.text).toContain(grantName);
   expect(grant.text).toContain('Järvilinnan Sydänyhdistys ry');

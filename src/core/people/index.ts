@@ -1,2 +1,3 @@
 export * from './searchPeople';
 export * from './anonymise';
+export * from './memberFilters';

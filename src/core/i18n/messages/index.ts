@@ -7,8 +7,9 @@ import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
-import { personMessages } from './person';
+import { memberRegisterMessages } from './memberRegister';
 import { personPrivacyMessages } from './personPrivacy';
+import { personMessages } from './person';
 import { reportMessages } from './reports';
 import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
@@ -20,7 +21,6 @@ const areas = {
   hourApproval: hourApprovalMessages,
   reports: reportMessages,
   person: personMessages,
-  personPrivacy: personPrivacyMessages,
   grantReport: grantReportMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
@@ -28,6 +28,8 @@ const areas = {
   memberImport: memberImportMessages,
   fees: feesMessages,
   memberList: memberListMessages,
+  memberRegister: memberRegisterMessages,
+  personPrivacy: personPrivacyMessages,
 };
 
 type Areas = typeof areas;

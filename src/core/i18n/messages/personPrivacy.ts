@@ -44,6 +44,7 @@ export const personPrivacyMessages = defineMessages(
       },
       save: 'Tallenna',
       saved: 'Henkilön {{name}} tiedot tallennettu.',
+      created: '{{name}} lisätty jäseniin ja vapaaehtoisiin.',
       saveFailed: 'Tietoja ei voitu tallentaa: {{error}}',
       fixErrors: 'Tietoja ei tallennettu. Korjaa punaisella merkityt kentät.',
       errors: {
@@ -153,6 +154,7 @@ export const personPrivacyMessages = defineMessages(
         },
         save: 'Spara',
         saved: 'Uppgifterna om {{name}} har sparats.',
+        created: '{{name}} har lagts till bland medlemmar och frivilliga.',
         saveFailed: 'Uppgifterna kunde inte sparas: {{error}}',
         fixErrors: 'Uppgifterna sparades inte. Rätta fälten som är märkta med rött.',
         errors: {
@@ -261,6 +263,7 @@ export const personPrivacyMessages = defineMessages(
         },
         save: 'Save',
         saved: 'Details of {{name}} saved.',
+        created: '{{name}} added to members and volunteers.',
         saveFailed: 'The details could not be saved: {{error}}',
         fixErrors: 'Nothing was saved. Please correct the fields marked in red.',
         errors: {

@@ -10,6 +10,7 @@ import { GrantsPage } from '../features/grants/GrantsPage';
 import { HomePage } from '../features/home/HomePage';
 import { HoursPage } from '../features/hours/HoursPage';
 import { ImpactPage } from '../features/impact/ImpactPage';
+import { MemberImportPage } from '../features/memberImport/MemberImportPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { PersonPage } from '../features/person/PersonPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -51,6 +52,7 @@ const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'members', element: <MembersPage /> },
       { path: 'fees', element: <FeesPage /> },
+      { path: 'members/import', element: <MemberImportPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'hours', element: <HoursPage /> },
       { path: 'activities', element: <ActivitiesPage /> },

@@ -111,7 +111,7 @@ export function ActivitiesPage() {
           <span>{t('activityEditor.deleted', { name: activity.name })}</span>
           <Button
             size="compact-md"
-            variant="light"
+            variant="outline"
             onClick={() => void undoDelete(activity, notificationId)}
           >
             {t('activityEditor.undo')}

@@ -119,7 +119,7 @@ export function FeeListSection({
   const undoButton = (onUndo: () => Promise<void>, notificationId: string) => (
     <Button
       size="compact-md"
-      variant="light"
+      variant="outline"
       onClick={() => {
         notifications.hide(notificationId);
         onUndo()
@@ -329,8 +329,7 @@ export function FeeListSection({
                   r.fee.paidOn ? (
                     <Button
                       size="compact-md"
-                      variant="subtle"
-                      color="gray.8"
+                      variant="default"
                       data-fee-action={r.fee.id}
                       aria-label={t('fees.list.markUnpaidFor', { name: r.fullName })}
                       onClick={() => void unpay(r.fee)}

@@ -1,48 +1,174 @@
-import { Anchor, Loader, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Select, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isMemberOn } from '../../../../core/figures';
-import { searchPeople } from '../../../../core/people';
 import { formatDate, todayIso } from '../../../../core/format';
+import {
+  memberFilterCounts,
+  memberFilterKinds,
+  memberView,
+  type MemberFilter,
+  type MemberFilterKind,
+  type MemberSort,
+} from '../../../../core/people';
+import { membershipTypes, type MembershipType } from '../../../../core/schemas';
 import { useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
-import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { VirtualTable } from '../../shared/VirtualTable';
+import { MemberExportDialog } from './MemberExportDialog';
+import { MemberListButton } from './MemberListButton';
+import { MembersTrash } from './MembersTrash';
+import { PersonEditForm } from '../person/PersonEditForm';
+import { AppModal } from '../../shared/AppModal';
 
-/** Everyone the association knows, members and volunteers, by name. */
+type PaidType = Exclude<MembershipType, 'none'>;
+const paidTypes = membershipTypes.filter((m): m is PaidType => m !== 'none');
+
+const sortOptionNames = [
+  'nameAsc',
+  'nameDesc',
+  'municipalityAsc',
+  'municipalityDesc',
+  'joinedDesc',
+  'joinedAsc',
+] as const;
+type SortOption = (typeof sortOptionNames)[number];
+const sortOptions: Record<SortOption, MemberSort> = {
+  nameAsc: { key: 'name', direction: 'asc' },
+  nameDesc: { key: 'name', direction: 'desc' },
+  municipalityAsc: { key: 'municipality', direction: 'asc' },
+  municipalityDesc: { key: 'municipality', direction: 'desc' },
+  joinedDesc: { key: 'joined', direction: 'desc' },
+  joinedAsc: { key: 'joined', direction: 'asc' },
+};
+const isSortOption = (v: string | null): v is SortOption =>
+  (sortOptionNames as readonly (string | null)[]).includes(v);
+const isFilterKind = (v: string | null): v is MemberFilterKind =>
+  (memberFilterKinds as readonly (string | null)[]).includes(v);
+const isPaidType = (v: string | null): v is PaidType =>
+  (paidTypes as readonly (string | null)[]).includes(v);
+
+/**
+ * Everyone the association knows, members and volunteers: narrowed to a group
+ * and by a search, sorted, exported to a spreadsheet, and the statutory list.
+ */
 export function MembersPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  const [kind, setKind] = useState<MemberFilterKind>('everyone');
+  const [membershipType, setMembershipType] = useState<PaidType>('regular');
+  const [sort, setSort] = useState<SortOption>('nameAsc');
+  const [exporting, setExporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+
   const today = todayIso();
-  const people = data.people
-    .filter((p) => !p.deletedAt)
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang));
-  const members = people.filter((p) => isMemberOn(p, today)).length;
-  const shown = searchPeople(people, deferredQuery);
+  const counts = memberFilterCounts(data, today);
+  const filter: MemberFilter = kind === 'membershipType' ? { kind, membershipType } : { kind };
+  const shown = memberView(
+    data,
+    { filter, query: deferredQuery, sort: sortOptions[sort] },
+    today,
+    lang,
+  );
+  const filterLabel = (k: MemberFilterKind) =>
+    k === 'membershipType'
+      ? t('memberRegister.filter.membershipType')
+      : t(`memberRegister.filter.${k}`, { count: counts[k] });
+
   return (
     <>
       <PageTitle>{t('ui.members.title')}</PageTitle>
-      <Text mb="md">{t('ui.members.count', { members, people: people.length })}</Text>
+      <Text mb="md">
+        {t('ui.members.count', { members: counts.members, people: counts.everyone })}
+      </Text>
+
+      <Group
+        component="section"
+        aria-label={t('memberRegister.tools')}
+        mb="lg"
+        gap="sm"
+        align="center"
+      >
+        <Button size="md" aria-haspopup="dialog" onClick={() => setAdding(true)}>
+          {t('memberRegister.create.button')}
+        </Button>
+        <Button
+          size="md"
+          variant="default"
+          aria-haspopup="dialog"
+          onClick={() => setExporting(true)}
+        >
+          {t('memberRegister.export.button')}
+        </Button>
+        <MemberListButton data={data} />
+        <Button size="md" variant="default" component={Link} to="/members/import">
+          {t('memberImport.title')}
+        </Button>
+      </Group>
+
+      <Group align="flex-start" mb="md" gap="md">
+        <Select
+          w={{ base: '100%', sm: 420 }}
+          size="md"
+          label={t('memberRegister.filter.label')}
+          description={t(`memberRegister.filter.help.${kind}`)}
+          data={memberFilterKinds.map((k) => ({ value: k, label: filterLabel(k) }))}
+          value={kind}
+          onChange={(v) => isFilterKind(v) && setKind(v)}
+          allowDeselect={false}
+        />
+        {kind === 'membershipType' && (
+          <Select
+            w={{ base: '100%', sm: 220 }}
+            size="md"
+            label={t('memberRegister.filter.membershipTypeLabel')}
+            data={paidTypes.map((m) => ({ value: m, label: t(`ui.members.types.${m}`) }))}
+            value={membershipType}
+            onChange={(v) => isPaidType(v) && setMembershipType(v)}
+            allowDeselect={false}
+          />
+        )}
+        <Select
+          w={{ base: '100%', sm: 260 }}
+          size="md"
+          label={t('memberRegister.sort.label')}
+          data={sortOptionNames.map((s) => ({
+            value: s,
+            label: t(`memberRegister.sort.${s}`),
+          }))}
+          value={sort}
+          onChange={(v) => isSortOption(v) && setSort(v)}
+          allowDeselect={false}
+        />
+      </Group>
       <TextInput
         mb="md"
         maw={480}
+        size="md"
         type="search"
         label={t('ui.members.search')}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
-      {deferredQuery.trim() && (
-        <Text role="status" mb="sm">
-          {t('ui.members.matches', { count: shown.length })}
+      <Group gap="lg" mb="sm">
+        <Text role="status" fw={600}>
+          {t('memberRegister.shown', { count: shown.length })}
         </Text>
-      )}
-      <PagedTable
+        {deferredQuery.trim() && (
+          <Text role="status">{t('ui.members.matches', { count: shown.length })}</Text>
+        )}
+      </Group>
+      <VirtualTable
+        // A new view starts from its top.
+        key={`${kind}|${membershipType}|${sort}|${deferredQuery}`}
         caption={t('ui.members.title')}
+        emptyText={t('memberRegister.nobody')}
         rows={shown}
         rowKey={(p) => p.id}
         columns={[
@@ -77,6 +203,24 @@ export function MembersPage() {
           },
         ]}
       />
+      <MemberExportDialog opened={exporting} onClose={() => setExporting(false)} people={shown} />
+      <MembersTrash people={data.people} />
+      <AppModal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('memberRegister.create.title')}
+        size="xl"
+      >
+        {adding && (
+          <PersonEditForm
+            onClose={() => setAdding(false)}
+            onCreated={(created) => {
+              setAdding(false);
+              void navigate(`/people/${created.id}`);
+            }}
+          />
+        )}
+      </AppModal>
     </>
   );
 }

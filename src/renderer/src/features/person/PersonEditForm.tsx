@@ -14,13 +14,16 @@ import {
 import { useForm } from '@mantine/form';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository, ValidationError } from '../../../../core/db';
+import { Repository, ValidationError, type RecordInput } from '../../../../core/db';
+import { todayIso } from '../../../../core/format';
 import { membershipTypes, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { notify } from '../activities/notify';
 import {
   checkPerson,
+  draftPerson,
   fieldErrors,
+  newPersonFormValues,
   personFields,
   toFormValues,
   toPersonPatch,
@@ -34,17 +37,27 @@ const inputId = (field: PersonField) => `person-${field}`;
 
 /**
  * Edit every field of a person a treasurer keeps: name, home municipality,
- * contact details, membership and its dates, consents and notes. Checked with
- * the person schema before saving; on an error nothing is saved, the typed
- * values stay, and the first wrong field gets the focus.
+ * contact details, membership and its dates, consents and notes. Without a
+ * `person` the same form adds a new one (`onCreated` gets the saved record).
+ * Checked with the person schema before saving; on an error nothing is saved,
+ * the typed values stay, and the first wrong field gets the focus.
  */
-export function PersonEditForm({ person, onClose }: { person: Person; onClose: () => void }) {
+export function PersonEditForm({
+  person,
+  onClose,
+  onCreated,
+}: {
+  person?: Person;
+  onClose: () => void;
+  onCreated?: (created: Person) => void;
+}) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [base] = useState(() => person ?? draftPerson(new Date().toISOString()));
   const form = useForm<PersonFormValues>({
-    initialValues: toFormValues(person),
+    initialValues: person ? toFormValues(person) : newPersonFormValues(todayIso()),
     onValuesChange: (values, previous) => {
       // An error goes away as soon as its field (or, for the leaving date, the joining date) changes.
       const changed = personFields.filter((f) => values[f] !== previous[f]);
@@ -80,19 +93,29 @@ export function PersonEditForm({ person, onClose }: { person: Person; onClose: (
   };
 
   const submit = async (values: PersonFormValues) => {
-    const found = checkPerson(person, values);
+    const found = checkPerson(base, values);
     if (Object.keys(found).length > 0) {
       showErrors(found);
       return;
     }
     setSaving(true);
+    const name = values.fullName.trim();
     try {
-      await new Repository(db, 'people').update(person.id, toPersonPatch(values, person));
-      notify(t, {
-        color: 'teal',
-        message: t('personPrivacy.edit.saved', { name: values.fullName.trim() }),
-      });
-      onClose();
+      const people = new Repository(db, 'people');
+      if (person) {
+        await people.update(person.id, toPersonPatch(values, person));
+        notify(t, { color: 'teal', message: t('personPrivacy.edit.saved', { name }) });
+        onClose();
+      } else {
+        const { id, languages, consents } = base;
+        const created = await people.create({
+          id,
+          languages,
+          ...toPersonPatch(values, { consents }),
+        } as RecordInput<'people'>);
+        notify(t, { color: 'teal', message: t('personPrivacy.edit.created', { name }) });
+        onCreated?.(created);
+      }
     } catch (e) {
       const fromSchema = e instanceof ValidationError ? fieldErrors(e.issues) : {};
       if (Object.keys(fromSchema).length > 0) showErrors(fromSchema);

@@ -161,7 +161,7 @@ export function PersonPage() {
           <span>{t('personPrivacy.trash.deleted', { name: trashed.fullName })}</span>
           <Button
             size="compact-md"
-            variant="light"
+            variant="outline"
             onClick={() => void undoTrash(trashed, notificationId)}
           >
             {t('personPrivacy.trash.undo')}

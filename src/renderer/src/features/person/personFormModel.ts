@@ -65,6 +65,45 @@ export function toFormValues(p: Person): PersonFormValues {
   };
 }
 
+/** A new person's starting values: a regular member who joins today. */
+export function newPersonFormValues(today: string): PersonFormValues {
+  return {
+    fullName: '',
+    homeMunicipality: '',
+    email: '',
+    phone: '',
+    streetAddress: '',
+    postalCode: '',
+    postOffice: '',
+    membership: 'regular',
+    joinedOn: today,
+    leftOn: '',
+    leftReason: '',
+    emailContact: false,
+    nameInPublicMaterials: false,
+    notes: '',
+  };
+}
+
+/**
+ * The record a new person starts from before the form's values go in: only the
+ * stored fields the form does not show, so the same schema check covers a new
+ * person and an edited one.
+ */
+export function draftPerson(now: string): Person {
+  return {
+    id: crypto.randomUUID(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    fullName: '',
+    homeMunicipality: '',
+    languages: [],
+    membership: 'none',
+    consents: { emailContact: false, nameInPublicMaterials: false },
+  };
+}
+
 const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
 /**

@@ -1,0 +1,171 @@
+import { Alert, Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatInteger, todayIso } from '../../../../core/format';
+import { guessMapping, prepareMemberImport, type ColumnMapping } from '../../../../core/import';
+import { db, useDataset } from '../../db';
+import { PageTitle } from '../../shared/PageTitle';
+import { useLanguage } from '../../shared/useLanguage';
+import { notify } from '../activities/notify';
+import { MappingStep } from './MappingStep';
+import { PickFileStep } from './PickFileStep';
+import { duplicateRows, PreviewStep } from './PreviewStep';
+import type { ImportFile } from './readImportFile';
+import { saveMemberImport } from './saveMemberImport';
+
+type Step = 'pick' | 'mapping' | 'preview' | 'done';
+
+/** What the finished import did, for the last step. */
+type Done = { message: string; skipped: number };
+
+/**
+ * The member import wizard: pick a CSV/XLSX file, map its columns, check what
+ * would be imported (errors block everything; probable duplicates can be
+ * left out), then import it all in one transaction.
+ */
+export function MemberImportPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const data = useDataset();
+  const [step, setStep] = useState<Step>('pick');
+  const [file, setFile] = useState<ImportFile | null>(null);
+  const [hasHeader, setHasHeader] = useState(true);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const [importing, setImporting] = useState(false);
+  const [done, setDone] = useState<Done | null>(null);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  // After the user moves to another step, the focus goes to its heading, so that
+  // keyboard and screen-reader users start reading the new step from its top.
+  useEffect(() => {
+    if (moved.current) stepHeading.current?.focus();
+  }, [step]);
+  const go = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+  };
+
+  const preview = useMemo(
+    () =>
+      step === 'preview' && file && data
+        ? prepareMemberImport(file.rows, mapping, data, { today: todayIso(), hasHeader })
+        : null,
+    [step, file, data, mapping, hasHeader],
+  );
+
+  const restart = () => {
+    setFile(null);
+    setDone(null);
+    go('pick');
+  };
+
+  const runImport = async () => {
+    if (!preview || !file) return;
+    setImporting(true);
+    const skipRows = skipDuplicates ? duplicateRows(preview) : [];
+    try {
+      const saved = await saveMemberImport(db, preview, skipRows);
+      const message =
+        saved.people === 1
+          ? t('memberImport.page.importedOne', { file: file.name })
+          : t('memberImport.page.imported', {
+              people: formatInteger(saved.people, lang),
+              file: file.name,
+            });
+      notify(t, { color: 'teal', message });
+      setDone({ message, skipped: skipRows.length });
+      go('done');
+    } catch (e) {
+      notify(t, {
+        color: 'red',
+        autoClose: false,
+        message: t('memberImport.page.importFailed', {
+          reason: e instanceof Error ? e.message : String(e),
+        }),
+      });
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('memberImport.title')}</PageTitle>
+      <Text mb="lg" maw={720}>
+        {t('memberImport.page.intro')}
+      </Text>
+      <Title order={2} mb="md" ref={stepHeading} tabIndex={-1}>
+        {t(`memberImport.page.steps.${step}`)}
+      </Title>
+
+      {step === 'pick' && (
+        <PickFileStep
+          onRead={(read) => {
+            setFile(read);
+            setHasHeader(true);
+            setMapping(guessMapping(read.rows[0] ?? []));
+            go('mapping');
+          }}
+        />
+      )}
+
+      {step === 'mapping' && file && (
+        <MappingStep
+          file={file}
+          hasHeader={hasHeader}
+          onHasHeaderChange={setHasHeader}
+          mapping={mapping}
+          onMappingChange={setMapping}
+          onBack={restart}
+          onNext={() => {
+            setSkipDuplicates(true);
+            go('preview');
+          }}
+        />
+      )}
+
+      {step === 'preview' &&
+        file &&
+        (preview ? (
+          <PreviewStep
+            file={file}
+            preview={preview}
+            skipDuplicates={skipDuplicates}
+            onSkipDuplicatesChange={setSkipDuplicates}
+            importing={importing}
+            onImport={() => void runImport()}
+            onBackToMapping={() => go('mapping')}
+            onChooseAnother={restart}
+          />
+        ) : (
+          <Loader aria-label={t('ui.common.loading')} />
+        ))}
+
+      {step === 'done' && done && (
+        <>
+          <Alert color="teal" mb="lg">
+            <Text>{done.message}</Text>
+            {done.skipped > 0 && (
+              <Text mt="xs">
+                {t('memberImport.page.skippedDuplicates', {
+                  rows: formatInteger(done.skipped, lang),
+                })}
+              </Text>
+            )}
+          </Alert>
+          <Group>
+            <Anchor component={Link} to="/members" size="lg" fw={500}>
+              {t('memberImport.page.backToMembers')}
+            </Anchor>
+            <Button size="md" variant="default" onClick={restart}>
+              {t('memberImport.page.importAnother')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </>
+  );
+}

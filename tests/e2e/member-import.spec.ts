@@ -1,0 +1,205 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { TalkootApp } from './pages/TalkootApp';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/members/${name}`, import.meta.url));
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The Members page's counts: "{{members}} jäsentä, yhteensä {{people}} henkilöä". */
+async function memberCounts(page: Page): Promise<{ members: number; people: number }> {
+  await page.goto('./#/members');
+  const line = page.getByText(/\d+\s+jäsentä, yhteensä\s+[\d\s]+\s+henkilöä/);
+  const text = (await line.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
+  const [, members, people] = /^([\d ]+) jäsentä, yhteensä ([\d ]+) henkilöä/.exec(text)!;
+  return { members: Number(members!.replace(/ /g, '')), people: Number(people!.replace(/ /g, '')) };
+}
+
+async function openImport(app: TalkootApp) {
+  await app.page.goto('./#/members/import');
+  await expect(app.heading('Tuo jäseniä')).toBeVisible();
+}
+
+/**
+ * Give the file input behind "Choose file" `file`. (Pressing the button opens
+ * the browser's file chooser, which a test cannot drive reliably in headless
+ * Chromium; the button itself is an ordinary focusable button.)
+ */
+async function pickFile(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+) {
+  await expect(page.getByRole('button', { name: 'Valitse tiedosto' })).toBeEnabled();
+  await page.getByLabel('Jäsentiedosto (CSV tai XLSX)').setInputFiles(file);
+}
+
+const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
+
+test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await memberCounts(page);
+
+  // Step 1.
+  await openImport(app);
+  await expect(stepHeading(page, 'Vaihe 1/4: Valitse tiedosto')).toBeVisible();
+  await expectNoViolations(page, 'import step 1');
+  await pickFile(page, fixture('members-cp1252-semicolon-crlf.csv'));
+
+  // Step 2: the first rows with the Windows-1252 letters intact, the guessed mapping.
+  const mappingHeading = stepHeading(page, 'Vaihe 2/4: Valitse sarakkeet');
+  await expect(mappingHeading).toBeFocused();
+  await expect(page.getByText(/CSV, merkistö Windows-1252/)).toBeVisible();
+  const firstRows = page.getByRole('table', { name: 'Tiedoston ensimmäiset rivit' });
+  for (const cell of ['Šárka', 'Øystein', 'Ville "€uro"', 'Öhman', '1 250,50', '25 €']) {
+    await expect(firstRows.getByRole('cell', { name: cell, exact: true })).toBeVisible();
+  }
+  await expect(
+    firstRows.getByRole('cell', { name: 'Rantatie 5, as. 3; "Vanha talo"' }),
+  ).toBeVisible();
+  const select = (label: string) => page.getByRole('combobox', { name: label, exact: true });
+  await expect(select('Sarake A: Etunimi')).toHaveValue('firstName');
+  await expect(select('Sarake B: Sukunimi')).toHaveValue('lastName');
+  await expect(select('Sarake C: Kotikunta')).toHaveValue('homeMunicipality');
+  await expect(select('Sarake J: Jäsenmaksu')).toHaveValue('feeAmount');
+  await expectNoViolations(page, 'import step 2');
+
+  // Without a municipality column nothing can be imported: the mapping error is shown.
+  await select('Sarake C: Kotikunta').selectOption('');
+  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
+  await expect(stepHeading(page, 'Vaihe 3/4: Tarkista ennen tuontia')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  await expect(page.getByText(/Mikään sarake ei ole kotikunta/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Takaisin sarakkeisiin' }).click();
+  await expect(mappingHeading).toBeFocused();
+
+  // Put it back with the keyboard: the select takes the field from the list.
+  await select('Sarake C: Kotikunta').focus();
+  await select('Sarake C: Kotikunta').selectOption({ label: 'Kotikunta' });
+  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).focus();
+  await page.keyboard.press('Enter');
+
+  // Step 3: four people, four fees, no duplicates; the people as they will be saved.
+  await expect(stepHeading(page, 'Vaihe 3/4: Tarkista ennen tuontia')).toBeFocused();
+  await expect(page.getByText('Tuotavia henkilöitä: 4', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kirjattavia jäsenmaksuja: 4', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mahdollisesti jo rekisterissä' })).toHaveCount(0);
+  const saved = page.getByRole('table', { name: 'Näin henkilöt tallennetaan' });
+  const savedRow = (name: string) =>
+    saved.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+  await expect(saved.getByRole('row')).toHaveCount(5);
+  await expect(savedRow('Åsa Öhman')).toContainText('Närpiö');
+  await expect(savedRow('Åsa Öhman')).toContainText('Varsinainen');
+  await expect(savedRow('Åsa Öhman')).toContainText('1.3.2024');
+  await expect(savedRow('Åsa Öhman')).toContainText('1\u00a0250,50\u00a0€');
+  await expect(savedRow('Šárka Nováková')).toContainText('Kannatus');
+  await expect(savedRow('Øystein Ørnes')).toContainText('Kunnia');
+  await expect(savedRow('Ville "€uro" Väänänen')).toContainText('7,50\u00a0€');
+  await expectNoViolations(page, 'import step 3');
+
+  // Step 4.
+  await page.getByRole('button', { name: 'Tuo henkilöt (4)' }).click();
+  await expect(stepHeading(page, 'Vaihe 4/4: Tuonti valmis')).toBeFocused();
+  const done = 'Jäsenrekisteriin tuotiin 4 henkilöä tiedostosta members-cp1252-semicolon-crlf.csv.';
+  await expect(page.getByText(done).first()).toBeVisible();
+  await expectNoViolations(page, 'import step 4');
+  await page.getByRole('link', { name: 'Takaisin jäsenluetteloon' }).click();
+  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
+  const afterCsv = await memberCounts(page);
+  expect(afterCsv).toEqual({ members: before.members + 4, people: before.people + 4 });
+
+  // The same people from the XLSX: all four are probable duplicates.
+  await openImport(app);
+  await pickFile(page, fixture('members.xlsx'));
+  await expect(page.getByText(/Excel-taulukko/)).toBeVisible();
+  await expect(select('Sarake A: Etunimi')).toHaveValue('firstName');
+  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
+  await expect(page.getByRole('heading', { name: 'Mahdollisesti jo rekisterissä' })).toBeVisible();
+  await expect(
+    page.getByText(
+      'Rivi 2: Åsa Öhman, Närpiö – sama nimi, kotikunta ja sähköpostiosoite kuin rekisterissä jo oleva Åsa Öhman, Närpiö',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      'Rivi 4: Øystein Ørnes, Helsinki – sama nimi ja kotikunta kuin rekisterissä jo oleva Øystein Ørnes, Helsinki',
+    ),
+  ).toBeVisible();
+  // Left out by default: nothing to import.
+  const choice = page.getByRole('radiogroup', { name: 'Mitä näille riveille tehdään?' });
+  await expect(
+    choice.getByRole('radio', { name: 'Jätä nämä rivit tuomatta (4 kpl)' }),
+  ).toBeChecked();
+  await expect(page.getByText('Tuotavia henkilöitä: 0', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kaikki rivit jätetään pois, joten tuotavaa ei ole.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await expectNoViolations(page, 'import step 3 with duplicates');
+  // Import anyway, chosen with the keyboard.
+  await choice.getByRole('radio', { name: 'Jätä nämä rivit tuomatta (4 kpl)' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(choice.getByRole('radio', { name: 'Tuo nämäkin rivit' })).toBeChecked();
+  await expect(page.getByText('Tuotavia henkilöitä: 4', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Tuo henkilöt (4)' }).click();
+  await expect(stepHeading(page, 'Vaihe 4/4: Tuonti valmis')).toBeFocused();
+  expect(await memberCounts(page)).toEqual({
+    members: before.members + 8,
+    people: before.people + 8,
+  });
+});
+
+test('a file with errors or one that cannot be read imports nothing', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await memberCounts(page);
+  await openImport(app);
+
+  // An old binary .xls: refused with a clear message, still on step 1.
+  await pickFile(page, {
+    name: 'vanha.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Tiedostoa ei voitu lukea');
+  await expect(alert).toContainText(
+    'Tiedostoa vanha.xls ei voi tuoda. Tallenna se muodossa .xlsx tai .csv.',
+  );
+  await expect(alert).toContainText('Mitään ei muutettu.');
+  await expect(stepHeading(page, 'Vaihe 1/4: Valitse tiedosto')).toBeVisible();
+  await expectNoViolations(page, 'import step 1 with a file error');
+
+  // A CSV with one good row and two bad ones: every error by row, no import.
+  const csv = [
+    'Nimi;Kotikunta;Liittynyt;Sähköposti',
+    'Aino Ahonen;Tampere;1.2.2024;aino@example.fi',
+    'Bertil Berg;Vaasa;31.2.2024;bertil@example.fi',
+    'Cecilia Carlsson;;1.3.2024;cecilia@',
+  ].join('\r\n');
+  await pickFile(page, { name: 'virheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  const errors = page.getByRole('list').filter({ hasText: 'Rivi 3' });
+  await expect(errors).toContainText(
+    'Rivi 3, Liittymispäivä (sarake C): päivämäärä ”31.2.2024” on virheellinen tai sitä ei ole olemassa (kirjoita esim. 1.3.2024)',
+  );
+  await expect(errors).toContainText('Rivi 4, Kotikunta (sarake B): pakollinen tieto puuttuu');
+  await expect(errors).toContainText(
+    'Rivi 4, Sähköposti (sarake D): sähköpostiosoite ”cecilia@” on virheellinen',
+  );
+  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await expectNoViolations(page, 'import step 3 with row errors');
+  expect(await memberCounts(page)).toEqual(before);
+});

@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import readXlsxFile from 'read-excel-file/node';
+import { pdfText } from '../unit/support/pdfText';
+import { TalkootApp } from './pages/TalkootApp';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Pick an option of a labelled Mantine select; returns the option's full text. */
+async function choose(page: Page, label: string, option: RegExp) {
+  await page.getByRole('combobox', { name: label }).click();
+  const item = page.getByRole('option', { name: option });
+  const text = (await item.innerText()).trim();
+  await item.click();
+  return text;
+}
+
+test('filter to former members, export them as CSV and make the member list PDF', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Jäsenet');
+  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Jäsenet ja vapaaehtoiset' });
+  const shown = page.getByRole('status').filter({ hasText: /^Näkyvissä \d+ henkilöä$/ });
+
+  // Former members: the count in the option is the number of rows shown, and every row has left.
+  const option = await choose(page, 'Näytä', /^Entiset jäsenet \(\d+\)$/);
+  const former = Number(/\((\d+)\)/.exec(option)![1]);
+  expect(former).toBeGreaterThan(0);
+  await expect(shown).toHaveText(`Näkyvissä ${former} henkilöä`);
+  const leftDates = await table.locator('tbody tr[data-index] td:nth-child(5)').allInnerTexts();
+  // Only the rows in view are drawn; the table still tells its full length.
+  await expect(table).toHaveAttribute('aria-rowcount', String(former + 1));
+  expect(leftDates.length).toBeGreaterThan(0);
+  expect(leftDates.length).toBeLessThanOrEqual(former);
+  expect(leftDates.every((d) => /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(d.trim()))).toBe(true);
+  const names = await table.locator('tbody tr[data-index] td:first-child').allInnerTexts();
+  await expectNoViolations(page, 'members, former');
+
+  // Sort by name, Ö–A: the first row is the last name in Finnish order.
+  await choose(page, 'Järjestys', /^Nimi Ö–A$/);
+  const sorted = [...names].sort(new Intl.Collator('fi').compare).reverse();
+  await expect(table.locator('tbody tr[data-index] td:first-child').first()).toHaveText(sorted[0]!);
+
+  // Export: the field chooser starts from name and home municipality only.
+  await page.getByRole('button', { name: 'Vie taulukkoon…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vie näkyvät henkilöt taulukkoon' });
+  await expect(dialog.getByRole('checkbox', { name: 'Nimi', exact: true })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Kotikunta', exact: true })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Sähköposti', exact: true })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Eronnut' }).check();
+  await expectNoViolations(page, 'members, export dialog');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tallenna CSV-tiedosto' }).click();
+  const csvFile = await download;
+  expect(csvFile.suggestedFilename()).toMatch(/^Jäsenrekisteri-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await csvFile.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Nimi;Kotikunta;Eronnut');
+  expect(lines).toHaveLength(former + 1);
+  expect(lines[1]!.startsWith(`${sorted[0]};`)).toBe(true);
+  for (const name of names) expect(csv).toContain(`${name};`);
+  await expect(page.getByText(/^Taulukko tallennettu: /)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  // The same view as an Excel workbook: the choice of fields starts again from the minimum.
+  await page.getByRole('button', { name: 'Vie taulukkoon…' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Eronnut', exact: true })).not.toBeChecked();
+  const xlsxDownload = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tallenna Excel-tiedosto' }).click();
+  const xlsxFile = await xlsxDownload;
+  expect(xlsxFile.suggestedFilename()).toMatch(/^Jäsenrekisteri-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const [sheet] = await readXlsxFile(await xlsxFile.path());
+  expect(sheet!.data[0]).toEqual(['Nimi', 'Kotikunta']);
+  expect(sheet!.data).toHaveLength(former + 1);
+  expect(sheet!.data[1]![0]).toBe(sorted[0]);
+  await expect(dialog).toBeHidden();
+
+  // The statutory member list lists today's members, whatever the page shows.
+  await choose(page, 'Näytä', /^Jäsenet nyt \(\d+\)$/);
+  const member = (
+    await table.locator('tbody tr[data-index] td:first-child').first().innerText()
+  ).trim();
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Jäsenluettelo (PDF)' }).click();
+  const pdfFile = await pdfDownload;
+  expect(pdfFile.suggestedFilename()).toMatch(/^Jäsenluettelo-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const text = pdfText(await readFile(await pdfFile.path()));
+  expect(text).toContain('Jäsenluettelo');
+  expect(text).toContain('Järvilinnan Sydänyhdistys ry');
+  expect(text).toContain(member);
+  await expect(page.getByText(/^Jäsenluettelo tallennettu: /)).toBeVisible();
+
+  // The import page is one click away.
+  await page.getByRole('main').getByRole('link', { name: 'Tuo jäseniä' }).click();
+  await expect(page).toHaveURL(/#\/members\/import$/);
+});
+
+test('add a person by keyboard, find them in the long list, trash them and restore them', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Jäsenet');
+  const table = page.getByRole('table', { name: 'Jäsenet ja vapaaehtoiset' });
+
+  // The whole list is one scrolling box: End in the box brings the last person into the page.
+  const count = Number(await table.getAttribute('aria-rowcount')) - 1;
+  expect(count).toBeGreaterThan(60);
+  await expect(table.locator(`tr[aria-rowindex="${count + 1}"]`)).toHaveCount(0);
+  await page.getByRole('region', { name: 'Jäsenet ja vapaaehtoiset' }).focus();
+  await page.keyboard.press('End');
+  await expect(table.locator(`tr[aria-rowindex="${count + 1}"]`)).toBeVisible();
+
+  // A new person: the dialog opens on the name; Enter saves and opens their page.
+  await page.getByRole('button', { name: 'Lisää henkilö…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lisää jäsen tai vapaaehtoinen' });
+  await expect(dialog.getByRole('textbox', { name: 'Koko nimi' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Tietoja ei tallennettu. Korjaa punaisella merkityt kentät.',
+  );
+  await expect(dialog.getByRole('textbox', { name: 'Koko nimi' })).toBeFocused();
+  await page.keyboard.type('Øystein Šimko');
+  await dialog.getByRole('textbox', { name: 'Kotikunta' }).fill('Närpiö');
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Øystein Šimko')).toBeVisible();
+  await expect(page.getByText('Øystein Šimko lisätty jäseniin ja vapaaehtoisiin.')).toBeVisible();
+  await expect(page.getByText('Närpiö', { exact: true })).toBeVisible();
+
+  // To the trash from their page, then back from the trash on the members page.
+  await page.getByRole('button', { name: 'Siirrä roskakoriin' }).click();
+  await app.goTo('Jäsenet');
+  await page
+    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
+    .fill('Šimko');
+  await expect(page.getByText('Tällä haulla ja valinnalla ei löydy ketään.')).toBeVisible();
+  await page.getByRole('button', { name: 'Näytä roskakori' }).click();
+  await expectNoViolations(page, 'members, trash open');
+  await page.getByRole('button', { name: 'Palauta Øystein Šimko' }).click();
+  await expect(page.getByText('Øystein Šimko palautettiin roskakorista.')).toBeVisible();
+  await expect(table.getByRole('link', { name: 'Øystein Šimko' })).toBeVisible();
+});
