@@ -5,7 +5,9 @@ import { parseDataFile, serializeDataFile } from '../core/dataFile';
 import { TalkootDb, readDataset, replaceDataset } from '../core/db';
 import { generateDemoDataset } from '../core/demo';
 import { figuresByActivity, periodFigures, yearPeriod } from '../core/figures';
+import { feeTotals } from '../core/fees';
 import { todayIso } from '../core/format';
+import { memberFilterCounts, memberView } from '../core/people';
 
 const people = Number(process.argv[2] ?? 10_000);
 const today = todayIso();
@@ -35,6 +37,26 @@ const back = await time('read whole database', () => readDataset(db));
 const period = yearPeriod(Number(today.slice(0, 4)), today);
 await time('home figures (periodFigures)', () => periodFigures(back, period));
 await time('figures by activity', () => figuresByActivity(back, period));
+// What the Members page computes on every keystroke of the search, and on opening.
+await time('members page: counts of every filter', () => memberFilterCounts(back, today));
+const view = await time('members page: everyone, sorted by name', () =>
+  memberView(
+    back,
+    { filter: { kind: 'everyone' }, query: '', sort: { key: 'name', direction: 'asc' } },
+    today,
+    'fi',
+  ),
+);
+await time('members page: search "mäki" over everyone', () =>
+  memberView(
+    back,
+    { filter: { kind: 'everyone' }, query: 'mäki', sort: { key: 'name', direction: 'asc' } },
+    today,
+    'fi',
+  ),
+);
+rows.push(['people in the list', String(view.length)]);
+await time('fee totals of the year', () => feeTotals(back, Number(today.slice(0, 4))));
 rows.push(['hour entries', String(back.hours.length)]);
 rows.push(['heap used', `${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`]);
 db.close();
