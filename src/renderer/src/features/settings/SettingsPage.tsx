@@ -41,7 +41,9 @@ export function SettingsPage() {
           </Title>
           {profile && (
             <ProfileForm
-              key={profile.updatedAt}
+              // Keyed on the record, not its updatedAt: saving the retention period below
+              // must not reset what the user is typing here.
+              key={profile.id}
               profile={profile}
               language={lang}
               submitLabel={t('ui.profile.saveProfile')}
@@ -53,7 +55,7 @@ export function SettingsPage() {
           )}
         </Card>
 
-        {profile && <RetentionSetting key={profile.updatedAt} profile={profile} />}
+        {profile && <RetentionSetting key={profile.id} profile={profile} />}
 
         <Card withBorder padding="lg" component="section" aria-labelledby="settings-data">
           <Title order={2} size="h3" id="settings-data" mb="md">
