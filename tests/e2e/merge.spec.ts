@@ -30,8 +30,13 @@ test('hours logged on another computer merge in once; the same file again change
   await expect(volunteer.page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
   const { text } = await volunteer.exportDataFile();
   await other.close();
+  // On the volunteer's computer Åsa's phone number was also corrected later.
+  const dataFile = JSON.parse(text) as { tables: { people: Record<string, unknown>[] } };
+  const asa = dataFile.tables.people.find((p) => p.fullName === 'Åsa Öhman')!;
+  asa.phone = '040 765 4321';
+  asa.updatedAt = new Date(Date.now() + 60_000).toISOString();
   const file = join(await mkdtemp(join(tmpdir(), 'talkoot-merge-')), 'volunteer.json');
-  await writeFile(file, text);
+  await writeFile(file, JSON.stringify(dataFile));
 
   const merge = async () => {
     await coordinator.goTo('Asetukset');
@@ -41,8 +46,14 @@ test('hours logged on another computer merge in once; the same file again change
   };
   await merge();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Yhdistetty: 1 uutta, 0 päivitettyä tietuetta.' }),
+    page.getByRole('status').filter({ hasText: 'Yhdistetty: 1 uutta, 1 päivitettyä tietuetta.' }),
   ).toBeVisible();
+  // The record that differs is listed by what it is, with the version kept.
+  await expect(
+    page.getByRole('status').getByRole('listitem').filter({ hasText: 'Henkilöt: Åsa Öhman' }),
+  ).toHaveText(
+    'Henkilöt: Åsa Öhman – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.',
+  );
   await coordinator.goTo('Etusivu');
   const after = await coordinator.figureTexts(['Vapaaehtoistunteja']);
   const hours = (s: string) => Number(s.split('\u00a0h')[0]!.replace(/\u00a0/g, ''));

@@ -62,4 +62,19 @@ describe('npm run cli -- merge', () => {
     expect(readFileSync(data).equals(before)).toBe(true);
     expect(cli(['merge', volunteer]).code).toBe(2);
   });
+
+  it('names each record that differs, and which version it kept', () => {
+    const file = JSON.parse(readFileSync(data, 'utf8'));
+    const person = file.tables.people.find((p: { anonymisedAt?: string }) => !p.anonymisedAt);
+    person.phone = '040 765 4321';
+    person.updatedAt = '2099-01-01T00:00:00.000Z';
+    const edited = join(dir, 'edited.json');
+    writeFileSync(edited, JSON.stringify(file));
+    const r = cli(['merge', edited, '--data', data]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('0 uutta, 1 päivitettyä, 1 ristiriitaa');
+    expect(r.out).toContain(
+      `  ristiriita: Henkilöt: ${person.fullName} (${person.id}) – säilytettiin tuodun tiedoston versio`,
+    );
+  });
 });

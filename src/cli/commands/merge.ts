@@ -1,6 +1,6 @@
 import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
 import { translate } from '../../core/i18n';
-import { checkMerged, mergeChangedNothing, mergeDatasets } from '../../core/merge';
+import { checkMerged, describeRecord, mergeChangedNothing, mergeDatasets } from '../../core/merge';
 import { say, UsageError, type CliContext } from '../context';
 import { writeFileAtomicSync } from '../files';
 import { readDataFileText } from './validate';
@@ -57,6 +57,7 @@ export function mergeCommand(
     ctx.out(
       say(ctx, 'conflict', {
         table: translate(ctx.lang, `dataFile.tables.${c.table}`),
+        record: describeRecord(result.merged, c.table, c.id, ctx.lang),
         id: c.id,
         kept: say(ctx, c.kept === 'local' ? 'keptLocal' : 'keptIncoming'),
       }),

@@ -1,2 +1,3 @@
 export * from './mergeDatasets';
 export * from './checkMerged';
+export * from './describeConflicts';

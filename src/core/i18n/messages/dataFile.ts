@@ -12,6 +12,12 @@ export const dataFileMessages = defineMessages(
     location: 'Taulukko {{table}}, rivi {{row}}, kenttä {{field}}: {{problem}}',
     locationRow: 'Taulukko {{table}}, rivi {{row}}: {{problem}}',
     moreErrors: '…ja {{count}} muuta virhettä.',
+    conflict:
+      '{{table}}: {{record}} – eri versio tällä koneella ja tiedostossa; säilytettiin {{kept}}.',
+    kept: {
+      local: 'tämän koneen uudempi versio',
+      incoming: 'tiedoston uudempi versio',
+    },
     tables: {
       profile: 'Yhdistyksen tiedot',
       people: 'Henkilöt',
@@ -61,6 +67,12 @@ export const dataFileMessages = defineMessages(
       location: 'Tabell {{table}}, rad {{row}}, fält {{field}}: {{problem}}',
       locationRow: 'Tabell {{table}}, rad {{row}}: {{problem}}',
       moreErrors: '…och {{count}} fel till.',
+      conflict:
+        '{{table}}: {{record}} – olika version på den här datorn och i filen; {{kept}} behölls.',
+      kept: {
+        local: 'den här datorns nyare version',
+        incoming: 'filens nyare version',
+      },
       tables: {
         profile: 'Föreningens uppgifter',
         people: 'Personer',
@@ -109,6 +121,12 @@ export const dataFileMessages = defineMessages(
       location: 'Table {{table}}, row {{row}}, field {{field}}: {{problem}}',
       locationRow: 'Table {{table}}, row {{row}}: {{problem}}',
       moreErrors: '…and {{count}} more errors.',
+      conflict:
+        '{{table}}: {{record}} – different on this computer and in the file; kept {{kept}}.',
+      kept: {
+        local: 'this computer’s newer version',
+        incoming: 'the file’s newer version',
+      },
       tables: {
         profile: 'Association details',
         people: 'People',

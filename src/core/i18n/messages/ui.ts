@@ -272,7 +272,7 @@ export const uiMessages = defineMessages(
       merged: 'Yhdistetty: {{added}} uutta, {{updated}} päivitettyä tietuetta.',
       mergeNothing: 'Tiedostossa ei ollut mitään uutta.',
       mergeConflicts:
-        '{{count}} tietuetta oli muutettu molemmilla koneilla; uudempi muutos säilytettiin.',
+        '{{count}} tietuetta oli erilaisia tällä koneella ja tiedostossa; kustakin säilytettiin uudempi versio:',
       mergeInvalid: 'Tietoja ei voitu yhdistää. Mitään ei muutettu.',
     },
   },
@@ -546,7 +546,7 @@ export const uiMessages = defineMessages(
         merged: 'Sammanslaget: {{added}} nya, {{updated}} uppdaterade poster.',
         mergeNothing: 'Filen innehöll inget nytt.',
         mergeConflicts:
-          '{{count}} poster hade ändrats på båda datorerna; den nyare ändringen behölls.',
+          '{{count}} poster var olika på den här datorn och i filen; den nyare versionen av var och en behölls:',
         mergeInvalid: 'Uppgifterna kunde inte slås ihop. Ingenting ändrades.',
       },
     },
@@ -819,7 +819,7 @@ export const uiMessages = defineMessages(
         merged: 'Merged: {{added}} new, {{updated}} updated records.',
         mergeNothing: 'The file held nothing new.',
         mergeConflicts:
-          '{{count}} records had been edited on both computers; the newer edit was kept.',
+          '{{count}} records were different on this computer and in the file; the newer version of each was kept:',
         mergeInvalid: 'The data could not be merged. Nothing was changed.',
       },
     },

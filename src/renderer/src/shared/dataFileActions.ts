@@ -1,5 +1,5 @@
 import { applyMerge, readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
-import { checkMerged, mergeDatasets } from '../../../core/merge';
+import { checkMerged, describeConflicts, mergeDatasets } from '../../../core/merge';
 import {
   parseDataFile,
   serializeDataFile,
@@ -65,7 +65,7 @@ export async function restoreDataFile(file: ParsedDataFile): Promise<void> {
 }
 
 export type MergeOutcome =
-  | { ok: true; added: number; updated: number; conflicts: number }
+  | { ok: true; added: number; updated: number; conflicts: string[] }
   | { ok: false; messages: string[] };
 
 /**
@@ -83,6 +83,6 @@ export async function mergeDataFile(file: ParsedDataFile, lang: Language): Promi
     ok: true,
     added: total(result.added),
     updated: total(result.updated),
-    conflicts: result.conflicts.length,
+    conflicts: describeConflicts(result.conflicts, result.merged, lang),
   };
 }

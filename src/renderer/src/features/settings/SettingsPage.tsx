@@ -23,7 +23,9 @@ export function SettingsPage() {
   const [pending, setPending] = useState<ParsedDataFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [mergeReport, setMergeReport] = useState<string[]>([]);
+  const [mergeReport, setMergeReport] = useState<{ summary: string; conflicts: string[] } | null>(
+    null,
+  );
   const [mergeErrors, setMergeErrors] = useState<string[]>([]);
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
@@ -103,21 +105,30 @@ export function SettingsPage() {
                 return;
               }
               setMergeErrors([]);
-              const lines: string[] = [
-                outcome.added + outcome.updated === 0
-                  ? t('ui.settings.mergeNothing')
-                  : t('ui.settings.merged', { added: outcome.added, updated: outcome.updated }),
-              ];
-              if (outcome.conflicts)
-                lines.push(t('ui.settings.mergeConflicts', { count: outcome.conflicts }));
-              setMergeReport(lines);
+              setMergeReport({
+                summary:
+                  outcome.added + outcome.updated === 0
+                    ? t('ui.settings.mergeNothing')
+                    : t('ui.settings.merged', { added: outcome.added, updated: outcome.updated }),
+                conflicts: outcome.conflicts,
+              });
             }}
           />
-          {mergeReport.length > 0 && (
+          {mergeReport && (
             <Alert color="teal" mt="md" role="status">
-              {mergeReport.map((line) => (
-                <Text key={line}>{line}</Text>
-              ))}
+              <Text>{mergeReport.summary}</Text>
+              {mergeReport.conflicts.length > 0 && (
+                <>
+                  <Text mt="xs">
+                    {t('ui.settings.mergeConflicts', { count: mergeReport.conflicts.length })}
+                  </Text>
+                  <List size="sm" mt="xs">
+                    {mergeReport.conflicts.map((line, i) => (
+                      <List.Item key={i}>{line}</List.Item>
+                    ))}
+                  </List>
+                </>
+              )}
             </Alert>
           )}
           {mergeErrors.length > 0 && (
