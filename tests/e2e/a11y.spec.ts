@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
+import { analyzeSettled } from './axe';
 
 const pages = [
   '/',
@@ -60,7 +60,7 @@ const demoButton: Record<Lang, string> = {
 };
 
 async function expectNoViolations(page: import('@playwright/test').Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await analyzeSettled(page);
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { TalkootApp } from './pages/TalkootApp';
+import { analyzeSettled } from './axe';
 
 const NBSP = '\u00a0';
 const hoursToMinutes = (text: string) => {
@@ -28,7 +28,7 @@ test('log a session with three volunteers and see the totals change on the home 
   const dialog = page.getByRole('dialog', { name: 'Kirjaa kokoontuminen' });
   await expect(dialog).toBeVisible();
   expect(
-    (await new AxeBuilder({ page }).analyze()).violations.map(
+    (await analyzeSettled(page)).violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     ),
   ).toEqual([]);

@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
+import { analyzeSettled } from './axe';
 
 const axeViolations = async (app: TalkootApp) =>
-  (await new AxeBuilder({ page: app.page }).analyze()).violations.map((v) => v.id);
+  (await analyzeSettled(app.page)).violations.map((v) => v.id);
 
 test('a person’s data PDF, editing their details, and anonymising them without losing hours', async ({
   page,
@@ -124,7 +124,7 @@ test('the retention period is saved in the association’s settings', async ({ p
   await years.fill('3');
   await page.getByRole('button', { name: 'Tallenna säilytysaika' }).click();
   await expect(page.getByText('Säilytysaika tallennettu: 3 vuotta.')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
   await app.goTo('Etusivu');
   await app.goTo('Asetukset');
   await expect(years).toHaveValue('3');

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { pdfFontsOf, pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
+import { analyzeSettled } from './axe';
 
 /** Click "Save PDF" and read the downloaded file back as text. */
 async function savePdf(page: Page, button = 'Tallenna PDF') {
@@ -15,7 +15,7 @@ async function savePdf(page: Page, button = 'Tallenna PDF') {
 
 const noViolations = async (page: Page) =>
   expect(
-    (await new AxeBuilder({ page }).analyze()).violations.map(
+    (await analyzeSettled(page)).violations.map(
       (v) =>
         `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('; ')}`,
     ),
