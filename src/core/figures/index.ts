@@ -1,2 +1,3 @@
 export * from './yearFigures';
 export * from './hourTotals';
+export * from './personActivities';

@@ -26,7 +26,9 @@ import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../activities/notify';
+import { PersonActivitiesSection } from './PersonActivitiesSection';
 import { PersonEditForm } from './PersonEditForm';
+import { PersonFeesSection } from './PersonFeesSection';
 import { PersonPrivacySection } from './PersonPrivacySection';
 
 const ALL_TIME = 'all';
@@ -36,7 +38,8 @@ const focusMain = () => window.setTimeout(() => document.getElementById('main')?
 
 /**
  * One person: their details (edited in a dialog, or moved to the trash),
- * volunteer hours by year and kind, their certificate, and the GDPR tools.
+ * volunteer hours by year and kind, their membership fees and activities,
+ * their certificate, and the GDPR tools.
  */
 export function PersonPage() {
   const { t } = useTranslation();
@@ -281,6 +284,10 @@ export function PersonPage() {
             </Table.ScrollContainer>
           )}
         </section>
+
+        <PersonFeesSection data={data} person={person} />
+
+        <PersonActivitiesSection data={data} person={person} />
 
         {years.length > 0 && !person.anonymisedAt && (
           <Paper
