@@ -10,14 +10,14 @@ import { db, useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
-import { ActivityDialog } from './ActivityDialog';
 import { ActivityForm } from './ActivityForm';
-import { notify } from './notify';
+import { notify, notifyWithUndo } from '../../shared/notify';
 import {
   activityStatusFilters,
   matchesStatus,
   type ActivityStatusFilter,
 } from './activityFormModel';
+import { AppModal } from '../../shared/AppModal';
 
 /** Which activity the dialog shows: `id` null for a new one. */
 type Editing = { id: string | null };
@@ -100,24 +100,12 @@ export function ActivitiesPage() {
   const remove = async (activity: Activity) => {
     await repository.softDelete(activity.id);
     setOpened(false);
-    const notificationId = `activity-deleted-${activity.id}`;
-    notify(t, {
-      id: notificationId,
+    notifyWithUndo(t, {
+      id: `activity-deleted-${activity.id}`,
       color: 'orange',
-      // Long enough to read and reach with the keyboard; hovering pauses it.
-      autoClose: 20_000,
-      message: (
-        <Group justify="space-between" gap="sm" wrap="nowrap">
-          <span>{t('activityEditor.deleted', { name: activity.name })}</span>
-          <Button
-            size="compact-md"
-            variant="outline"
-            onClick={() => void undoDelete(activity, notificationId)}
-          >
-            {t('activityEditor.undo')}
-          </Button>
-        </Group>
-      ),
+      message: t('activityEditor.deleted', { name: activity.name }),
+      undoLabel: t('activityEditor.undo'),
+      onUndo: (id) => undoDelete(activity, id),
     });
   };
 
@@ -140,7 +128,8 @@ export function ActivitiesPage() {
           {t('activityEditor.newActivity')}
         </Button>
       </Group>
-      <ActivityDialog
+      <AppModal
+        size="xl"
         opened={opened}
         onClose={() => setOpened(false)}
         onClosed={afterClose}
@@ -155,7 +144,7 @@ export function ActivitiesPage() {
             onDelete={(a) => void remove(a)}
           />
         )}
-      </ActivityDialog>
+      </AppModal>
       <PagedTable
         caption={`${t('ui.activities.title')}: ${t(`activityEditor.filter.${filter}`)}`}
         rows={rows}

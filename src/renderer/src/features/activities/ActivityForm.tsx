@@ -19,7 +19,7 @@ import { formatDate, todayIso } from '../../../../core/format';
 import { activityTypes, type Activity, type Dataset } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from './notify';
+import { notify } from '../../shared/notify';
 import {
   activityFields,
   checkActivity,

@@ -26,7 +26,7 @@ import { formatReferenceNumber } from '../../../../core/validators/referenceNumb
 import { db } from '../../db';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify, notifyWithUndo } from '../../shared/notify';
 import { feeErrorText } from './feeErrorText';
 
 const paidFilters = ['all', 'unpaid', 'paid'] as const;
@@ -116,20 +116,12 @@ export function FeeListSection({
   const failed = (e: unknown) =>
     notify(t, { color: 'red', title: t('ui.common.error'), message: feeErrorText(t, e) });
 
-  const undoButton = (onUndo: () => Promise<void>, notificationId: string) => (
-    <Button
-      size="compact-md"
-      variant="outline"
-      onClick={() => {
-        notifications.hide(notificationId);
-        onUndo()
-          .then(() => notify(t, { color: 'teal', message: t('fees.undone') }))
-          .catch(failed);
-      }}
-    >
-      {t('fees.undo')}
-    </Button>
-  );
+  const undo = (action: () => Promise<void>) => (id: string) => {
+    notifications.hide(id);
+    action()
+      .then(() => notify(t, { color: 'teal', message: t('fees.undone') }))
+      .catch(failed);
+  };
 
   const pay = async (ids: string[], focusOn?: string) => {
     if (busy) return;
@@ -143,23 +135,16 @@ export function FeeListSection({
       const changed = await markFeesPaid(db, ids, paidOn);
       toggle(ids, false);
       if (focusOn) focusFee.current = focusOn;
-      const notificationId = `fees-paid-${crypto.randomUUID()}`;
       const changedIds = changed.map((f) => f.id);
-      notify(t, {
-        id: notificationId,
-        color: 'teal',
-        // Long enough to read and reach "Undo" with the keyboard; hovering pauses it.
-        autoClose: 20_000,
-        message: (
-          <Group justify="space-between" gap="sm" wrap="nowrap">
-            <span>{t('fees.markedPaid', { count: changed.length })}</span>
-            {changed.length > 0 &&
-              undoButton(async () => {
-                await markFeesUnpaid(db, changedIds);
-              }, notificationId)}
-          </Group>
-        ),
-      });
+      const message = t('fees.markedPaid', { count: changed.length });
+      if (changed.length === 0) notify(t, { color: 'teal', message });
+      else
+        notifyWithUndo(t, {
+          color: 'teal',
+          message,
+          undoLabel: t('fees.undo'),
+          onUndo: undo(() => markFeesUnpaid(db, changedIds).then(() => undefined)),
+        });
     } catch (e) {
       failed(e);
     } finally {
@@ -174,19 +159,11 @@ export function FeeListSection({
     try {
       await markFeesUnpaid(db, [fee.id]);
       focusFee.current = fee.id;
-      const notificationId = `fees-unpaid-${fee.id}-${crypto.randomUUID()}`;
-      notify(t, {
-        id: notificationId,
+      notifyWithUndo(t, {
         color: 'orange',
-        autoClose: 20_000,
-        message: (
-          <Group justify="space-between" gap="sm" wrap="nowrap">
-            <span>{t('fees.markedUnpaid', { name: nameOf(fee.id) })}</span>
-            {undoButton(async () => {
-              await markFeesPaid(db, [fee.id], previous);
-            }, notificationId)}
-          </Group>
-        ),
+        message: t('fees.markedUnpaid', { name: nameOf(fee.id) }),
+        undoLabel: t('fees.undo'),
+        onUndo: undo(() => markFeesPaid(db, [fee.id], previous).then(() => undefined)),
       });
     } catch (e) {
       failed(e);

@@ -7,7 +7,7 @@ import { formatMoney } from '../../../../core/format';
 import { membershipTypes, type MembershipType } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 import { eurosText, parseEuros } from './euroText';
 import { feeErrorText } from './feeErrorText';
 

@@ -8,7 +8,7 @@ import { isCalendarDate, type Dataset } from '../../../../core/schemas';
 import { db } from '../../db';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 import { feeErrorText, typeNames } from './feeErrorText';
 
 /** A first due date to offer: 31 March of the year, or a month from today if that has passed. */

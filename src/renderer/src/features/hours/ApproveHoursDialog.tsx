@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { approveHours } from '../../../../core/db';
 import { APPROVER_NAME_MAX, ApprovalError, normaliseApproverName } from '../../../../core/hours';
 import { db } from '../../db';
-import { notify } from '../activities/notify';
-import { HourDialog } from './HourDialog';
+import { notify } from '../../shared/notify';
 import { rememberApprover, suggestedApprover } from './approverMemory';
+import { AppModal } from '../../shared/AppModal';
 
 /** What is about to be approved, captured when the dialog opens. */
 export type ApprovalRequest = {
@@ -34,12 +34,7 @@ export function ApproveHoursDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <HourDialog
-      opened={opened}
-      onClose={onClose}
-      onClosed={onClosed}
-      title={t('hourApproval.title')}
-    >
+    <AppModal opened={opened} onClose={onClose} onClosed={onClosed} title={t('hourApproval.title')}>
       {request && (
         <ApproveForm
           key={request.ids.join()}
@@ -48,7 +43,7 @@ export function ApproveHoursDialog({
           onClose={onClose}
         />
       )}
-    </HourDialog>
+    </AppModal>
   );
 }
 

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unapproveHours } from '../../../../core/db';
 import { db } from '../../db';
-import { notify } from '../activities/notify';
-import { HourDialog } from './HourDialog';
+import { notify } from '../../shared/notify';
+import { AppModal } from '../../shared/AppModal';
 
 /** The entry whose approval is to be undone, with its words for the user. */
 export type UnapproveRequest = {
@@ -50,7 +50,7 @@ export function UnapproveHourDialog({
   };
 
   return (
-    <HourDialog
+    <AppModal
       opened={opened}
       onClose={onClose}
       onClosed={onClosed}
@@ -69,6 +69,6 @@ export function UnapproveHourDialog({
           </Group>
         </Stack>
       )}
-    </HourDialog>
+    </AppModal>
   );
 }

@@ -7,7 +7,7 @@ import { guessMapping, prepareMemberImport, type ColumnMapping } from '../../../
 import { db, useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 import { MappingStep } from './MappingStep';
 import { PickFileStep } from './PickFileStep';
 import { duplicateRows, PreviewStep } from './PreviewStep';

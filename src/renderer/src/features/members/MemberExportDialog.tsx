@@ -15,7 +15,7 @@ import type { Person } from '../../../../core/schemas';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 
 const isField = (value: string): value is MemberExportField =>
   (memberExportFields as readonly string[]).includes(value);

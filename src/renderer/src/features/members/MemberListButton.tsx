@@ -8,7 +8,7 @@ import type { Dataset } from '../../../../core/schemas';
 import { makePdf, pdfFileName } from '../../pdf/makePdf';
 import { saveFile } from '../../platform';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 
 /**
  * Make and save the statutory list of members (Associations Act §11) of

@@ -6,7 +6,7 @@ import { formatDate, todayIso } from '../../../../core/format';
 import type { Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 
 /**
  * The people moved to the trash, newest first, each with a button that puts

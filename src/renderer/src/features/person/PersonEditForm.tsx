@@ -18,7 +18,7 @@ import { Repository, ValidationError, type RecordInput } from '../../../../core/
 import { todayIso } from '../../../../core/format';
 import { membershipTypes, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 import {
   checkPerson,
   draftPerson,

@@ -25,7 +25,7 @@ import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify, notifyWithUndo } from '../../shared/notify';
 import { PersonActivitiesSection } from './PersonActivitiesSection';
 import { PersonEditForm } from './PersonEditForm';
 import { PersonFeesSection } from './PersonFeesSection';
@@ -153,24 +153,12 @@ export function PersonPage() {
     void navigate('/members');
     // The button that was pressed is gone with the page; the new page's content takes the focus.
     focusMain();
-    const notificationId = `person-trashed-${trashed.id}`;
-    notify(t, {
-      id: notificationId,
+    notifyWithUndo(t, {
+      id: `person-trashed-${trashed.id}`,
       color: 'orange',
-      // Long enough to read and reach with the keyboard; hovering pauses it.
-      autoClose: 20_000,
-      message: (
-        <Group justify="space-between" gap="sm" wrap="nowrap">
-          <span>{t('personPrivacy.trash.deleted', { name: trashed.fullName })}</span>
-          <Button
-            size="compact-md"
-            variant="outline"
-            onClick={() => void undoTrash(trashed, notificationId)}
-          >
-            {t('personPrivacy.trash.undo')}
-          </Button>
-        </Group>
-      ),
+      message: t('personPrivacy.trash.deleted', { name: trashed.fullName }),
+      undoLabel: t('personPrivacy.trash.undo'),
+      onUndo: (id) => undoTrash(trashed, id),
     });
   };
 

@@ -15,7 +15,7 @@ import { makePdf, pdfFileName } from '../../pdf/makePdf';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

@@ -8,7 +8,7 @@ import {
   type AssociationProfile,
 } from '../../../../core/schemas';
 import { db } from '../../db';
-import { notify } from '../activities/notify';
+import { notify } from '../../shared/notify';
 
 const retentionYears = associationProfileSchema.shape.retentionYears;
 
