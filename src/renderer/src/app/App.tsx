@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
-import { db } from '../db';
+import { DatasetProvider, db } from '../db';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { FeesPage } from '../features/fees/FeesPage';
 import { GrantsPage } from '../features/grants/GrantsPage';
@@ -41,7 +41,11 @@ function Shell() {
       </main>
     );
   }
-  return <AppLayout profile={profile as AssociationProfile} />;
+  return (
+    <DatasetProvider>
+      <AppLayout profile={profile as AssociationProfile} />
+    </DatasetProvider>
+  );
 }
 
 const router = createHashRouter([
