@@ -55,9 +55,16 @@ test('hours logged on another computer merge in once; the same file again change
     'Henkilöt: Åsa Öhman – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.',
   );
   await coordinator.goTo('Etusivu');
-  const after = await coordinator.figureTexts(['Vapaaehtoistunteja']);
   const hours = (s: string) => Number(s.split('\u00a0h')[0]!.replace(/\u00a0/g, ''));
-  expect(hours(after['Vapaaehtoistunteja']!) - hours(before['Vapaaehtoistunteja']!)).toBe(2);
+  // The page may show the figures from just before the merge for a moment: wait for the new ones.
+  await expect
+    .poll(
+      async () =>
+        hours((await coordinator.figureTexts(['Vapaaehtoistunteja']))['Vapaaehtoistunteja']!) -
+        hours(before['Vapaaehtoistunteja']!),
+    )
+    .toBe(2);
+  const after = await coordinator.figureTexts(['Vapaaehtoistunteja']);
 
   await merge();
   await expect(
