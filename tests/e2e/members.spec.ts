@@ -151,5 +151,8 @@ test('add a person by keyboard, find them in the long list, trash them and resto
   await expectNoViolations(page, 'members, trash open');
   await page.getByRole('button', { name: 'Palauta Øystein Šimko' }).click();
   await expect(page.getByText('Øystein Šimko palautettiin roskakorista.')).toBeVisible();
+  // The trash is empty again and goes; the focus moves to the page's content, not <body>.
+  await expect(page.getByRole('heading', { name: /^Roskakori/ })).toHaveCount(0);
+  await expect(page.locator('#main')).toBeFocused();
   await expect(table.getByRole('link', { name: 'Øystein Šimko' })).toBeVisible();
 });

@@ -29,8 +29,9 @@ export function MembersTrash({ people }: { people: Person[] }) {
         color: 'teal',
         message: t('memberRegister.trash.restored', { name: person.fullName }),
       });
-      // The button is gone with its row; the heading of the trash keeps the place.
-      document.getElementById('members-trash')?.focus();
+      // The button is gone with its row: the heading of the trash keeps the place, or,
+      // when that was the last person in it and the trash part goes too, the page's content.
+      document.getElementById(trashed.length > 1 ? 'members-trash' : 'main')?.focus();
     } catch (error) {
       notify(t, {
         color: 'red',
