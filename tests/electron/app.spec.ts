@@ -6,24 +6,11 @@ import {
   type Page,
 } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { electronBinary, skipReason } from './binary';
 
-// The Electron binary is fetched by `npm start` on first launch (install
-// scripts are off, see .npmrc). Where it is missing these tests skip, saying
-// so; they never pretend to pass.
-const require = createRequire(import.meta.url);
-const electronDir = dirname(require.resolve('electron/package.json'));
-const pathFile = join(electronDir, 'path.txt');
-const binary = existsSync(pathFile)
-  ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  : null;
-
-test.skip(
-  binary === null || !existsSync(binary),
-  'Electron binary not installed on this machine (it cannot be downloaded here); run npm start once on a machine with internet to fetch it',
-);
+test.skip(electronBinary === null, skipReason);
 
 const mainEntry = resolve(import.meta.dirname, '../../out/main/index.js');
 
@@ -40,7 +27,7 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'talkoot-electron-data-'));
   filesDir = mkdtempSync(join(tmpdir(), 'talkoot-electron-files-'));
   app = await electron.launch({
-    executablePath: binary ?? undefined,
+    executablePath: electronBinary ?? undefined,
     args: [mainEntry],
     env: {
       ...process.env,

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary, skipReason } from './binary';
 
 /**
  * Tests of the Electron app itself (the built out/main/index.js), a small set
@@ -6,6 +7,9 @@ import { defineConfig } from '@playwright/test';
  * binary is not installed. Run:
  *   npx electron-vite build && npx playwright test -c tests/electron/playwright.config.ts
  */
+// Playwright's list reporter shows a skipped test without its reason: say it here.
+if (electronBinary === null) console.log(`\nElectron tests SKIPPED: ${skipReason}\n`);
+
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results/electron',
