@@ -1,4 +1,5 @@
 import type { PdfRequest } from '../../../core/reports';
+import { saveFile } from '../platform';
 import type { PdfWorkerMessage } from './pdfWorkerMessage';
 
 /**
@@ -37,4 +38,18 @@ export function pdfFileName(...parts: string[]): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${name || 'talkoot'}.pdf`;
+}
+
+/**
+ * Make the PDF in the worker and offer it to save as `fileName`: the save
+ * dialog in the desktop app, a download in a browser. `saved` is false when
+ * the user cancelled the dialog.
+ */
+export async function savePdf(
+  request: PdfRequest,
+  fileName: string,
+  onProgress?: (progress: number) => void,
+): Promise<{ saved: boolean; name: string }> {
+  const bytes = await makePdf(request, onProgress);
+  return saveFile(fileName, bytes, [{ name: 'PDF', extensions: ['pdf'] }], 'application/pdf');
 }

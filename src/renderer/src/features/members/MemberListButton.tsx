@@ -5,8 +5,7 @@ import { todayIso } from '../../../../core/format';
 import { translate } from '../../../../core/i18n';
 import { memberListModel, ReportError } from '../../../../core/reports';
 import type { Dataset } from '../../../../core/schemas';
-import { makePdf, pdfFileName } from '../../pdf/makePdf';
-import { saveFile } from '../../platform';
+import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
 
@@ -24,12 +23,10 @@ export function MemberListButton({ data }: { data: Dataset }) {
     try {
       const model = memberListModel(data, { date: today, printedOn: today });
       setProgress(0);
-      const bytes = await makePdf({ kind: 'memberList', lang, model }, setProgress);
-      const result = await saveFile(
+      const result = await savePdf(
+        { kind: 'memberList', lang, model },
         pdfFileName(t('memberList.title'), today),
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
+        setProgress,
       );
       if (result.saved) {
         notify(t, {

@@ -20,8 +20,7 @@ import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
 import { CertificateError, volunteerCertificateModel } from '../../../../core/reports';
 import { hourKinds, languageCodes, type Language, type Person } from '../../../../core/schemas';
 import { db, useDataset } from '../../db';
-import { makePdf, pdfFileName } from '../../pdf/makePdf';
-import { saveFile } from '../../platform';
+import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
@@ -81,20 +80,15 @@ export function PersonPage() {
         signer: { role: signer },
       });
       setProgress(0);
-      const bytes = await makePdf(
-        { kind: 'certificate', lang: certificateLang, model },
-        setProgress,
-      );
       const name = pdfFileName(
         t('person.certificate.title', { lng: certificateLang }),
         person.fullName,
         periodKey === ALL_TIME ? '' : periodKey,
       );
-      const result = await saveFile(
+      const result = await savePdf(
+        { kind: 'certificate', lang: certificateLang, model },
         name,
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
+        setProgress,
       );
       if (result.saved) {
         notifications.show({

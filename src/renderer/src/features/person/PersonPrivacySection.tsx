@@ -11,8 +11,7 @@ import {
 import { PersonDataError, personDataModel } from '../../../../core/reports/personData';
 import { languageCodes, type Dataset, type Language, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
-import { makePdf, pdfFileName } from '../../pdf/makePdf';
-import { saveFile } from '../../platform';
+import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
@@ -81,16 +80,14 @@ export function PersonPrivacySection({ data, person }: { data: Dataset; person: 
     try {
       const model = personDataModel(data, { personId: person.id, printedOn: today });
       setProgress(0);
-      const bytes = await makePdf({ kind: 'personData', lang: dataLang, model }, setProgress);
       const name = pdfFileName(
         t('memberList.personData.title', { lng: dataLang }),
         person.fullName,
       );
-      const result = await saveFile(
+      const result = await savePdf(
+        { kind: 'personData', lang: dataLang, model },
         name,
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
+        setProgress,
       );
       if (result.saved) {
         notify(t, {

@@ -42,8 +42,7 @@ import {
 } from '../../../../core/reports';
 import { isCalendarDate, languageCodes, type Language } from '../../../../core/schemas';
 import { db, useDataset } from '../../db';
-import { makePdf, pdfFileName } from '../../pdf/makePdf';
-import { saveFile } from '../../platform';
+import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
@@ -169,18 +168,12 @@ export function ReportsPage() {
     if (!request) return;
     try {
       setProgress(0);
-      const bytes = await makePdf(request, setProgress);
       const name = pdfFileName(
         t(`reportsPage.kinds.${choice.kind}`, { lng: reportLang }),
         profile.name,
         period ? `${period.from}_${period.to}` : '',
       );
-      const result = await saveFile(
-        name,
-        bytes,
-        [{ name: 'PDF', extensions: ['pdf'] }],
-        'application/pdf',
-      );
+      const result = await savePdf(request, name, setProgress);
       if (result.saved) {
         notifications.show({
           color: 'green',
