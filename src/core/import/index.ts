@@ -8,3 +8,4 @@ export * from './guessMapping';
 export * from './prepareMemberImport';
 export * from './applyMemberImport';
 export * from './formatImportErrors';
+export * from './spreadsheetCell';

@@ -1,4 +1,5 @@
 import { readSheet } from 'read-excel-file/browser';
+import { cellToText, type SpreadsheetCell } from '../../../core/import';
 
 /**
  * The first sheet of a chosen .xlsx file as rows of text for the member
@@ -8,16 +9,5 @@ import { readSheet } from 'read-excel-file/browser';
  */
 export async function readSpreadsheetFile(file: File): Promise<string[][]> {
   const rows = await readSheet(file);
-  return rows.map((row) =>
-    row.map((cell) => {
-      if (cell === null || cell === undefined) return '';
-      if (cell instanceof Date) {
-        return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-      }
-      if (typeof cell === 'number') {
-        return Number.isInteger(cell) ? String(cell) : String(Number(cell.toPrecision(15)));
-      }
-      return String(cell);
-    }),
-  );
+  return rows.map((row) => row.map((cell) => cellToText(cell as SpreadsheetCell)));
 }
