@@ -5,13 +5,20 @@ import type { Page } from '@playwright/test';
  * Run axe once the page has stopped moving. A dialog fading in or a
  * notification sliding in is half transparent for a moment, and axe measures
  * its text then as too low in contrast; so wait until every finite CSS
- * transition and animation has finished (a spinner's endless one is ignored).
+ * transition and animation has finished and the page stays still (a spinner's
+ * endless animation is ignored).
  */
 export async function analyzeSettled(page: Page) {
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  );
+  // Still twice in a row, 100 ms apart: a closing dialog starts its fade a moment after
+  // the click, and a notification can arrive just after another one has settled.
+  await page.waitForFunction(async () => {
+    const still = () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+    if (!still()) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return still();
+  });
   return new AxeBuilder({ page }).analyze();
 }

@@ -5,7 +5,9 @@ import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 
 const axeViolations = async (app: TalkootApp) =>
-  (await analyzeSettled(app.page)).violations.map((v) => v.id);
+  (await analyzeSettled(app.page)).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 test('a person’s data PDF, editing their details, and anonymising them without losing hours', async ({
   page,
