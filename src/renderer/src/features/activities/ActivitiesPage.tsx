@@ -64,7 +64,8 @@ export function ActivitiesPage() {
     setOpened(true);
   };
   // Mantine puts the focus back on the button that opened the dialog; if that row
-  // has just left the list (ended or deleted), "New activity" takes the focus instead.
+  // has just left the list (ended or deleted), "New activity" takes the focus instead,
+  // and if the focus was lost while the row is still listed, the row gets it back.
   // The dialog's closing transition and the list's re-read both take a moment,
   // so this waits (up to two seconds) until the focus has left the dialog.
   const afterClose = () => {
@@ -74,7 +75,13 @@ export function ActivitiesPage() {
     const check = () => {
       const active = document.activeElement;
       if (!active || active === document.body || !active.isConnected) {
-        newButton.current?.focus();
+        // The focus was lost (the list re-drew, or the row left it): back to the edited row
+        // while it is still listed, watching it a little longer; else to "New activity".
+        const row = editedId
+          ? document.querySelector<HTMLElement>(activityButtonSelector(editedId))
+          : null;
+        (row ?? newButton.current)?.focus();
+        if (row && Date.now() - started < 2000) window.setTimeout(check, 50);
       } else if (
         Date.now() - started < 2000 &&
         (active.closest('[role="dialog"]') ||
