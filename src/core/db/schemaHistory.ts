@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { rebuildRollups } from './rollupStore';
 
 export type SchemaVersion = {
   version: number;
@@ -30,6 +31,31 @@ export const schemaHistory: readonly SchemaVersion[] = [
       attachments: 'id, grantId',
       impactNotes: 'id, date, activityId, grantId, type',
     },
+  },
+  {
+    version: 2,
+    note:
+      '2026-12-01: pages read index ranges, not whole tables. Adds [grantId+date] for a ' +
+      "grant's hours; drops the indexes no query uses; adds the rollup " +
+      'tables (hours, volunteers, sessions, members per month) kept by rollupMiddleware, built here ' +
+      'from the existing rows.',
+    stores: {
+      profile: 'id',
+      people: 'id',
+      fees: 'id, year, [personId+year]',
+      activities: 'id',
+      sessions: 'id, date, [activityId+date]',
+      hours: 'id, date, sessionId, [personId+date], [activityId+date], [grantId+date]',
+      funders: 'id',
+      grants: 'id, funderId',
+      attachments: 'id, grantId',
+      impactNotes: 'id, date',
+      hourRollups: 'id, month',
+      volunteerRollups: 'id, month',
+      sessionRollups: 'id, month',
+      memberRollups: 'id, month',
+    },
+    upgrade: (tx) => rebuildRollups(tx),
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { Dataset, HourEntry, HourKind } from '../schemas';
 import { hourKinds } from '../schemas';
+import { hourRollupsOf, type HourRollup } from './rollups';
 import type { Period } from './yearFigures';
 
 /** Minutes per kind, every kind present (zero when none). */
@@ -43,12 +44,19 @@ export type MonthTotals = KindTotals & { month: string };
 
 /** Volunteer minutes per month and kind in a period; months without hours are zero rows. */
 export function minutesByMonth(data: Pick<Dataset, 'hours'>, period: Period): MonthTotals[] {
+  return minutesByMonthOf(
+    hourRollupsOf(liveHours(data).filter((h) => inPeriod(h.date, period))),
+    period,
+  );
+}
+
+/** minutesByMonth from the hour rollups of the period. */
+export function minutesByMonthOf(hours: readonly HourRollup[], period: Period): MonthTotals[] {
   const rows = new Map<string, MonthTotals>(
     monthsOf(period).map((month) => [month, { month, byKind: emptyKinds(), totalMinutes: 0 }]),
   );
-  for (const h of liveHours(data)) {
-    if (!inPeriod(h.date, period)) continue;
-    const row = rows.get(h.date.slice(0, 7));
+  for (const h of hours) {
+    const row = rows.get(h.month);
     if (row) addEntry(row, h);
   }
   return [...rows.values()];

@@ -1,3 +1,4 @@
 export * from './yearFigures';
 export * from './hourTotals';
 export * from './personActivities';
+export * from './rollups';

@@ -1,5 +1,7 @@
 import { todayIso } from '../format';
+import type { HourRollup } from '../figures/rollups';
 import { isoDateTime, type HourEntry } from '../schemas';
+import type { HourFilter } from './filterHours';
 
 /** Longest approver name the hour entry schema accepts. */
 export const APPROVER_NAME_MAX = 200;
@@ -109,4 +111,29 @@ export function approvedOn(entry: Pick<HourEntry, 'approved' | 'approvedAt'>): s
   if (!entry.approved || !entry.approvedAt) return null;
   const at = new Date(entry.approvedAt);
   return Number.isNaN(at.getTime()) ? null : todayIso(at);
+}
+
+/**
+ * countApproval from hour rollups: the same counts for every entry the rollups
+ * hold that matches the filter's activity, kind, grant and approval state.
+ */
+export function countApprovalOfRollups(
+  rollups: readonly HourRollup[],
+  f: Pick<HourFilter, 'activityId' | 'kind' | 'grantId' | 'approval'>,
+): ApprovalCounts {
+  const counts: ApprovalCounts = { approved: 0, pending: 0, approvedMinutes: 0, pendingMinutes: 0 };
+  for (const r of rollups) {
+    if (f.activityId && r.activityId !== f.activityId) continue;
+    if (f.kind && r.kind !== f.kind) continue;
+    if (f.grantId && r.grantId !== f.grantId) continue;
+    if (f.approval !== 'pending') {
+      counts.approved += r.approvedEntries;
+      counts.approvedMinutes += r.approvedMinutes;
+    }
+    if (f.approval !== 'approved') {
+      counts.pending += r.entries - r.approvedEntries;
+      counts.pendingMinutes += r.minutes - r.approvedMinutes;
+    }
+  }
+  return counts;
 }

@@ -8,6 +8,7 @@ export {
   approveEntries,
   approvedOn,
   countApproval,
+  countApprovalOfRollups,
   matchesApproval,
   normaliseApproverName,
   unapproveEntries,

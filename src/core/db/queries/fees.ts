@@ -1,0 +1,24 @@
+import type { MembershipFee } from '../../schemas';
+import type { TalkootDb } from '../TalkootDb';
+
+const live = (f: MembershipFee) => !f.deletedAt;
+
+/** The fees of one year, not in the trash (index `year`). */
+export async function feesOfYear(db: TalkootDb, year: number): Promise<MembershipFee[]> {
+  return (await db.tableOf('fees').where('year').equals(year).toArray()).filter(live);
+}
+
+/** One person's fees, not in the trash, oldest year first (index `[personId+year]`). */
+export async function feesOfPerson(db: TalkootDb, personId: string): Promise<MembershipFee[]> {
+  const rows = await db
+    .tableOf('fees')
+    .where('[personId+year]')
+    .between([personId, 0], [personId, 99999], true, true)
+    .toArray();
+  return rows.filter(live);
+}
+
+/** Every year that has fees (trash included: a year does not vanish with one fee), ascending. */
+export async function feeYears(db: TalkootDb): Promise<number[]> {
+  return (await db.tableOf('fees').orderBy('year').uniqueKeys()) as number[];
+}

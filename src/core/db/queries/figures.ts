@@ -1,0 +1,86 @@
+import {
+  activityFiguresOf,
+  periodFiguresOf,
+  periodRollupsOf,
+  splitByMonths,
+  type ActivityFigures,
+  type Period,
+  type PeriodFigures,
+  type PeriodRollups,
+} from '../../figures/yearFigures';
+import type { MemberRollup } from '../../figures/rollups';
+import type { TalkootDb } from '../TalkootDb';
+import type { RollupTableName } from '../rollupStore';
+import { hoursOfPeriod } from './hours';
+import { sessionsOfPeriod } from './sessions';
+import { allActivities, currentProfile } from './tables';
+
+/** Bounds wide enough for any date a record may carry. */
+const ALL_TIME: Period = { from: '0001-01-01', to: '9999-12-31' };
+
+/**
+ * The rollups of `period`: whole months read from the rollup tables, the days
+ * at either end that do not fill a month summed from their rows with the same
+ * functions. Open bounds mean all time. `volunteers: false` skips the
+ * per-person maps when only sums are wanted.
+ */
+export async function readPeriodRollups(
+  db: TalkootDb,
+  bounds: Partial<Period>,
+  options: { volunteers?: boolean } = {},
+): Promise<PeriodRollups> {
+  const period: Period = { from: bounds.from || ALL_TIME.from, to: bounds.to || ALL_TIME.to };
+  const { months, edges } = splitByMonths(period);
+  const ofMonths = async <T extends RollupTableName>(name: T) =>
+    months
+      ? db.rollupsOf(name).where('month').between(months.first, months.last, true, true).toArray()
+      : [];
+  const [hours, volunteers, sessions] = await Promise.all([
+    ofMonths('hourRollups'),
+    options.volunteers === false ? [] : ofMonths('volunteerRollups'),
+    ofMonths('sessionRollups'),
+  ]);
+  const out: PeriodRollups = { period, hours, volunteers, sessions };
+  for (const edge of edges) {
+    const [h, s] = await Promise.all([hoursOfPeriod(db, edge), sessionsOfPeriod(db, edge)]);
+    const r = periodRollupsOf({ hours: h, sessions: s }, edge);
+    out.hours.push(...r.hours);
+    if (options.volunteers !== false) out.volunteers.push(...r.volunteers);
+    out.sessions.push(...r.sessions);
+  }
+  return out;
+}
+
+/** Every member rollup (a few rows per month of the association's history). */
+export function memberRollups(db: TalkootDb): Promise<MemberRollup[]> {
+  return db.rollupsOf('memberRollups').toArray();
+}
+
+/** Headline figures of a period and the figures per activity, from rollups only. */
+export async function periodSummary(
+  db: TalkootDb,
+  period: Period,
+): Promise<{ figures: PeriodFigures; byActivity: ActivityFigures[] }> {
+  const [rollups, members, profile, activities] = await Promise.all([
+    readPeriodRollups(db, period),
+    memberRollups(db),
+    currentProfile(db),
+    allActivities(db),
+  ]);
+  return {
+    figures: periodFiguresOf(rollups, members, profile),
+    byActivity: activityFiguresOf(rollups, activities),
+  };
+}
+
+/** Figures per activity of a period, from rollups (no per-person maps read). */
+export async function activityFiguresOfPeriod(
+  db: TalkootDb,
+  period: Period,
+): Promise<ActivityFigures[]> {
+  const [rollups, activities] = await Promise.all([
+    readPeriodRollups(db, period, { volunteers: false }),
+    allActivities(db),
+  ]);
+  return activityFiguresOf(rollups, activities);
+}

@@ -1,0 +1,6 @@
+export * from './tables';
+export * from './hours';
+export * from './sessions';
+export * from './fees';
+export * from './figures';
+export * from './reportData';
