@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * served over HTTP (Chromium will not run module scripts from file://) and
  * driven in Debian's Chromium — Playwright's own browser download is not used.
  */
-const port = 4173;
+const port = Number(process.env.E2E_PORT || 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
