@@ -1,6 +1,8 @@
 import { Loader, SimpleGrid, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { figuresByActivity, periodFigures, yearPeriod } from '../../../../core/figures';
+import { periodSummary } from '../../../../core/db';
+import { hadActivity, yearPeriod } from '../../../../core/figures';
 import {
   formatDate,
   formatInteger,
@@ -8,25 +10,26 @@ import {
   formatMoney,
   todayIso,
 } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { db } from '../../db';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
 import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { useLanguage } from '../../shared/useLanguage';
 
-/** This year's figures, computed from the database by core functions. */
+/**
+ * This year's figures, from the rollups (never the rows): the live query
+ * re-runs only when a write touches the months, members or profile it read.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
   const today = todayIso();
   const year = Number(today.slice(0, 4));
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const period = yearPeriod(year, today);
-  const f = periodFigures(data, period);
-  const byActivity = figuresByActivity(data, period).filter(
-    (a) => a.sessions > 0 || a.volunteerMinutes > 0,
-  );
+  const summary = useLiveQuery(() => periodSummary(db, period), [period.from, period.to]);
+  if (!summary) return <Loader aria-label={t('ui.common.loading')} />;
+  const f = summary.figures;
+  const byActivity = summary.byActivity.filter(hadActivity);
   return (
     <>
       <PageTitle>{t('ui.home.title')}</PageTitle>
