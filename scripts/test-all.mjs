@@ -23,13 +23,34 @@ function readJson(path) {
   }
 }
 
-/** Add a Playwright JSON report's counts to the summary; a missing report fails the step. */
+const retried = [];
+
+/** Titles of the tests in a Playwright JSON report that passed only on a retry. */
+function flakyTests(report) {
+  const out = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'flaky') out.push([...path, spec.title].filter(Boolean).join(' › '));
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return out;
+}
+
+/**
+ * Add a Playwright JSON report's counts to the summary; a missing report fails
+ * the step. A test that passed on its retry counts as passed and is listed.
+ */
 function countPlaywright(name, path) {
   const report = readJson(path);
   if (!report) return failedSteps.push(`${name} (no report)`);
-  results.passed += report.stats.expected;
-  results.failed += report.stats.unexpected + report.stats.flaky;
+  results.passed += report.stats.expected + report.stats.flaky;
+  results.failed += report.stats.unexpected;
   results.skipped += report.stats.skipped;
+  retried.push(...flakyTests(report).map((t) => `${name}: ${t}`));
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -66,6 +87,10 @@ if (existsSync('tests/electron/playwright.config.ts')) {
 }
 
 console.log('');
+if (retried.length) {
+  console.log(`Passed only on retry (${retried.length}), flaky, to fix:`);
+  for (const t of retried) console.log(`  - ${t}`);
+}
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 const failed = results.failed + (failedSteps.length && !results.failed ? 1 : 0);
 console.log(`tests: ${results.passed} passed, ${failed} failed, ${results.skipped} skipped`);
