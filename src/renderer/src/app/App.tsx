@@ -4,17 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
 import { DatasetProvider, db } from '../db';
-import { ActivitiesPage } from '../features/activities/ActivitiesPage';
-import { FeesPage } from '../features/fees/FeesPage';
-import { GrantsPage } from '../features/grants/GrantsPage';
-import { HomePage } from '../features/home/HomePage';
-import { HoursPage } from '../features/hours/HoursPage';
-import { ImpactPage } from '../features/impact/ImpactPage';
-import { MemberImportPage } from '../features/memberImport/MemberImportPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { PersonPage } from '../features/person/PersonPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { AppLayout, LanguageSelect } from './AppLayout';
 
@@ -48,22 +37,74 @@ function Shell() {
   );
 }
 
+// Each page's code (and what only it uses: spreadsheets, the report models)
+// loads when the page is first opened; the router waits for it, so the
+// previous page stays on screen meanwhile.
 const router = createHashRouter([
   {
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'members', element: <MembersPage /> },
-      { path: 'fees', element: <FeesPage /> },
-      { path: 'members/import', element: <MemberImportPage /> },
-      { path: 'people/:id', element: <PersonPage /> },
-      { path: 'hours', element: <HoursPage /> },
-      { path: 'activities', element: <ActivitiesPage /> },
-      { path: 'grants', element: <GrantsPage /> },
-      { path: 'impact', element: <ImpactPage /> },
-      { path: 'reports', element: <ReportsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }),
+      },
+      {
+        path: 'members',
+        lazy: async () => ({
+          Component: (await import('../features/members/MembersPage')).MembersPage,
+        }),
+      },
+      {
+        path: 'fees',
+        lazy: async () => ({ Component: (await import('../features/fees/FeesPage')).FeesPage }),
+      },
+      {
+        path: 'members/import',
+        lazy: async () => ({
+          Component: (await import('../features/memberImport/MemberImportPage')).MemberImportPage,
+        }),
+      },
+      {
+        path: 'people/:id',
+        lazy: async () => ({
+          Component: (await import('../features/person/PersonPage')).PersonPage,
+        }),
+      },
+      {
+        path: 'hours',
+        lazy: async () => ({ Component: (await import('../features/hours/HoursPage')).HoursPage }),
+      },
+      {
+        path: 'activities',
+        lazy: async () => ({
+          Component: (await import('../features/activities/ActivitiesPage')).ActivitiesPage,
+        }),
+      },
+      {
+        path: 'grants',
+        lazy: async () => ({
+          Component: (await import('../features/grants/GrantsPage')).GrantsPage,
+        }),
+      },
+      {
+        path: 'impact',
+        lazy: async () => ({
+          Component: (await import('../features/impact/ImpactPage')).ImpactPage,
+        }),
+      },
+      {
+        path: 'reports',
+        lazy: async () => ({
+          Component: (await import('../features/reports/ReportsPage')).ReportsPage,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/SettingsPage')).SettingsPage,
+        }),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -5,11 +5,12 @@ import bold from '../../../../resources/fonts/Roboto-Medium.ttf?inline';
 import bolditalics from '../../../../resources/fonts/Roboto-MediumItalic.ttf?inline';
 import normal from '../../../../resources/fonts/Roboto-Regular.ttf?inline';
 import { pdfFontFiles, pdfFonts } from '../../../core/pdf';
-import { buildPdfDocument, type PdfRequest } from '../../../core/reports';
-import type { PdfWorkerMessage } from './pdfWorkerMessage';
+import { buildPdfDocument } from '../../../core/reports';
+import type { PdfWorkerMessage, PdfWorkerRequest } from './pdfWorkerMessage';
 
 // pdfmake lays out and compresses the whole document in one go; in a worker the
 // window stays responsive and can show progress while a long report is made.
+// One worker lives as long as the window: the fonts are read once, not per PDF.
 const base64 = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1);
 pdfMake.addVirtualFileSystem({
   [pdfFontFiles.normal]: base64(normal),
@@ -26,13 +27,16 @@ pdfMake.setFonts(pdfFonts);
 const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
-self.onmessage = async (event: MessageEvent<PdfRequest>) => {
+// The window sends one request at a time (makePdf queues them), so the one
+// global progress callback always belongs to the request being made.
+self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
+  const { id, request } = event.data;
   try {
-    pdfMake.setProgressCallback((progress) => post({ type: 'progress', progress }));
-    const buffer = await pdfMake.createPdf(buildPdfDocument(event.data)).getBuffer();
+    pdfMake.setProgressCallback((progress) => post({ id, type: 'progress', progress }));
+    const buffer = await pdfMake.createPdf(buildPdfDocument(request)).getBuffer();
     const bytes = new Uint8Array(buffer);
-    post({ type: 'done', bytes }, [bytes.buffer]);
+    post({ id, type: 'done', bytes }, [bytes.buffer]);
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
