@@ -98,12 +98,22 @@ function issueFromZod(
   };
 }
 
+/** Records validated so far and in all, reported while a big file is checked. */
+export type ProgressCallback = (done: number, total: number) => void;
+
+/** How many records pass between two progress reports. */
+const PROGRESS_EVERY = 5000;
+
 /**
  * Read a data file's text and validate all of it: format, version, every
  * record against its schema, unique ids and references between tables.
  * Nothing is written anywhere; the caller writes only an `ok` result.
+ * `onProgress` hears how many records have been validated.
  */
-export function parseDataFile(text: string): ParseResult {
+export function parseDataFile(
+  text: string,
+  options: { onProgress?: ProgressCallback } = {},
+): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -136,6 +146,12 @@ export function parseDataFile(text: string): ParseResult {
   // The 1-based row in the file of each record kept in `dataset`: rows that fail
   // are skipped, so a kept record's index is not its row number.
   const rowNumbers = new Map<TableName, number[]>();
+  const total = tableNames.reduce((n, t) => {
+    const rows = tables[t];
+    return n + (Array.isArray(rows) ? rows.length : 0);
+  }, 0);
+  let done = 0;
+  options.onProgress?.(0, total);
   for (const table of tableNames) {
     const rows = tables[table] ?? [];
     const seen = new Set<string>();
@@ -150,6 +166,8 @@ export function parseDataFile(text: string): ParseResult {
     const outRows: number[] = [];
     rowNumbers.set(table, outRows);
     rows.forEach((record, i) => {
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
       const rawId = (record as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') inFile.add(rawId);
       const result = schema.safeParse(record);
@@ -202,6 +220,7 @@ export function parseDataFile(text: string): ParseResult {
     }
   }
   if (issues.length) return { ok: false, issues };
+  options.onProgress?.(total, total);
 
   const { format: _f, formatVersion: _v, tables: _t, exportedAt, ...extra } = raw;
   return {

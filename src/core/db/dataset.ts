@@ -1,5 +1,6 @@
 import { emptyDataset, tableNames, type Dataset } from '../schemas';
 import type { TalkootDb } from './TalkootDb';
+import { rollupTableNames } from './rollupStore';
 
 /** Read every table, trash included, as plain arrays. */
 export async function readDataset(db: TalkootDb): Promise<Dataset> {
@@ -31,16 +32,37 @@ export async function isDatabaseEmpty(db: TalkootDb): Promise<boolean> {
   return true;
 }
 
+/** Records written so far and in all. */
+export type WriteProgress = (written: number, total: number) => void;
+
+/** Records per bulk write: small enough to report progress, large enough to be fast. */
+const CHUNK = 5000;
+
 /**
  * Replace the whole database with `data` in one transaction: either every
  * record is written or, on any failure, nothing changes. `data` must already
- * be validated (see parseDataFile).
+ * be validated (see parseDataFile). Written in chunks so that `onProgress`
+ * can tell a big restore's progress; the rollups are rebuilt on the way by
+ * the rollup middleware.
  */
-export async function replaceDataset(db: TalkootDb, data: Dataset): Promise<void> {
-  await db.transaction('rw', tableNames, async () => {
+export async function replaceDataset(
+  db: TalkootDb,
+  data: Dataset,
+  options: { onProgress?: WriteProgress } = {},
+): Promise<void> {
+  const total = tableNames.reduce((n, t) => n + data[t].length, 0);
+  let written = 0;
+  options.onProgress?.(0, total);
+  await db.transaction('rw', [...tableNames, ...rollupTableNames], async () => {
+    for (const t of tableNames) await db.table(t).clear();
     for (const t of tableNames) {
-      await db.table(t).clear();
-      await db.table(t).bulkAdd(data[t] as unknown[]);
+      const rows = data[t] as unknown[];
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        await db.table(t).bulkAdd(chunk);
+        written += chunk.length;
+        options.onProgress?.(written, total);
+      }
     }
   });
 }

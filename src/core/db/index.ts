@@ -3,7 +3,13 @@ export { Repository, ValidationError, type RecordInput } from './Repository';
 export { schemaHistory, applySchemaHistory, type SchemaVersion } from './schemaHistory';
 export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
-export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dataset';
+export {
+  readDataset,
+  liveDataset,
+  isDatabaseEmpty,
+  replaceDataset,
+  type WriteProgress,
+} from './dataset';
 export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';

@@ -138,13 +138,15 @@ function rollupTable(down: DBCore, source: DBCoreTable, bs: readonly Binding[]):
         return res;
       }
       const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(keyOf));
-      const before = await source.getMany({ trans, keys });
+      // A successful add had no record before it (an add over one fails), so only
+      // put and delete need the rows as they were.
+      const before =
+        req.type === 'add' ? keys.map(() => undefined) : await source.getMany({ trans, keys });
       const res = await source.mutate(req);
       const changes: { before: unknown; after: unknown }[] = [];
       keys.forEach((_, i) => {
         if (res.failures[i]) return;
         const after = req.type === 'delete' ? undefined : req.values[i];
-        // add() never replaces: a failed add is in failures; before is undefined otherwise.
         changes.push({ before: before[i], after });
       });
       await applyAll(changes);
