@@ -31,6 +31,15 @@ Yhteiset valinnat: --lang fi|sv|en`,
     badNumber: 'Valinnan {{option}} on oltava positiivinen kokonaisluku.',
     badDate: 'Valinnan {{option}} on oltava päivämäärä muodossa VVVV-KK-PP.',
     cannotRead: 'Tiedostoa {{file}} ei voi lukea: {{reason}}',
+    writeNoSpace:
+      'Tiedostoa {{file}} ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan. Vapauta tilaa tai valitse toinen kansio.',
+    writeNoPermission:
+      'Tiedostoa {{file}} ei voitu kirjoittaa: kansioon ei ole kirjoitusoikeutta. Alkuperäinen tiedosto on ennallaan.',
+    writeReadOnly:
+      'Tiedostoa {{file}} ei voitu kirjoittaa: levy tai kansio on vain luettavissa. Alkuperäinen tiedosto on ennallaan.',
+    writeMissingFolder: 'Tiedostoa {{file}} ei voitu kirjoittaa: kansiota ei ole.',
+    writeOther:
+      'Tiedostoa {{file}} ei voitu kirjoittaa ({{reason}}). Alkuperäinen tiedosto on ennallaan.',
     wrote:
       'Kirjoitettiin {{file}}: {{people}} henkilöä, {{hours}} tuntikirjausta, {{sessions}} kokoontumista.',
     valid: 'Kelvollinen Talkoot-datatiedosto (muoto {{version}}): {{counts}}.',
@@ -94,6 +103,14 @@ Gemensamma alternativ: --lang fi|sv|en`,
       badNumber: 'Alternativet {{option}} måste vara ett positivt heltal.',
       badDate: 'Alternativet {{option}} måste vara ett datum i formatet ÅÅÅÅ-MM-DD.',
       cannotRead: 'Filen {{file}} kan inte läsas: {{reason}}',
+      writeNoSpace:
+        'Filen {{file}} kunde inte skrivas: disken är full. Originalfilen är oförändrad. Frigör utrymme eller välj en annan mapp.',
+      writeNoPermission:
+        'Filen {{file}} kunde inte skrivas: du har inte skrivrätt till mappen. Originalfilen är oförändrad.',
+      writeReadOnly:
+        'Filen {{file}} kunde inte skrivas: disken eller mappen är skrivskyddad. Originalfilen är oförändrad.',
+      writeMissingFolder: 'Filen {{file}} kunde inte skrivas: mappen finns inte.',
+      writeOther: 'Filen {{file}} kunde inte skrivas ({{reason}}). Originalfilen är oförändrad.',
       wrote:
         'Skrev {{file}}: {{people}} personer, {{hours}} timregistreringar, {{sessions}} träffar.',
       valid: 'Giltig Talkoot-datafil (format {{version}}): {{counts}}.',
@@ -157,6 +174,14 @@ Common options: --lang fi|sv|en`,
       badNumber: 'Option {{option}} must be a positive whole number.',
       badDate: 'Option {{option}} must be a date written YYYY-MM-DD.',
       cannotRead: 'Cannot read {{file}}: {{reason}}',
+      writeNoSpace:
+        'Could not write {{file}}: the disk is full. The original file is unchanged. Free some space or choose another folder.',
+      writeNoPermission:
+        'Could not write {{file}}: no permission to write in that folder. The original file is unchanged.',
+      writeReadOnly:
+        'Could not write {{file}}: the disk or folder is read-only. The original file is unchanged.',
+      writeMissingFolder: 'Could not write {{file}}: the folder does not exist.',
+      writeOther: 'Could not write {{file}} ({{reason}}). The original file is unchanged.',
       wrote: 'Wrote {{file}}: {{people}} people, {{hours}} hour entries, {{sessions}} sessions.',
       valid: 'Valid Talkoot data file (format {{version}}): {{counts}}.',
       invalid: 'Invalid data file {{file}}:',

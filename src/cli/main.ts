@@ -6,6 +6,15 @@ import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { listCommand } from './commands/list';
 import { importMembersCommand } from './commands/importMembers';
+import { AtomicWriteError, type WriteFailureReason } from '../node/atomicWrite';
+
+const writeMessage = {
+  noSpace: 'writeNoSpace',
+  noPermission: 'writeNoPermission',
+  readOnly: 'writeReadOnly',
+  missingFolder: 'writeMissingFolder',
+  other: 'writeOther',
+} as const satisfies Record<WriteFailureReason, string>;
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
 export async function runCli(
@@ -61,6 +70,11 @@ export async function runCli(
     if (e instanceof UsageError) {
       io.err(e.message);
       return 2;
+    }
+    if (e instanceof AtomicWriteError) {
+      const cause = e.cause as NodeJS.ErrnoException | undefined;
+      io.err(say(ctx, writeMessage[e.reason], { file: e.path, reason: cause?.code ?? e.message }));
+      return 1;
     }
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
       io.err(e.message);

@@ -17,7 +17,7 @@ import {
   type SaveFileResult,
   toFileName,
 } from '../shared/ipc';
-import { atomicWrite } from './atomicWrite';
+import { atomicWrite } from '../node/atomicWrite';
 import { isAppUrl } from './security';
 
 /** The native file dialogs, reduced to what the handlers need; null = cancelled. */

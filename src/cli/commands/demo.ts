@@ -3,7 +3,7 @@ import { generateDemoDataset } from '../../core/demo';
 import { todayIso } from '../../core/format';
 import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
-import { writeFileAtomicSync } from '../files';
+import { atomicWriteSync } from '../../node/atomicWrite';
 
 function positiveInt(
   ctx: CliContext,
@@ -32,7 +32,7 @@ export function demoCommand(
     people: scale,
     hourEntries: scale ? scale * 20 : undefined,
   });
-  writeFileAtomicSync(
+  atomicWriteSync(
     opts.out,
     serializeDataFile(data, {
       exportedAt: `${today}T12:00:00.000Z`,

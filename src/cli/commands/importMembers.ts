@@ -18,7 +18,7 @@ import {
 } from '../../core/import';
 import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
-import { writeFileAtomicSync } from '../files';
+import { atomicWriteSync } from '../../node/atomicWrite';
 import { readSpreadsheet } from '../readSpreadsheet';
 import { readDataFileText } from './validate';
 
@@ -159,7 +159,7 @@ export async function importMembersCommand(
   const check = parseDataFile(text);
   if (!check.ok) return fail(formatDataFileIssues(check.issues, ctx.lang));
   // Nothing to add (every row a skipped duplicate): leave the file as it was.
-  if (rows.length > 0) writeFileAtomicSync(dataPath, text);
+  if (rows.length > 0) atomicWriteSync(dataPath, text);
   ctx.out(say(ctx, 'imported', counts));
   printDuplicates();
   return 0;

@@ -2,7 +2,7 @@ import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../co
 import { translate } from '../../core/i18n';
 import { checkMerged, describeRecord, mergeChangedNothing, mergeDatasets } from '../../core/merge';
 import { say, UsageError, type CliContext } from '../context';
-import { writeFileAtomicSync } from '../files';
+import { atomicWriteSync } from '../../node/atomicWrite';
 import { readDataFileText } from './validate';
 
 const sum = (counts: Partial<Record<string, number>>) =>
@@ -37,7 +37,7 @@ export function mergeCommand(
     ctx.out(say(ctx, 'mergeNothing', { file: dataPath }));
     return 0;
   }
-  writeFileAtomicSync(
+  atomicWriteSync(
     dataPath,
     serializeDataFile(result.merged, {
       exportedAt: new Date().toISOString(),

@@ -10,7 +10,7 @@ import {
 } from '../../core/reports';
 import { renderPdf } from '../renderPdf';
 import { say, UsageError, type CliContext } from '../context';
-import { writeFileAtomicSync } from '../files';
+import { atomicWriteSync } from '../../node/atomicWrite';
 import { readDataFileText } from './validate';
 
 export type ReportFlags = {
@@ -74,7 +74,7 @@ export async function reportCommand(
       municipality: flags.municipality,
     });
     const pdf = await renderPdf(buildPdfDocument(request));
-    writeFileAtomicSync(flags.out, pdf);
+    atomicWriteSync(flags.out, pdf);
     ctx.out(say(ctx, 'wroteReport', { file: flags.out, kb: Math.ceil(pdf.length / 1024) }));
     return 0;
   } catch (e) {
