@@ -7,6 +7,6 @@ export { readDataset, liveDataset, isDatabaseEmpty, replaceDataset } from './dat
 export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
-export { approveHours, unapproveHours } from './approveHours';
+export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
