@@ -15,7 +15,13 @@ import { useTranslation } from 'react-i18next';
 import { Repository } from '../../../../core/db';
 import { formatMinutes, todayIso } from '../../../../core/format';
 import { kindForActivity, parseDuration } from '../../../../core/hours';
-import { hourKinds, isCalendarDate, type Dataset, type HourKind } from '../../../../core/schemas';
+import {
+  hourKinds,
+  isCalendarDate,
+  type Activity,
+  type HourKind,
+  type Person,
+} from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -31,15 +37,24 @@ type Values = {
   note: string;
 };
 
-/** The quick form a peer leader uses after a meeting: made for the keyboard. */
-export function HourEntryForm({ data }: { data: Dataset }) {
+/**
+ * The quick form a peer leader uses after a meeting: made for the keyboard.
+ * Offers the people and activities given (trash and ended ones left out).
+ */
+export function HourEntryForm({
+  people: register,
+  activities: allActivities,
+}: {
+  people: readonly Person[];
+  activities: readonly Activity[];
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const people = data.people
+  const people = register
     .filter((p) => !p.deletedAt && !p.anonymisedAt)
     .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
     .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` }));
-  const activities = data.activities
+  const activities = allActivities
     .filter((a) => !a.deletedAt && !a.endedOn)
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   const form = useForm<Values>({
