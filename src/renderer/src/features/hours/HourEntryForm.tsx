@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Repository } from '../../../../core/db';
 import { formatMinutes, todayIso } from '../../../../core/format';
@@ -50,10 +51,15 @@ export function HourEntryForm({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const people = register
-    .filter((p) => !p.deletedAt && !p.anonymisedAt)
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
-    .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` }));
+  // Sorted once per change of the register, not on every render of the page.
+  const people = useMemo(
+    () =>
+      register
+        .filter((p) => !p.deletedAt && !p.anonymisedAt)
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
+        .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` })),
+    [register, lang],
+  );
   const activities = allActivities
     .filter((a) => !a.deletedAt && !a.endedOn)
     .sort((a, b) => a.name.localeCompare(b.name, lang));
