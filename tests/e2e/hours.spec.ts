@@ -135,3 +135,54 @@ test('filter the hour list by person and kind, and export exactly that list as C
   const h = Math.floor(minutes / 60);
   expect(shown).toBe(minutes % 60 ? `${h}\u00a0h ${minutes % 60}\u00a0min` : `${h}\u00a0h`);
 });
+
+test('the hour list reads its pages on demand, newest first, and a filter starts again from page one', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Vapaaehtoistunnit');
+  const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
+  const count = Number((await summary.innerText()).split(' ')[0]);
+  const pages = Math.ceil(count / 50);
+  expect(pages).toBeGreaterThan(2);
+  const table = page.getByRole('table', { name: 'Vapaaehtoistunnit' });
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(51);
+  await expect(page.getByText(`Sivu 1 / ${pages}`)).toBeVisible();
+  // The dates of the rows shown (d.m.yyyy), as YYYY-MM-DD to compare.
+  const dates = async () =>
+    (await rows.locator('td:first-child').allInnerTexts()).map((d) => {
+      const [day, month, year] = d.trim().split('.');
+      return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+    });
+  const first = await dates();
+  expect([...first].sort().reverse()).toEqual(first);
+
+  await page.getByRole('button', { name: 'Seuraava sivu' }).click();
+  await expect(page.getByText(`Sivu 2 / ${pages}`)).toBeVisible();
+  await expect.poll(async () => (await dates())[0]! <= first.at(-1)!).toBe(true);
+  const second = await dates();
+  expect(second).toHaveLength(50);
+  expect([...second].sort().reverse()).toEqual(second);
+  // The summary is of the whole list, whichever page is shown.
+  await expect(summary).toContainText(`${count} kirjausta`);
+
+  await page.getByRole('button', { name: `${pages}`, exact: true }).click();
+  await expect(page.getByText(`Sivu ${pages} / ${pages}`)).toBeVisible();
+  await expect(rows).toHaveCount(1 + count - (pages - 1) * 50);
+
+  const filters = page.getByRole('region', { name: 'Rajaa listaa' });
+  await filters.getByRole('combobox', { name: 'Laji' }).click();
+  await page.getByRole('option', { name: 'Hallitustyö' }).click();
+  await expect(summary).not.toContainText(`${count} kirjausta`);
+  const board = Number((await summary.innerText()).split(' ')[0]);
+  expect(board).toBeGreaterThan(50);
+  await expect(page.getByText(`Sivu 1 / ${Math.ceil(board / 50)}`)).toBeVisible();
+  await expect(rows).toHaveCount(51);
+  // The kind column of every row shown.
+  expect(new Set(await rows.locator('td:nth-child(4)').allInnerTexts())).toEqual(
+    new Set(['Hallitustyö']),
+  );
+});

@@ -4,6 +4,7 @@ import {
   TalkootDb,
   ValidationError,
   approveHours,
+  approveHoursMatching,
   readDataset,
   unapproveHours,
   type Clock,
@@ -240,6 +241,37 @@ describe('approveHours / unapproveHours (database)', () => {
       pending: 0,
       approvedMinutes: 210,
       pendingMinutes: 0,
+    });
+  });
+
+  it('approves by filter in one go: only the waiting live entries the list shows', async () => {
+    const { a, b, earlier, trashed } = await seed();
+    const other = await new Repository(db, 'hours', clock).create({
+      personId: crypto.randomUUID(),
+      date: '2026-11-03',
+      minutes: 15,
+      kind: 'board',
+    });
+    clockNow = now;
+    const changed = await approveHoursMatching(
+      db,
+      { personId: a.personId, from: '2026-10-01', to: '2026-11-30', approval: 'approved' },
+      ' Maija  Mäkinen',
+      clock,
+    );
+    // The approval state of the filter does not matter: only waiting entries change.
+    expect(changed.map((h) => h.id).sort()).toEqual([a.id, b.id].sort());
+    for (const id of [a.id, b.id])
+      expect(await stored(id)).toMatchObject({ approvedBy: 'Maija Mäkinen', approvedAt: now });
+    expect(await stored(earlier.id)).toMatchObject({ approvedBy: 'Pekka Lehtonen' });
+    expect((await stored(trashed.id)).approved).toBe(false);
+    expect((await stored(other.id)).approved).toBe(false);
+
+    // A board-only filter over everyone: the other person's entry, nothing of Anna's left.
+    const board = await approveHoursMatching(db, { kind: 'board' }, 'Maija', clock);
+    expect(board.map((h) => h.id)).toEqual([other.id]);
+    await expect(approveHoursMatching(db, {}, ' ', clock)).rejects.toMatchObject({
+      code: 'approverRequired',
     });
   });
 

@@ -13,6 +13,6 @@ export {
 export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
-export { approveHours, unapproveHours } from './approveHours';
+export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';

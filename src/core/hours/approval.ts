@@ -103,6 +103,14 @@ export function countApproval(entries: readonly HourEntry[]): ApprovalCounts {
   return counts;
 }
 
+/** How many entries the counts hold in all, approved or waiting, and their minutes. */
+export function approvalTotal(counts: ApprovalCounts): { entries: number; minutes: number } {
+  return {
+    entries: counts.approved + counts.pending,
+    minutes: counts.approvedMinutes + counts.pendingMinutes,
+  };
+}
+
 /**
  * The local calendar day (YYYY-MM-DD) on which an entry was approved, or null
  * when it is not approved or the time is unknown (older data files).

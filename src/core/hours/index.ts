@@ -6,6 +6,7 @@ export {
   ApprovalError,
   approvalFilters,
   approveEntries,
+  approvalTotal,
   approvedOn,
   countApproval,
   countApprovalOfRollups,
@@ -15,3 +16,4 @@ export {
   type ApprovalCounts,
   type ApprovalFilter,
 } from './approval';
+export { hoursCsv, hoursCsvHeader, hoursCsvRows, type HourListNames } from './hoursCsv';

@@ -27,12 +27,57 @@ export function PagedTable<T>({
   rowKey: (row: T) => string;
   pageSize?: number;
 }) {
-  const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const pages = pageCount(rows.length, pageSize);
   const current = Math.min(page, pages);
-  const shown = rows.slice((current - 1) * pageSize, current * pageSize);
-  if (rows.length === 0) return <Text>{t('ui.common.noRows')}</Text>;
+  return (
+    <TablePage
+      caption={caption}
+      columns={columns}
+      rows={rows.slice((current - 1) * pageSize, current * pageSize)}
+      rowKey={rowKey}
+      total={rows.length}
+      page={current}
+      pages={pages}
+      onPage={setPage}
+    />
+  );
+}
+
+/** How many pages of `pageSize` rows `total` rows make: at least one. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/**
+ * One page of a longer table whose rows are read a page at a time elsewhere
+ * (from the database): PagedTable's look, caption and page controls, with
+ * the page's rows, the total number of rows and the page shown given by the
+ * caller, who reads the next page when `onPage` asks for it.
+ */
+export function TablePage<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  total,
+  page,
+  pages,
+  onPage,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  /** The rows of this page only. */
+  rows: T[];
+  rowKey: (row: T) => string;
+  /** The number of rows on all pages. */
+  total: number;
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (total === 0) return <Text>{t('ui.common.noRows')}</Text>;
   return (
     <>
       <Table.ScrollContainer minWidth={600}>
@@ -52,7 +97,7 @@ export function PagedTable<T>({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((row) => (
+            {rows.map((row) => (
               <Table.Tr key={rowKey(row)}>
                 {columns.map((c) => (
                   <Table.Td key={c.key} style={c.numeric ? { textAlign: 'right' } : undefined}>
@@ -66,11 +111,11 @@ export function PagedTable<T>({
       </Table.ScrollContainer>
       {pages > 1 && (
         <Group justify="space-between" mt="md">
-          <Text size="sm">{t('ui.common.pageOf', { page: current, pages })}</Text>
+          <Text size="sm">{t('ui.common.pageOf', { page, pages })}</Text>
           <Pagination
             total={pages}
-            value={current}
-            onChange={setPage}
+            value={page}
+            onChange={onPage}
             getControlProps={(control) =>
               control === 'previous'
                 ? { 'aria-label': t('ui.common.previousPage') }
@@ -83,4 +128,19 @@ export function PagedTable<T>({
       )}
     </>
   );
+}
+
+/**
+ * The page of `pageSize` rows to show of `total` when `page` is asked for (kept
+ * within the pages there are), how many pages there are, and the offset of its
+ * first row.
+ */
+export function pageWindow(
+  total: number,
+  page: number,
+  pageSize: number,
+): { page: number; pages: number; offset: number } {
+  const pages = pageCount(total, pageSize);
+  const current = Math.min(Math.max(1, page), pages);
+  return { page: current, pages, offset: (current - 1) * pageSize };
 }

@@ -1,19 +1,28 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { approveHours } from '../../../../core/db';
-import { APPROVER_NAME_MAX, ApprovalError, normaliseApproverName } from '../../../../core/hours';
+import { approveHours, approveHoursMatching } from '../../../../core/db';
+import {
+  APPROVER_NAME_MAX,
+  ApprovalError,
+  normaliseApproverName,
+  type HourFilter,
+} from '../../../../core/hours';
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { rememberApprover, suggestedApprover } from './approverMemory';
 import { AppModal } from '../../shared/AppModal';
 
-/** What is about to be approved, captured when the dialog opens. */
+/**
+ * What is about to be approved, captured when the dialog opens: the listed
+ * entries, or every entry still waiting that matches a filter of the list.
+ */
 export type ApprovalRequest = {
-  ids: string[];
   /** How the dialog describes the entries, already in the user's language. */
   description: string;
-};
+} & ({ ids: string[] } | { filter: HourFilter });
+
+const requestKey = (r: ApprovalRequest) => ('ids' in r ? r.ids.join() : JSON.stringify(r.filter));
 
 /**
  * Ask who approves, then approve the requested hour entries in one
@@ -37,7 +46,7 @@ export function ApproveHoursDialog({
     <AppModal opened={opened} onClose={onClose} onClosed={onClosed} title={t('hourApproval.title')}>
       {request && (
         <ApproveForm
-          key={request.ids.join()}
+          key={requestKey(request)}
           request={request}
           chairName={chairName}
           onClose={onClose}
@@ -74,7 +83,10 @@ function ApproveForm({
     }
     setSaving(true);
     try {
-      const changed = await approveHours(db, request.ids, approver);
+      const changed =
+        'ids' in request
+          ? await approveHours(db, request.ids, approver)
+          : await approveHoursMatching(db, request.filter, approver);
       rememberApprover(approver);
       notify(t, {
         color: 'teal',

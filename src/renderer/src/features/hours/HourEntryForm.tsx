@@ -11,11 +11,18 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Repository } from '../../../../core/db';
 import { formatMinutes, todayIso } from '../../../../core/format';
 import { kindForActivity, parseDuration } from '../../../../core/hours';
-import { hourKinds, isCalendarDate, type Dataset, type HourKind } from '../../../../core/schemas';
+import {
+  hourKinds,
+  isCalendarDate,
+  type Activity,
+  type HourKind,
+  type Person,
+} from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -31,15 +38,29 @@ type Values = {
   note: string;
 };
 
-/** The quick form a peer leader uses after a meeting: made for the keyboard. */
-export function HourEntryForm({ data }: { data: Dataset }) {
+/**
+ * The quick form a peer leader uses after a meeting: made for the keyboard.
+ * Offers the people and activities given (trash and ended ones left out).
+ */
+export function HourEntryForm({
+  people: register,
+  activities: allActivities,
+}: {
+  people: readonly Person[];
+  activities: readonly Activity[];
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const people = data.people
-    .filter((p) => !p.deletedAt && !p.anonymisedAt)
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
-    .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` }));
-  const activities = data.activities
+  // Sorted once per change of the register, not on every render of the page.
+  const people = useMemo(
+    () =>
+      register
+        .filter((p) => !p.deletedAt && !p.anonymisedAt)
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
+        .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` })),
+    [register, lang],
+  );
+  const activities = allActivities
     .filter((a) => !a.deletedAt && !a.endedOn)
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   const form = useForm<Values>({

@@ -9,55 +9,105 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toCsv } from '../../../../core/csv';
+import {
+  allActivities,
+  currentProfile,
+  hourListPageWithNames,
+  hourListTotals,
+  hourListWithNames,
+  liveGrants,
+  livePeople,
+} from '../../../../core/db';
 import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
 import {
   approvalFilters,
+  approvalTotal,
   approvedOn,
-  countApproval,
-  filterHours,
-  totalMinutes,
+  hoursCsv,
   type ApprovalFilter,
   type HourFilter,
 } from '../../../../core/hours';
 import { hourKinds, type HourEntry, type HourKind } from '../../../../core/schemas';
-import { useDataset } from '../../db';
+import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
-import { PagedTable } from '../../shared/PagedTable';
+import { TablePage, pageWindow } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApproveHoursDialog, type ApprovalRequest } from './ApproveHoursDialog';
 import { HourEntryForm } from './HourEntryForm';
 import { SessionLogForm } from './SessionLogForm';
 import { UnapproveHourDialog, type UnapproveRequest } from './UnapproveHourDialog';
 
-/** Log hours, and the hour entries filtered, totalled and exportable. */
+const PAGE_SIZE = 50;
+
+/**
+ * Log hours, and the hour entries filtered, totalled and exportable. The list
+ * reads only the page it shows and its totals come from the rollups, so it
+ * stays quick with any number of entries; "approve all shown" and the export
+ * read the whole list only when asked.
+ */
 export function HoursPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  const people = useLiveQuery(() => livePeople(db), []);
+  const activities = useLiveQuery(() => allActivities(db), []);
+  const grants = useLiveQuery(() => liveGrants(db), []);
+  const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   const [logging, setLogging] = useState(false);
   const [filter, setFilter] = useState<HourFilter>({});
+  const [page, setPage] = useState(1);
   const [approving, setApproving] = useState<ApprovalRequest | null>(null);
   const [unapproving, setUnapproving] = useState<UnapproveRequest | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const summaryRef = useRef<HTMLParagraphElement>(null);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const names = new Map(data.people.map((p) => [p.id, p.fullName]));
-  const activities = new Map(data.activities.map((a) => [a.id, a.name]));
-  const entries = filterHours(data, filter);
-  const total = totalMinutes(entries);
-  const approval = countApproval(entries);
-  const chairName = data.profile.find((p) => !p.deletedAt)?.chairName;
-  const set = (patch: HourFilter) => setFilter((f) => ({ ...f, ...patch }));
-  const byName = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label, lang);
 
-  const csvDate = (isoDate: string | null) => (isoDate ? formatDate(isoDate, 'fi') : '');
+  // A live query keeps its last result while it reads again for a new filter:
+  // each result carries the filter it was read for, and one for another
+  // filter counts as still loading.
+  const totals = useLiveQuery(
+    async () => ({ filter, counts: await hourListTotals(db, filter) }),
+    [filter],
+  );
+  const counts = totals?.filter === filter ? totals.counts : undefined;
+  const listed = counts ? approvalTotal(counts) : undefined;
+  const shownPage = pageWindow(listed?.entries ?? 0, page, PAGE_SIZE);
+  const rows = useLiveQuery(
+    async () => ({
+      filter,
+      ...(await hourListPageWithNames(db, filter, shownPage.offset, PAGE_SIZE)),
+    }),
+    [filter, shownPage.offset],
+  );
+  const pageRows = rows?.filter === filter ? rows : undefined;
+
+  const byName = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label, lang);
+  const personOptions = useMemo(
+    () =>
+      (people ?? [])
+        .map((p) => ({ value: p.id, label: p.fullName }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang)),
+    [people, lang],
+  );
+  const activityNames = useMemo(
+    () => new Map((activities ?? []).map((a) => [a.id, a.name])),
+    [activities],
+  );
+  if (!people || !activities || !grants || profile === undefined) {
+    return <Loader aria-label={t('ui.common.loading')} />;
+  }
+  const chairName = profile?.chairName;
+  const set = (patch: HourFilter) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
+  const personName = (h: HourEntry) => pageRows?.people.get(h.personId) ?? t('ui.common.none');
+
   const describe = (h: HourEntry) => ({
-    person: names.get(h.personId) ?? t('ui.common.none'),
+    person: personName(h),
     date: formatDate(h.date, lang),
     duration: formatMinutes(h.minutes, lang),
   });
@@ -73,13 +123,13 @@ export function HoursPage() {
     setApproving(request);
     setDialogOpen(true);
   };
-  const approveShown = () =>
+  const approveShown = (c: NonNullable<typeof counts>) =>
     openApprove({
-      // All shown, on every page of the table; the approved ones are skipped in core.
-      ids: entries.map((h) => h.id),
+      // All shown, on every page of the table: approved in core, by the filter, in one go.
+      filter,
       description: t('hourApproval.dialog.count', {
-        count: approval.pending,
-        total: formatMinutes(approval.pendingMinutes, lang),
+        count: c.pending,
+        total: formatMinutes(c.pendingMinutes, lang),
       }),
     });
   const approveOne = (h: HourEntry) =>
@@ -108,36 +158,12 @@ export function HoursPage() {
     window.setTimeout(check, 0);
   };
 
+  // The whole list is read only now, when it is asked for.
   const exportCsv = async () => {
-    const header = [
-      t('ui.hours.date'),
-      t('ui.hours.person'),
-      t('ui.hours.activity'),
-      t('ui.hours.kind'),
-      t('ui.hours.csvMinutes'),
-      t('ui.hours.csvHours'),
-      t('ui.hours.csvParticipants'),
-      t('ui.hours.approved'),
-      t('hourApproval.csvApprover'),
-      t('hourApproval.csvApprovedOn'),
-      t('ui.hours.csvNote'),
-    ];
-    const rows = entries.map((h) => [
-      formatDate(h.date, 'fi'),
-      names.get(h.personId) ?? '',
-      (h.activityId && activities.get(h.activityId)) || '',
-      t(`ui.hours.kinds.${h.kind}`),
-      h.minutes,
-      (h.minutes / 60).toFixed(2).replace('.', lang === 'en' ? '.' : ','),
-      h.participantsReached ?? '',
-      h.approved ? t('ui.common.yes') : t('ui.common.no'),
-      (h.approved && h.approvedBy) || '',
-      csvDate(approvedOn(h)),
-      h.note ?? '',
-    ]);
+    const all = await hourListWithNames(db, filter);
     await saveFile(
       `talkoot-tunnit-${todayIso()}.csv`,
-      toCsv(header, rows),
+      hoursCsv(all.entries, { people: all.people, activities: activityNames }, lang),
       [{ name: 'CSV', extensions: ['csv'] }],
       'text/csv',
     );
@@ -157,9 +183,9 @@ export function HoursPage() {
         title={t('ui.sessionForm.title')}
         size="xl"
       >
-        <SessionLogForm data={data} onDone={() => setLogging(false)} />
+        <SessionLogForm people={people} activities={activities} onDone={() => setLogging(false)} />
       </AppModal>
-      <HourEntryForm data={data} />
+      <HourEntryForm people={people} activities={activities} />
 
       <Card withBorder padding="lg" component="section" aria-labelledby="hour-filters" mb="md">
         <Title order={2} size="h3" id="hour-filters" mb="sm">
@@ -172,10 +198,7 @@ export function HoursPage() {
             searchable
             clearable
             limit={50}
-            data={data.people
-              .filter((p) => !p.deletedAt)
-              .map((p) => ({ value: p.id, label: p.fullName }))
-              .sort(byName)}
+            data={personOptions}
             value={filter.personId ?? null}
             onChange={(v) => set({ personId: v })}
           />
@@ -183,7 +206,7 @@ export function HoursPage() {
             label={t('ui.hours.activity')}
             placeholder={t('ui.hours.any')}
             clearable
-            data={data.activities
+            data={activities
               .filter((a) => !a.deletedAt)
               .map((a) => ({ value: a.id, label: a.name }))
               .sort(byName)}
@@ -202,10 +225,7 @@ export function HoursPage() {
             label={t('ui.hours.grant')}
             placeholder={t('ui.hours.any')}
             clearable
-            data={data.grants
-              .filter((g) => !g.deletedAt)
-              .map((g) => ({ value: g.id, label: g.name }))
-              .sort(byName)}
+            data={grants.map((g) => ({ value: g.id, label: g.name })).sort(byName)}
             value={filter.grantId ?? null}
             onChange={(v) => set({ grantId: v })}
           />
@@ -232,19 +252,30 @@ export function HoursPage() {
         </SimpleGrid>
       </Card>
 
-      <Group justify="space-between" mb="md">
-        <Text role="status" ref={summaryRef} tabIndex={-1}>
-          {t('ui.hours.summary', { count: entries.length, total: formatMinutes(total, lang) })}
-        </Text>
-        <Group>
-          <Button aria-haspopup="dialog" onClick={approveShown} disabled={approval.pending === 0}>
-            {t('hourApproval.approveAll', { count: approval.pending })}
-          </Button>
-          <Button variant="default" onClick={exportCsv} disabled={entries.length === 0}>
-            {t('ui.hours.exportCsv')}
-          </Button>
+      {counts && listed ? (
+        <Group justify="space-between" mb="md">
+          <Text role="status" ref={summaryRef} tabIndex={-1}>
+            {t('ui.hours.summary', {
+              count: listed.entries,
+              total: formatMinutes(listed.minutes, lang),
+            })}
+          </Text>
+          <Group>
+            <Button
+              aria-haspopup="dialog"
+              onClick={() => approveShown(counts)}
+              disabled={counts.pending === 0}
+            >
+              {t('hourApproval.approveAll', { count: counts.pending })}
+            </Button>
+            <Button variant="default" onClick={exportCsv} disabled={listed.entries === 0}>
+              {t('ui.hours.exportCsv')}
+            </Button>
+          </Group>
         </Group>
-      </Group>
+      ) : (
+        <Loader aria-label={t('ui.common.loading')} mb="md" />
+      )}
       <ApproveHoursDialog
         request={approving}
         opened={dialogOpen && approving !== null}
@@ -258,62 +289,68 @@ export function HoursPage() {
         onClose={() => setDialogOpen(false)}
         onClosed={afterClose}
       />
-      <PagedTable
-        caption={t('ui.hours.title')}
-        rows={entries}
-        rowKey={(h) => h.id}
-        columns={[
-          { key: 'date', header: t('ui.hours.date'), cell: (h) => formatDate(h.date, lang) },
-          {
-            key: 'person',
-            header: t('ui.hours.person'),
-            cell: (h) => names.get(h.personId) ?? t('ui.common.none'),
-          },
-          {
-            key: 'activity',
-            header: t('ui.hours.activity'),
-            cell: (h) =>
-              (h.activityId ? activities.get(h.activityId) : undefined) ?? t('ui.common.none'),
-          },
-          { key: 'kind', header: t('ui.hours.kind'), cell: (h) => t(`ui.hours.kinds.${h.kind}`) },
-          {
-            key: 'duration',
-            header: t('ui.hours.duration'),
-            numeric: true,
-            cell: (h) => formatMinutes(h.minutes, lang),
-          },
-          {
-            key: 'approved',
-            header: t('hourApproval.column'),
-            cell: (h) => (
-              <Group gap="sm" justify="space-between" wrap="nowrap">
-                <span>{approvalText(h)}</span>
-                {h.approved ? (
-                  <Button
-                    size="sm"
-                    variant="subtle"
-                    aria-haspopup="dialog"
-                    aria-label={t('hourApproval.unapproveRowLabel', describe(h))}
-                    onClick={() => unapproveOne(h)}
-                  >
-                    {t('hourApproval.unapproveRow')}
-                  </Button>
-                ) : (
-                  <Button
-                    size="sm"
-                    variant="default"
-                    aria-haspopup="dialog"
-                    aria-label={t('hourApproval.approveRowLabel', describe(h))}
-                    onClick={() => approveOne(h)}
-                  >
-                    {t('hourApproval.approveRow')}
-                  </Button>
-                )}
-              </Group>
-            ),
-          },
-        ]}
-      />
+      {listed && pageRows && (
+        <TablePage
+          caption={t('ui.hours.title')}
+          rows={pageRows.entries}
+          total={listed.entries}
+          page={shownPage.page}
+          pages={shownPage.pages}
+          onPage={setPage}
+          rowKey={(h) => h.id}
+          columns={[
+            { key: 'date', header: t('ui.hours.date'), cell: (h) => formatDate(h.date, lang) },
+            {
+              key: 'person',
+              header: t('ui.hours.person'),
+              cell: personName,
+            },
+            {
+              key: 'activity',
+              header: t('ui.hours.activity'),
+              cell: (h) =>
+                (h.activityId ? activityNames.get(h.activityId) : undefined) ?? t('ui.common.none'),
+            },
+            { key: 'kind', header: t('ui.hours.kind'), cell: (h) => t(`ui.hours.kinds.${h.kind}`) },
+            {
+              key: 'duration',
+              header: t('ui.hours.duration'),
+              numeric: true,
+              cell: (h) => formatMinutes(h.minutes, lang),
+            },
+            {
+              key: 'approved',
+              header: t('hourApproval.column'),
+              cell: (h) => (
+                <Group gap="sm" justify="space-between" wrap="nowrap">
+                  <span>{approvalText(h)}</span>
+                  {h.approved ? (
+                    <Button
+                      size="sm"
+                      variant="subtle"
+                      aria-haspopup="dialog"
+                      aria-label={t('hourApproval.unapproveRowLabel', describe(h))}
+                      onClick={() => unapproveOne(h)}
+                    >
+                      {t('hourApproval.unapproveRow')}
+                    </Button>
+                  ) : (
+                    <Button
+                      size="sm"
+                      variant="default"
+                      aria-haspopup="dialog"
+                      aria-label={t('hourApproval.approveRowLabel', describe(h))}
+                      onClick={() => approveOne(h)}
+                    >
+                      {t('hourApproval.approveRow')}
+                    </Button>
+                  )}
+                </Group>
+              ),
+            },
+          ]}
+        />
+      )}
     </>
   );
 }

@@ -11,11 +11,17 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { logSession } from '../../../../core/db';
+import { logSession, previousSessionOfActivity, type PreviousSession } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
 import { kindForActivity, minutesToHhmm, parseDuration } from '../../../../core/hours';
-import { isCalendarDate, type CountMethod, type Dataset } from '../../../../core/schemas';
+import {
+  isCalendarDate,
+  type Activity,
+  type CountMethod,
+  type Person,
+} from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -30,27 +36,24 @@ type Values = {
   volunteerDuration: string;
 };
 
-/** The latest session of an activity and who volunteered at it: "log today's meeting". */
-function previousSession(data: Dataset, activityId: string) {
-  const last = data.sessions
-    .filter((s) => s.activityId === activityId && !s.deletedAt)
-    .reduce<(typeof data.sessions)[number] | undefined>(
-      (a, s) => (!a || s.date > a.date ? s : a),
-      undefined,
-    );
-  if (!last) return undefined;
-  const hours = data.hours.filter((h) => h.sessionId === last.id && !h.deletedAt);
-  return { session: last, volunteerIds: hours.map((h) => h.personId), minutes: hours[0]?.minutes };
-}
-
 /** Log one meeting of an activity with every volunteer's hours, in one transaction. */
-export function SessionLogForm({ data, onDone }: { data: Dataset; onDone: () => void }) {
+export function SessionLogForm({
+  people: register,
+  activities: allActivities,
+  onDone,
+}: {
+  people: readonly Person[];
+  activities: readonly Activity[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const activities = data.activities
+  // The chosen activity's previous meeting, once read: what the form was prefilled from.
+  const [previous, setPrevious] = useState<PreviousSession | null>(null);
+  const activities = allActivities
     .filter((a) => !a.deletedAt && !a.endedOn)
     .sort((a, b) => a.name.localeCompare(b.name, lang));
-  const people = data.people
+  const people = register
     .filter((p) => !p.deletedAt && !p.anonymisedAt)
     .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
     .map((p) => ({ value: p.id, label: p.fullName }));
@@ -81,9 +84,21 @@ export function SessionLogForm({ data, onDone }: { data: Dataset; onDone: () => 
         Number(v || 0) > Number(values.participants || 0) ? t('ui.sessionForm.newTooMany') : null,
     },
   });
-  const previous = form.values.activityId
-    ? previousSession(data, form.values.activityId)
-    : undefined;
+  const prefill = async (activityId: string) => {
+    const prev = await previousSessionOfActivity(db, activityId);
+    // The user may have chosen another activity while this one was read.
+    if (form.getValues().activityId !== activityId) return;
+    setPrevious(prev);
+    if (prev) {
+      form.setValues({
+        duration: minutesToHhmm(prev.session.durationMinutes),
+        participants: prev.session.participants,
+        countMethod: prev.session.countMethod,
+        volunteerIds: prev.volunteerIds,
+        volunteerDuration: prev.minutes ? minutesToHhmm(prev.minutes) : '',
+      });
+    }
+  };
 
   return (
     <form
@@ -122,16 +137,8 @@ export function SessionLogForm({ data, onDone }: { data: Dataset; onDone: () => 
           {...form.getInputProps('activityId')}
           onChange={(value) => {
             form.setFieldValue('activityId', value);
-            const prev = value ? previousSession(data, value) : undefined;
-            if (prev) {
-              form.setValues({
-                duration: minutesToHhmm(prev.session.durationMinutes),
-                participants: prev.session.participants,
-                countMethod: prev.session.countMethod,
-                volunteerIds: prev.volunteerIds,
-                volunteerDuration: prev.minutes ? minutesToHhmm(prev.minutes) : '',
-              });
-            }
+            setPrevious(null);
+            if (value) void prefill(value);
           }}
         />
         <TextInput
