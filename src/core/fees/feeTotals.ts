@@ -63,7 +63,7 @@ export const feeDueOn = (fee: MembershipFee): string => fee.dueOn ?? `${fee.year
  * (Finnish order). Fees of people in the trash or anonymised are included, so
  * the list adds up to feeTotals' unpaidCents.
  */
-export function unpaidFees(data: Dataset, year?: number): MembershipFee[] {
+export function unpaidFees(data: Pick<Dataset, 'people' | 'fees'>, year?: number): MembershipFee[] {
   const names = new Map(data.people.map((p) => [p.id, p.fullName]));
   return data.fees
     .filter((f) => !f.deletedAt && !f.paidOn && (year === undefined || f.year === year))
@@ -76,7 +76,7 @@ export function unpaidFees(data: Dataset, year?: number): MembershipFee[] {
 }
 
 /** Billed, paid and unpaid fees of a year, in total and by membership type, from live fees. */
-export function feeTotals(data: Dataset, year: number): FeeTotals {
+export function feeTotals(data: Pick<Dataset, 'people' | 'fees'>, year: number): FeeTotals {
   const typeOf = new Map(data.people.map((p) => [p.id, p.membership]));
   const total = emptySums();
   const byType = new Map<MembershipType, FeeSums>();
@@ -101,7 +101,10 @@ export function feeTotals(data: Dataset, year: number): FeeTotals {
  * date: the board may consider them resigned if the rules say so. Live, not
  * anonymised people only, by name (Finnish order).
  */
-export function peopleWithUnpaidFeeForAYear(data: Dataset, today: string): UnpaidForAYear[] {
+export function peopleWithUnpaidFeeForAYear(
+  data: Pick<Dataset, 'people' | 'fees'>,
+  today: string,
+): UnpaidForAYear[] {
   const overdue = new Map<string, MembershipFee[]>();
   for (const fee of data.fees) {
     if (fee.deletedAt || fee.paidOn || daysBetween(feeDueOn(fee), today) <= aYear) continue;
@@ -116,4 +119,28 @@ export function peopleWithUnpaidFeeForAYear(data: Dataset, today: string): Unpai
         .sort((a, b) => a.year - b.year || feeDueOn(a).localeCompare(feeDueOn(b)));
       return { person, fees, unpaidCents: fees.reduce((s, f) => s + f.amountCents, 0) };
     });
+}
+
+/**
+ * The years the fees page offers: last, this and next year, every year with
+ * fees (`feeYears`) and every year of the fee schedule; newest first, once each.
+ */
+export function feeYearChoices(
+  thisYear: number,
+  feeYears: readonly number[],
+  scheduleYears: readonly number[],
+): number[] {
+  return [...new Set([thisYear + 1, thisYear, thisYear - 1, ...feeYears, ...scheduleYears])].sort(
+    (a, b) => b - a,
+  );
+}
+
+/** One person's live fees, newest year first (then the later due date first). */
+export function personFeesNewestFirst(
+  fees: readonly MembershipFee[],
+  personId: string,
+): MembershipFee[] {
+  return fees
+    .filter((f) => f.personId === personId && !f.deletedAt)
+    .sort((a, b) => b.year - a.year || (b.dueOn ?? '').localeCompare(a.dueOn ?? ''));
 }

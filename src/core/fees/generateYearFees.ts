@@ -54,7 +54,11 @@ const byName = (a: Person, b: Person) =>
  * amount is 0 stay here, as they never get one). In Finnish alphabetical
  * order, which is the order their reference numbers follow.
  */
-export function membersWithoutFee(data: Dataset, year: number, today: string): Person[] {
+export function membersWithoutFee(
+  data: Pick<Dataset, 'people' | 'fees'>,
+  year: number,
+  today: string,
+): Person[] {
   const day = feeBillingDay(year, today);
   const billed = new Set(
     data.fees.filter((f) => !f.deletedAt && f.year === year).map((f) => f.personId),
@@ -69,7 +73,7 @@ export function membersWithoutFee(data: Dataset, year: number, today: string): P
  * the schedule does not give; generateYearFees refuses to run until none are left.
  */
 export function missingFeeAmounts(
-  data: Dataset,
+  data: Pick<Dataset, 'people' | 'fees'>,
   year: number,
   schedule: FeeSchedule,
   today: string,
@@ -103,7 +107,7 @@ function firstFreeRunningNumber(fees: readonly MembershipFee[], year: number): n
  * and clock; writes nothing.
  */
 export function generateYearFees(
-  data: Dataset,
+  data: Pick<Dataset, 'people' | 'fees'>,
   year: number,
   schedule: FeeSchedule,
   options: GenerateFeesOptions,

@@ -237,7 +237,7 @@ const personFieldFor: Partial<Record<string, ImportField>> = {
 export function prepareMemberImport(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
-  existing: Dataset,
+  existing: Pick<Dataset, 'people'>,
   options: MemberImportOptions,
 ): MemberImportPreview {
   const now = options.now ?? new Date().toISOString();
@@ -420,7 +420,7 @@ type Identity = { row: number; fullName: string; homeMunicipality: string; email
 function findDuplicates(
   rows: MemberImportRow[],
   mapping: ColumnMapping,
-  existing: Dataset,
+  existing: Pick<Dataset, 'people'>,
 ): ProbableDuplicate[] {
   const cell = (cells: string[], field: ImportField) =>
     mapping[field] === undefined ? '' : oneLine(cells[mapping[field]] ?? '');

@@ -1,4 +1,4 @@
-import { DEFAULT_RETENTION_YEARS, type Dataset, type Person } from '../schemas';
+import { DEFAULT_RETENTION_YEARS, type Dataset, type HourEntry, type Person } from '../schemas';
 
 /** The name an anonymised person gets, followed by the first characters of their random id. */
 export const ANONYMISED_NAME = 'Anonymisoitu';
@@ -41,16 +41,27 @@ export function anonymisePerson(person: Person, now: string): Person {
   };
 }
 
-/** The same calendar day `years` years earlier; 29 February becomes 28 February. */
-function yearsBefore(date: string, years: number): string {
+/**
+ * The same calendar day `years` years earlier; 29 February becomes 28 February.
+ * With the retention period, the cut-off day of formerMembersPastRetention.
+ */
+export function yearsBefore(date: string, years: number): string {
   const y = Number(date.slice(0, 4)) - years;
   const monthDay = date.slice(5);
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return `${String(y).padStart(4, '0')}-${monthDay === '02-29' && !leap ? '02-28' : monthDay}`;
 }
 
+/**
+ * What the retention check reads: the people, the profile, and of the hours
+ * only who logged them and when (a person's latest live entry is enough).
+ */
+export type RetentionData = Pick<Dataset, 'people' | 'profile'> & {
+  hours: readonly Pick<HourEntry, 'personId' | 'date' | 'deletedAt'>[];
+};
+
 /** The retention period the profile sets, or the default of DEFAULT_RETENTION_YEARS. */
-export function retentionYearsOf(data: Dataset): number {
+export function retentionYearsOf(data: Pick<Dataset, 'profile'>): number {
   return data.profile.find((p) => !p.deletedAt)?.retentionYears ?? DEFAULT_RETENTION_YEARS;
 }
 
@@ -62,7 +73,7 @@ export function retentionYearsOf(data: Dataset): number {
  * they are still active. Longest gone first, then by name.
  */
 export function formerMembersPastRetention(
-  data: Dataset,
+  data: RetentionData,
   today: string,
   retentionYears: number = retentionYearsOf(data),
 ): Person[] {

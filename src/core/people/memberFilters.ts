@@ -1,7 +1,7 @@
 import { peopleWithUnpaidFeeForAYear } from '../fees/feeTotals';
 import { isMemberOn } from '../figures/yearFigures';
 import type { Dataset, MembershipType, Person } from '../schemas';
-import { formerMembersPastRetention } from './anonymise';
+import { formerMembersPastRetention, type RetentionData } from './anonymise';
 import { searchPeople } from './searchPeople';
 
 /** The groups of people the member register can be narrowed to. */
@@ -25,6 +25,14 @@ export type MemberSortKey = (typeof memberSortKeys)[number];
 export type MemberSort = { key: MemberSortKey; direction: 'asc' | 'desc' };
 
 /**
+ * What the member groups read: the people, the profile (retention period), the
+ * fees (only live unpaid ones count) and, of the hours, who logged them and
+ * when. A full Dataset will do; so will, per person with live hours, one mark
+ * of their latest entry and only the unpaid fees (memberGroupData in core/db).
+ */
+export type MemberGroupData = RetentionData & Pick<Dataset, 'fees'>;
+
+/**
  * The people (not in the trash) in one group on `today`:
  * - `everyone`: all of them, anonymised people included;
  * - `members`: members on `today` (`isMemberOn`);
@@ -35,7 +43,11 @@ export type MemberSort = { key: MemberSortKey; direction: 'asc' | 'desc' };
  * - `pastRetention`: `formerMembersPastRetention` (the profile's period).
  * The order is that of `data.people`.
  */
-export function filterMembers(data: Dataset, filter: MemberFilter, today: string): Person[] {
+export function filterMembers(
+  data: MemberGroupData,
+  filter: MemberFilter,
+  today: string,
+): Person[] {
   const live = data.people.filter((p) => !p.deletedAt);
   const inSet = (ids: Iterable<string>) => {
     const set = new Set(ids);
@@ -61,9 +73,16 @@ export function filterMembers(data: Dataset, filter: MemberFilter, today: string
   }
 }
 
+/** People in the trash, the most recently deleted first (the trash part of the register). */
+export function trashNewestFirst(people: readonly Person[]): Person[] {
+  return people
+    .filter((p) => !!p.deletedAt)
+    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}
+
 /** How many people each group (except `membershipType`) holds on `today`. */
 export function memberFilterCounts(
-  data: Dataset,
+  data: MemberGroupData,
   today: string,
 ): Record<Exclude<MemberFilterKind, 'membershipType'>, number> {
   const count = (kind: Exclude<MemberFilterKind, 'membershipType'>) =>
@@ -107,7 +126,12 @@ export function sortMembers<
 export type MemberView = { filter: MemberFilter; query: string; sort: MemberSort };
 
 /** What the member register shows: one group, narrowed by a search, in the chosen order. */
-export function memberView(data: Dataset, view: MemberView, today: string, lang: string): Person[] {
+export function memberView(
+  data: MemberGroupData,
+  view: MemberView,
+  today: string,
+  lang: string,
+): Person[] {
   return sortMembers(
     searchPeople(filterMembers(data, view.filter, today), view.query),
     view.sort,

@@ -30,7 +30,10 @@ export type MemberList = {
  * stored, in Finnish alphabetical order. Anonymised people and people in the
  * trash are not members of anyone's list.
  */
-export function memberListModel(data: Dataset, options: MemberListOptions): MemberList {
+export function memberListModel(
+  data: Pick<Dataset, 'profile' | 'people'>,
+  options: MemberListOptions,
+): MemberList {
   const profile = data.profile.find((p) => !p.deletedAt);
   if (!profile) throw new ReportError('noProfile');
   const members = data.people

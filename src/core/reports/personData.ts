@@ -107,7 +107,10 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.str
  * entries, the trash included, since deleted rows are still stored until
  * emptied. Impact notes are not included: they never name a person.
  */
-export function personDataModel(data: Dataset, options: PersonDataOptions): PersonData {
+export function personDataModel(
+  data: Pick<Dataset, 'profile' | 'people' | 'hours' | 'fees' | 'activities'>,
+  options: PersonDataOptions,
+): PersonData {
   const profile = data.profile.find((p) => !p.deletedAt);
   if (!profile) throw new PersonDataError('noProfile');
   const person = data.people.find((p) => p.id === options.personId);

@@ -36,7 +36,7 @@ export class CertificateError extends Error {
 
 /** The figures and texts of one volunteer's certificate (todistus vapaaehtoistyöstä). */
 export function volunteerCertificateModel(
-  data: Dataset,
+  data: Pick<Dataset, 'profile' | 'people' | 'hours' | 'activities'>,
   options: CertificateOptions,
 ): VolunteerCertificate {
   const profile = data.profile.find((p) => !p.deletedAt);

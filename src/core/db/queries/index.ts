@@ -5,3 +5,4 @@ export * from './fees';
 export * from './figures';
 export * from './reportData';
 export * from './hourList';
+export * from './people';

@@ -54,7 +54,8 @@ export function FeeListSection({
   year,
   today,
 }: {
-  data: Dataset;
+  /** The people (trash included) and the fees of `year`. */
+  data: Pick<Dataset, 'people' | 'fees'>;
   year: number;
   today: string;
 }) {

@@ -8,7 +8,13 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** Billed, paid and unpaid fees of the year, in total and by membership type (feeTotals). */
-export function FeeTotalsSection({ data, year }: { data: Dataset; year: number }) {
+export function FeeTotalsSection({
+  data,
+  year,
+}: {
+  data: Pick<Dataset, 'people' | 'fees'>;
+  year: number;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const totals = feeTotals(data, year);

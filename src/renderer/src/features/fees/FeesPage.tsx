@@ -1,9 +1,17 @@
 import { Loader, Select, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feeScheduleOf } from '../../../../core/fees';
+import {
+  allPeople,
+  currentProfile,
+  feeYears,
+  feesOfYear,
+  unpaidFeesUpTo,
+} from '../../../../core/db';
+import { feeScheduleOf, feeYearChoices } from '../../../../core/fees';
 import { todayIso } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { FeeListSection } from './FeeListSection';
 import { FeeScheduleSection } from './FeeScheduleSection';
@@ -17,23 +25,32 @@ import { UnpaidForAYearSection } from './UnpaidForAYearSection';
  */
 export function FeesPage() {
   const { t } = useTranslation();
-  const data = useDataset();
   const today = todayIso();
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  // The profile holds the schedule; `null` once read and there is none.
+  const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
+  const years = useLiveQuery(() => feeYears(db), []);
+  // Everyone, the trash included: old fees still name people who were deleted since.
+  const people = useLiveQuery(() => allPeople(db), []);
+  const yearFees = useLiveQuery(async () => ({ year, fees: await feesOfYear(db, year) }), [year]);
+  // Only the unpaid fees that can be a year overdue, not every fee ever billed.
+  const overdue = useLiveQuery(() => unpaidFeesUpTo(db, thisYear), [thisYear]);
+  // A new object only when the people or the year's fees change (FeeListSection moves the focus then).
+  const ofYear = useMemo(
+    () => (people && yearFees?.year === year ? { people, fees: yearFees.fees } : undefined),
+    [people, yearFees, year],
+  );
+  if (profile === undefined || !years || !people || !overdue) {
+    return <Loader aria-label={t('ui.common.loading')} />;
+  }
 
-  const schedule = feeScheduleOf(data.profile.find((p) => !p.deletedAt));
-  // Years with fees or amounts, plus last, this and next year; newest first.
-  const years = [
-    ...new Set([
-      thisYear + 1,
-      thisYear,
-      thisYear - 1,
-      ...data.fees.filter((f) => !f.deletedAt).map((f) => f.year),
-      ...schedule.map((l) => l.year),
-    ]),
-  ].sort((a, b) => b - a);
+  const schedule = feeScheduleOf(profile ?? undefined);
+  const choices = feeYearChoices(
+    thisYear,
+    years,
+    schedule.map((l) => l.year),
+  );
 
   return (
     <>
@@ -45,21 +62,28 @@ export function FeesPage() {
         size="md"
         mb="xl"
         allowDeselect={false}
-        data={years.map(String)}
+        data={choices.map(String)}
         value={String(year)}
         onChange={(v) => v && setYear(Number(v))}
       />
       <FeeScheduleSection key={`schedule-${year}`} year={year} schedule={schedule} />
-      <GenerateFeesSection
-        key={`generate-${year}`}
-        data={data}
-        year={year}
-        schedule={schedule}
-        today={today}
-      />
-      <FeeTotalsSection data={data} year={year} />
-      <FeeListSection key={`list-${year}`} data={data} year={year} today={today} />
-      <UnpaidForAYearSection data={data} today={today} />
+      {ofYear ? (
+        <>
+          <GenerateFeesSection
+            key={`generate-${year}`}
+            data={ofYear}
+            year={year}
+            schedule={schedule}
+            today={today}
+          />
+          <FeeTotalsSection data={ofYear} year={year} />
+          <FeeListSection key={`list-${year}`} data={ofYear} year={year} today={today} />
+        </>
+      ) : (
+        // The chosen year's fees are still being read.
+        <Loader aria-label={t('ui.common.loading')} />
+      )}
+      <UnpaidForAYearSection data={{ people, fees: overdue }} today={today} />
     </>
   );
 }

@@ -30,7 +30,8 @@ export function GenerateFeesSection({
   schedule,
   today,
 }: {
-  data: Dataset;
+  /** The people and the live fees of `year`: all that a billing run's count depends on. */
+  data: Pick<Dataset, 'people' | 'fees'>;
   year: number;
   schedule: FeeSchedule;
   today: string;

@@ -8,7 +8,13 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** Members whose fee has been unpaid for over a year after its due date, of any year. */
-export function UnpaidForAYearSection({ data, today }: { data: Dataset; today: string }) {
+export function UnpaidForAYearSection({
+  data,
+  today,
+}: {
+  data: Pick<Dataset, 'people' | 'fees'>;
+  today: string;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rows = peopleWithUnpaidFeeForAYear(data, today);

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { livePeople } from '../../../../core/db';
 import { formatInteger, todayIso } from '../../../../core/format';
 import { guessMapping, prepareMemberImport, type ColumnMapping } from '../../../../core/import';
-import { db, useDataset } from '../../db';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
@@ -27,7 +29,8 @@ type Done = { message: string; skipped: number };
 export function MemberImportPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  // The duplicates check compares with the people in the register (not those in the trash).
+  const people = useLiveQuery(() => livePeople(db), []);
   const [step, setStep] = useState<Step>('pick');
   const [file, setFile] = useState<ImportFile | null>(null);
   const [hasHeader, setHasHeader] = useState(true);
@@ -50,10 +53,10 @@ export function MemberImportPage() {
 
   const preview = useMemo(
     () =>
-      step === 'preview' && file && data
-        ? prepareMemberImport(file.rows, mapping, data, { today: todayIso(), hasHeader })
+      step === 'preview' && file && people
+        ? prepareMemberImport(file.rows, mapping, { people }, { today: todayIso(), hasHeader })
         : null,
-    [step, file, data, mapping, hasHeader],
+    [step, file, people, mapping, hasHeader],
   );
 
   const restart = () => {

@@ -13,7 +13,7 @@ import { notify } from '../../shared/notify';
  * Make and save the statutory list of members (Associations Act §11) of
  * today: name and home municipality of every member, whatever the page shows.
  */
-export function MemberListButton({ data }: { data: Dataset }) {
+export function MemberListButton({ data }: { data: Pick<Dataset, 'profile' | 'people'> }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [progress, setProgress] = useState<number | null>(null);

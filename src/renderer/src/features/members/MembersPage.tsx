@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Loader, Select, Text, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,8 @@ import {
   type MemberSort,
 } from '../../../../core/people';
 import { membershipTypes, type MembershipType } from '../../../../core/schemas';
-import { useDataset } from '../../db';
+import { memberGroupData } from '../../../../core/db';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { VirtualTable } from '../../shared/VirtualTable';
@@ -56,7 +58,6 @@ const isPaidType = (v: string | null): v is PaidType =>
 export function MembersPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [kind, setKind] = useState<MemberFilterKind>('everyone');
@@ -66,6 +67,8 @@ export function MembersPage() {
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
   const today = todayIso();
+  // Only what the groups read: the people, the profile, the unpaid fees and who logged hours when.
+  const data = useLiveQuery(() => memberGroupData(db, today), [today]);
   // With 10 000 people the counts take a few hundred milliseconds: only when the data
   // change, not on every keystroke. The list is worked out again only for the deferred
   // search text, so typing stays quick.
@@ -205,7 +208,7 @@ export function MembersPage() {
         ]}
       />
       <MemberExportDialog opened={exporting} onClose={() => setExporting(false)} people={shown} />
-      <MembersTrash people={data.people} />
+      <MembersTrash />
       <AppModal
         opened={adding}
         onClose={() => setAdding(false)}

@@ -1,8 +1,10 @@
 import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository } from '../../../../core/db';
+import { Repository, trashedPeople } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
+import { trashNewestFirst } from '../../../../core/people';
 import type { Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
@@ -13,14 +15,12 @@ import { notify } from '../../shared/notify';
  * them back with everything that was theirs. Nothing is removed for good here:
  * a person is only erased by anonymising them on their own page.
  */
-export function MembersTrash({ people }: { people: Person[] }) {
+export function MembersTrash() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [open, setOpen] = useState(false);
-  const trashed = people
-    .filter((p) => p.deletedAt)
-    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
-  if (trashed.length === 0) return null;
+  const trashed = useLiveQuery(async () => trashNewestFirst(await trashedPeople(db)), []);
+  if (!trashed || trashed.length === 0) return null;
 
   const restore = async (person: Person) => {
     try {

@@ -6,7 +6,13 @@ import type { Dataset, Person } from '../../../../core/schemas';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** The activities one person has logged hours for, most recently active first. */
-export function PersonActivitiesSection({ data, person }: { data: Dataset; person: Person }) {
+export function PersonActivitiesSection({
+  data,
+  person,
+}: {
+  data: Pick<Dataset, 'hours' | 'activities'>;
+  person: Person;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rows = personActivityTotals(data, person.id);

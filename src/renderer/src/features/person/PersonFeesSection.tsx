@@ -2,17 +2,23 @@ import { Anchor, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../../../../core/format';
-import type { Dataset, Person } from '../../../../core/schemas';
+import { personFeesNewestFirst } from '../../../../core/fees';
+import type { MembershipFee, Person } from '../../../../core/schemas';
 import { formatReferenceNumber } from '../../../../core/validators/referenceNumber';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** One person's membership fees (not those in the trash), newest year first. */
-export function PersonFeesSection({ data, person }: { data: Dataset; person: Person }) {
+export function PersonFeesSection({
+  fees: personFees,
+  person,
+}: {
+  /** The person's fees (others and those in the trash are left out here). */
+  fees: MembershipFee[];
+  person: Person;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const fees = data.fees
-    .filter((f) => f.personId === person.id && !f.deletedAt)
-    .sort((a, b) => b.year - a.year || (b.dueOn ?? '').localeCompare(a.dueOn ?? ''));
+  const fees = personFeesNewestFirst(personFees, person.id);
 
   return (
     <section aria-labelledby="person-fees">

@@ -11,15 +11,16 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Repository } from '../../../../core/db';
+import { Repository, personPageData } from '../../../../core/db';
 import { personTotalsByYear, yearPeriod } from '../../../../core/figures';
 import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
 import { CertificateError, volunteerCertificateModel } from '../../../../core/reports';
 import { hourKinds, languageCodes, type Language, type Person } from '../../../../core/schemas';
-import { db, useDataset } from '../../db';
+import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
@@ -44,7 +45,8 @@ export function PersonPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { id } = useParams();
-  const data = useDataset();
+  // The person, their live hours and fees, the profile and the activities; null: no such person.
+  const data = useLiveQuery(() => personPageData(db, id ?? ''), [id]);
   const [periodKey, setPeriodKey] = useState(ALL_TIME);
   const [pdfLang, setPdfLang] = useState<Language | null>(null);
   const [signer, setSigner] = useState<'chair' | 'treasurer'>('chair');
@@ -52,9 +54,11 @@ export function PersonPage() {
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
 
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const person = data.people.find((p) => p.id === id && !p.deletedAt);
-  if (!person) {
+  // Still reading, or still the rows of the person shown before.
+  if (data === undefined || (data && data.person.id !== id)) {
+    return <Loader aria-label={t('ui.common.loading')} />;
+  }
+  if (!data) {
     return (
       <>
         <PageTitle>{t('ui.members.title')}</PageTitle>
@@ -65,7 +69,8 @@ export function PersonPage() {
       </>
     );
   }
-  const profile = data.profile.find((p) => !p.deletedAt);
+  const { person } = data;
+  const profile = data.profile[0];
   const years = personTotalsByYear(data, person.id);
   const certificateLang = pdfLang ?? lang;
 
@@ -267,7 +272,7 @@ export function PersonPage() {
           )}
         </section>
 
-        <PersonFeesSection data={data} person={person} />
+        <PersonFeesSection fees={data.fees} person={person} />
 
         <PersonActivitiesSection data={data} person={person} />
 

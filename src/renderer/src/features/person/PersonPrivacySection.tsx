@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { anonymiseStoredPerson } from '../../../../core/db';
+import { anonymiseStoredPerson, personRecords, type PersonRows } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
 import {
   anonymisePerson,
@@ -9,13 +9,14 @@ import {
   retentionYearsOf,
 } from '../../../../core/people';
 import { PersonDataError, personDataModel } from '../../../../core/reports/personData';
-import { languageCodes, type Dataset, type Language, type Person } from '../../../../core/schemas';
+import { languageCodes, type Language, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
 
+const emptyRows = { profile: [], people: [], hours: [], fees: [], activities: [] };
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -23,7 +24,14 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * anonymisation (right to erasure, or the end of the retention period), which
  * asks for confirmation first and cannot be undone.
  */
-export function PersonPrivacySection({ data, person }: { data: Dataset; person: Person }) {
+export function PersonPrivacySection({
+  data,
+  person,
+}: {
+  /** The person's page rows: their live hours, the profile. */
+  data: Pick<PersonRows, 'people' | 'hours' | 'profile'>;
+  person: Person;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [pdfLang, setPdfLang] = useState<Language | null>(null);
@@ -78,7 +86,12 @@ export function PersonPrivacySection({ data, person }: { data: Dataset; person: 
 
   const downloadData = async () => {
     try {
-      const model = personDataModel(data, { personId: person.id, printedOn: today });
+      // Everything stored about them, the trash included, read only now.
+      const records = await personRecords(db, person.id);
+      const model = personDataModel(records ?? emptyRows, {
+        personId: person.id,
+        printedOn: today,
+      });
       setProgress(0);
       const name = pdfFileName(
         t('memberList.personData.title', { lng: dataLang }),

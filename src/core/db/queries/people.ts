@@ -1,0 +1,111 @@
+import type { MemberGroupData } from '../../people/memberFilters';
+import { retentionYearsOf, yearsBefore } from '../../people/anonymise';
+import type { Dataset, HourEntry, MembershipFee, Person } from '../../schemas';
+import type { TalkootDb } from '../TalkootDb';
+import { feesOfPerson } from './fees';
+import { hoursOfPerson } from './hours';
+import { allActivities, currentProfile, livePeople, personById } from './tables';
+
+/** Everyone, trash included (the fees page names the people of old fees too). */
+export function allPeople(db: TalkootDb): Promise<Person[]> {
+  return db.tableOf('people').toArray();
+}
+
+/**
+ * Live unpaid fees of `year` and earlier (index `year`): all a check for fees
+ * unpaid for over a year needs, as a fee falls due in its own year or before.
+ */
+export async function unpaidFeesUpTo(db: TalkootDb, year: number): Promise<MembershipFee[]> {
+  const rows = await db.tableOf('fees').where('year').belowOrEqual(year).toArray();
+  return rows.filter((f) => !f.deletedAt && !f.paidOn);
+}
+
+type HourMark = Pick<HourEntry, 'personId' | 'date' | 'deletedAt'>;
+
+/**
+ * Per person with live hours, one mark of when they last logged any: the first
+ * day of the month of their latest entry, from the volunteer rollups; when that
+ * month holds the day `exactFrom`, where the day matters, the date of an entry
+ * on or after it (read by index), if there is one.
+ */
+async function latestHourMarks(db: TalkootDb, exactFrom: string): Promise<HourMark[]> {
+  const latest = new Map<string, string>();
+  for (const r of await db.rollupsOf('volunteerRollups').toArray()) {
+    for (const [personId, entries] of Object.entries(r.volunteers)) {
+      if (entries > 0 && (latest.get(personId) ?? '') < r.month) latest.set(personId, r.month);
+    }
+  }
+  const exactMonth = exactFrom.slice(0, 7);
+  return Promise.all(
+    [...latest].map(async ([personId, month]): Promise<HourMark> => {
+      if (month !== exactMonth) return { personId, date: `${month}-01`, deletedAt: null };
+      const last = await db
+        .tableOf('hours')
+        .where('[personId+date]')
+        .between([personId, exactFrom], [personId, '\uffff'], true, true)
+        .filter((h) => !h.deletedAt)
+        .first();
+      return { personId, date: last?.date ?? `${month}-01`, deletedAt: null };
+    }),
+  );
+}
+
+/**
+ * What the member register's groups and counts read on `today`: the people not
+ * in the trash, the profile, the unpaid fees that can be a year overdue, and per
+ * person one mark of their latest hours (enough to tell volunteers and who is
+ * still active after the retention cut-off). No hour rows are read but a few.
+ */
+export async function memberGroupData(db: TalkootDb, today: string): Promise<MemberGroupData> {
+  const [people, profile, fees] = await Promise.all([
+    livePeople(db),
+    currentProfile(db),
+    unpaidFeesUpTo(db, Number(today.slice(0, 4))),
+  ]);
+  const profiles = profile ? [profile] : [];
+  const cutoff = yearsBefore(today, retentionYearsOf({ profile: profiles }));
+  return { people, profile: profiles, fees, hours: await latestHourMarks(db, cutoff) };
+}
+
+/** One person's rows, with the profile and the activities: `people` is `[person]`. */
+export type PersonRows = Pick<Dataset, 'profile' | 'people' | 'hours' | 'fees' | 'activities'> & {
+  person: Person;
+};
+
+/**
+ * What one person's page shows: the person, their live hour entries and fees
+ * (by index), the profile and the activities (for their names). Null when
+ * there is no such person or they are in the trash.
+ */
+export async function personPageData(db: TalkootDb, id: string): Promise<PersonRows | null> {
+  const [person, profile, hours, fees, activities] = await Promise.all([
+    personById(db, id),
+    currentProfile(db),
+    hoursOfPerson(db, id),
+    feesOfPerson(db, id),
+    allActivities(db),
+  ]);
+  if (!person || person.deletedAt) return null;
+  return { person, people: [person], profile: profile ? [profile] : [], hours, fees, activities };
+}
+
+/**
+ * Everything stored about one person, the trash included: their record, hour
+ * entries and fees, with the profile and the activities (for their names).
+ * What their own-data report (GDPR access) reads; null when there is no such person.
+ */
+export async function personRecords(db: TalkootDb, id: string): Promise<PersonRows | null> {
+  const [person, profile, hours, fees, activities] = await Promise.all([
+    personById(db, id),
+    currentProfile(db),
+    db
+      .tableOf('hours')
+      .where('[personId+date]')
+      .between([id, ''], [id, '\uffff'], true, true)
+      .toArray(),
+    db.tableOf('fees').where('[personId+year]').between([id, 0], [id, 99999], true, true).toArray(),
+    allActivities(db),
+  ]);
+  if (!person) return null;
+  return { person, people: [person], profile: profile ? [profile] : [], hours, fees, activities };
+}
