@@ -95,3 +95,37 @@ test('the association’s own texts are saved with its details and printed', asy
   const pdf = await savePdf(page);
   expect(pdf.text).toContain('Pysyvä kokoontumistila Åkerlundinkadulle');
 });
+
+test('the preview is read for the chosen period and agrees with the home page', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const home = await app.figureTexts(['Kokoontumisia', 'Vapaaehtoistunteja']);
+  const year = new Date().getFullYear();
+  await app.goTo('Raportit');
+
+  // The advocacy summary covers this year up to today by default: the home page's period.
+  await page.getByRole('radio', { name: 'Vaikuttamistyön yhteenveto' }).check({ force: true });
+  await expect(
+    page.getByRole('heading', { name: /^Esikatselu: Vaikuttamistyön yhteenveto, 1\.1\./ }),
+  ).toBeVisible();
+  await expect(app.figure('Kokoontumiset')).toHaveText(home['Kokoontumisia']!);
+  await expect(app.figure('Vapaaehtoistunnit')).toHaveText(home['Vapaaehtoistunteja']!);
+
+  // Each year chosen for the annual summary is read again.
+  await page.getByRole('radio', { name: 'Toimintakertomus' }).check({ force: true });
+  for (const y of [year - 1, year]) {
+    await page.getByRole('combobox', { name: 'Vuosi' }).click();
+    await page.getByRole('option', { name: String(y) }).click();
+    await expect(
+      page.getByRole('heading', {
+        name: `Esikatselu: Toimintakertomus, 1.1.${y}–31.12.${y}`,
+      }),
+    ).toBeVisible();
+  }
+  // This year's annual summary has the same hours as the home page (none are in the future).
+  await expect(app.figure('Vapaaehtoistunnit')).toHaveText(home['Vapaaehtoistunteja']!);
+  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeEnabled();
+});

@@ -83,7 +83,7 @@ function linesOf(text: string | undefined): string[] {
 }
 
 /** Distinct municipalities of live activities, sorted the Finnish way, for the UI's choice. */
-export function advocacyMunicipalities(data: Dataset): string[] {
+export function advocacyMunicipalities(data: Pick<Dataset, 'activities'>): string[] {
   const byKey = new Map<string, string>();
   for (const a of data.activities) {
     const name = a.municipality?.trim();

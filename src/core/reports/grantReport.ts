@@ -127,7 +127,7 @@ export function grantPeriod(grant: Grant): Period | undefined {
 }
 
 /** Received grants, newest first, for the UI's and CLI's choice. */
-export function reportableGrants(data: Dataset): Grant[] {
+export function reportableGrants(data: Pick<Dataset, 'grants'>): Grant[] {
   const key = (g: Grant) => grantPeriod(g)?.from ?? g.decisionDate ?? g.createdAt.slice(0, 10);
   return live(data.grants)
     .filter((g) => receivedGrantStatuses.includes(g.status))
@@ -138,7 +138,7 @@ export function reportableGrants(data: Dataset): Grant[] {
  * The most recent received grant whose period overlaps `period` (any received
  * grant when no period is given). Throws `noGrant` when there is none.
  */
-export function pickGrant(data: Dataset, period?: Period): Grant {
+export function pickGrant(data: Pick<Dataset, 'grants'>, period?: Period): Grant {
   const found = reportableGrants(data).find((g) => {
     if (!period) return true;
     const own = grantPeriod(g);

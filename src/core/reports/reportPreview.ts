@@ -1,4 +1,5 @@
 import type { MonthTotals, Period } from '../figures';
+import type { ImpactNote } from '../schemas';
 import type { ReportPdfRequest } from './reportRequest';
 
 /** How a preview figure is shown: a count, a duration in minutes, or money in cents. */
@@ -98,4 +99,24 @@ export function reportPreview(request: ReportPdfRequest): ReportPreview {
       };
     }
   }
+}
+
+/** How many impact notes the Reports page offers to choose from. */
+export const maxNoteChoices = 30;
+
+/**
+ * The impact notes a report of `period` may print, offered for choosing:
+ * consented ones dated in the period, not in the trash, newest first.
+ */
+export function reportNoteChoices(
+  notes: readonly ImpactNote[],
+  period: Period,
+  max = maxNoteChoices,
+): ImpactNote[] {
+  return notes
+    .filter(
+      (n) => !n.deletedAt && n.consentToPublish && n.date >= period.from && n.date <= period.to,
+    )
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .slice(0, max);
 }

@@ -1,8 +1,8 @@
 import { yearPeriod, type Period } from '../figures';
 import type { Dataset, Language } from '../schemas';
 import { advocacyReportModel } from './advocacyReport';
-import { annualReportModel } from './annualReport';
-import { grantReportModel } from './grantReport';
+import { annualReportModel, fiscalYearPeriod } from './annualReport';
+import { grantPeriod, grantReportModel, pickGrant } from './grantReport';
 import type { PdfRequest } from './pdfRequest';
 import { ReportError } from './ReportError';
 
@@ -71,4 +71,53 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
         }),
       };
   }
+}
+
+/**
+ * The period the report of `choice` covers, told from the profile and the
+ * grants alone, exactly as `reportRequest` and the report models derive it:
+ * the grant's own period (or the chosen one), the chosen period or the
+ * current year for the advocacy summary, the fiscal year for the annual
+ * summary. A caller reads only this period's hours and sessions before
+ * building the report. Undefined when the choice has no period (no such
+ * grant, no profile, a bad period): `reportRequest` then throws the reason.
+ */
+export function reportPeriod(
+  data: Pick<Dataset, 'profile' | 'grants'>,
+  choice: ReportChoice,
+): Period | undefined {
+  const thisYear = Number(choice.printedOn.slice(0, 4));
+  const period = choice.year !== undefined ? yearPeriod(choice.year) : choice.period;
+  if (period && period.from > period.to) return undefined;
+  try {
+    switch (choice.kind) {
+      case 'grant': {
+        if (period) return period;
+        const grant = choice.grantId
+          ? data.grants.find((g) => g.id === choice.grantId && !g.deletedAt)
+          : pickGrant(data, period);
+        return grant ? grantPeriod(grant) : undefined;
+      }
+      case 'advocacy':
+        return period ?? yearPeriod(thisYear);
+      case 'annual': {
+        const profile = data.profile.find((p) => !p.deletedAt);
+        if (!profile) return undefined;
+        const year = choice.year ?? (period ? Number(period.from.slice(0, 4)) : thisYear - 1);
+        return fiscalYearPeriod(year, profile.fiscalYearStartMonth ?? 1);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The years a report can be chosen for: those of `months` (`YYYY-MM`, the
+ * months that have hours or sessions) and the current year, newest first.
+ */
+export function reportYears(months: readonly string[], today: string): number[] {
+  const years = new Set<number>([Number(today.slice(0, 4))]);
+  for (const m of months) if (/^\d{4}-/.test(m)) years.add(Number(m.slice(0, 4)));
+  return [...years].sort((a, b) => b - a);
 }

@@ -6,3 +6,4 @@ export * from './figures';
 export * from './reportData';
 export * from './hourList';
 export * from './people';
+export * from './reports';

@@ -1,12 +1,19 @@
 import { Anchor, Button, Group, Loader, Radio } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository } from '../../../../core/db';
-import { figuresByActivity, yearPeriod } from '../../../../core/figures';
+import {
+  activityFiguresOfPeriod,
+  allActivities,
+  allGrants,
+  currentProfile,
+  Repository,
+} from '../../../../core/db';
+import { yearPeriod } from '../../../../core/figures';
 import { formatDate, formatInteger, formatMinutes, todayIso } from '../../../../core/format';
 import type { Activity } from '../../../../core/schemas';
-import { db, useDataset } from '../../db';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
@@ -28,7 +35,20 @@ const activityButtonSelector = (id: string) => `[data-activity-id="${CSS.escape(
 export function ActivitiesPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  const today = todayIso();
+  const year = Number(today.slice(0, 4));
+  // Activities (trash included: an activity being deleted stays in its closing dialog).
+  const activities = useLiveQuery(() => allActivities(db), []);
+  // This year's figures per activity, from the rollups.
+  const yearFigures = useLiveQuery(
+    () => activityFiguresOfPeriod(db, yearPeriod(year, today)),
+    [year, today],
+  );
+  // What the form offers: the grants to link and the profile's home municipality.
+  const formTables = useLiveQuery(async () => {
+    const [grants, profile] = await Promise.all([allGrants(db), currentProfile(db)]);
+    return { grants, profile: profile ? [profile] : [] };
+  }, []);
   const [filter, setFilter] = useState<ActivityStatusFilter>('active');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [opened, setOpened] = useState(false);
@@ -44,20 +64,16 @@ export function ActivitiesPage() {
       button.focus();
       focusRow.current = null;
     }
-  }, [data]);
+  }, [activities]);
 
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const today = todayIso();
-  const figures = new Map(
-    figuresByActivity(data, yearPeriod(Number(today.slice(0, 4)), today)).map((f) => [
-      f.activityId,
-      f,
-    ]),
-  );
-  const rows = data.activities
+  if (!activities || !yearFigures || !formTables) {
+    return <Loader aria-label={t('ui.common.loading')} />;
+  }
+  const figures = new Map(yearFigures.map((f) => [f.activityId, f]));
+  const rows = activities
     .filter((a) => !a.deletedAt && matchesStatus(a, filter, today))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
-  const current = editing?.id ? data.activities.find((a) => a.id === editing.id) : undefined;
+  const current = editing?.id ? activities.find((a) => a.id === editing.id) : undefined;
 
   const open = (id: string | null) => {
     setEditing({ id });
@@ -146,7 +162,7 @@ export function ActivitiesPage() {
           <ActivityForm
             key={editing.id ?? 'new'}
             activity={current}
-            data={data}
+            data={{ ...formTables, activities }}
             onClose={() => setOpened(false)}
             onDelete={(a) => void remove(a)}
           />

@@ -53,7 +53,8 @@ export function ActivityForm({
   onDelete,
 }: {
   activity?: Activity;
-  data: Dataset;
+  /** The activities (for suggestions), the grants to link, the profile's home municipality. */
+  data: Pick<Dataset, 'activities' | 'grants' | 'profile'>;
   onClose: () => void;
   onDelete: (activity: Activity) => void;
 }) {

@@ -1,7 +1,10 @@
 import { Loader } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { allFunders, liveGrants } from '../../../../core/db';
 import { formatDate, formatMoney } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { grantSpentCents } from '../../../../core/grants';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
@@ -10,12 +13,16 @@ import { useLanguage } from '../../shared/useLanguage';
 export function GrantsPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  // Grants and funders only: two small tables.
+  const data = useLiveQuery(async () => {
+    const [grants, funders] = await Promise.all([liveGrants(db), allFunders(db)]);
+    return { grants, funders };
+  }, []);
   if (!data) return <Loader aria-label={t('ui.common.loading')} />;
   const funders = new Map(data.funders.map((f) => [f.id, f.name]));
-  const rows = data.grants
-    .filter((g) => !g.deletedAt)
-    .sort((a, b) => (b.decisionDate ?? b.createdAt).localeCompare(a.decisionDate ?? a.createdAt));
+  const rows = [...data.grants].sort((a, b) =>
+    (b.decisionDate ?? b.createdAt).localeCompare(a.decisionDate ?? a.createdAt),
+  );
   return (
     <>
       <PageTitle>{t('ui.grants.title')}</PageTitle>
@@ -48,11 +55,7 @@ export function GrantsPage() {
             key: 'spent',
             header: t('ui.grants.spent'),
             numeric: true,
-            cell: (g) =>
-              formatMoney(
-                g.expenses.reduce((s, e) => s + e.amountCents, 0),
-                lang,
-              ),
+            cell: (g) => formatMoney(grantSpentCents(g), lang),
           },
           {
             key: 'due',

@@ -1,7 +1,9 @@
 import { Loader } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { liveImpactNotes } from '../../../../core/db';
 import { formatDate } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
@@ -10,11 +12,10 @@ import { useLanguage } from '../../shared/useLanguage';
 export function ImpactPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const rows = data.impactNotes
-    .filter((n) => !n.deletedAt)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  const notes = useLiveQuery(() => liveImpactNotes(db), []);
+  if (!notes) return <Loader aria-label={t('ui.common.loading')} />;
+  // Newest first as read; notes of one day by id, as they always were.
+  const rows = [...notes].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   return (
     <>
       <PageTitle>{t('ui.impact.title')}</PageTitle>

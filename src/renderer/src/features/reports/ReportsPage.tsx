@@ -16,9 +16,17 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository } from '../../../../core/db';
+import {
+  monthsWithEntries,
+  periodDataset,
+  reportChoices,
+  Repository,
+  type ReportChoices,
+} from '../../../../core/db';
+import type { Period } from '../../../../core/figures';
 import { translate } from '../../../../core/i18n';
 import {
   formatDate,
@@ -33,15 +41,24 @@ import {
   reportableGrants,
   ReportError,
   reportKinds,
+  reportNoteChoices,
+  reportPeriod,
   reportPreview,
   reportRequest,
+  reportYears,
   type PreviewFigure,
   type ReportChoice,
   type ReportKind,
   type ReportPdfRequest,
 } from '../../../../core/reports';
-import { isCalendarDate, languageCodes, type Language } from '../../../../core/schemas';
-import { db, useDataset } from '../../db';
+import {
+  emptyDataset,
+  isCalendarDate,
+  languageCodes,
+  type Dataset,
+  type Language,
+} from '../../../../core/schemas';
+import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
@@ -87,6 +104,21 @@ function loadChoice(today: string): Choice {
   }
 }
 
+/** The report of one choice (and period), or why it cannot be made. */
+type Built = { key: string } & ({ request: ReportPdfRequest } | { error: unknown });
+
+/** The small tables as the report models take them, without any hours or sessions. */
+function choiceTables(c: ReportChoices): Dataset {
+  return {
+    ...emptyDataset(),
+    profile: c.profile ? [c.profile] : [],
+    grants: c.grants,
+    funders: c.funders,
+    activities: c.activities,
+    impactNotes: c.impactNotes,
+  };
+}
+
 /** Why a report cannot be made, in the user's language. */
 function reasonOf(error: unknown, lang: Language) {
   if (error instanceof ReportError)
@@ -98,7 +130,9 @@ function reasonOf(error: unknown, lang: Language) {
 export function ReportsPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  // The choosers read the small tables and the months that have entries, never the hours.
+  const choices = useLiveQuery(() => reportChoices(db), []);
+  const months = useLiveQuery(() => monthsWithEntries(db), []);
   const today = todayIso();
   const [choice, setChoice] = useState<Choice>(() => loadChoice(today));
   const [noteIds, setNoteIds] = useState<string[] | undefined>(undefined);
@@ -109,7 +143,7 @@ export function ReportsPage() {
   useEffect(() => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(choice));
   }, [choice]);
-  const profile = data?.profile.find((p) => !p.deletedAt);
+  const profile = choices?.profile;
 
   const reportLang: Language = choice.lang || lang;
   const datesValid =
@@ -127,36 +161,41 @@ export function ReportsPage() {
     impactNoteIds: noteIds,
   };
   const choiceKey = JSON.stringify(reportChoice);
-  // The report's own model, so the preview shows exactly what the PDF will print.
-  const built = useMemo((): { request: ReportPdfRequest } | { error: string } | null => {
-    if (!data || !datesValid) return null;
+  // The period the report covers, told before reading: only its hours and sessions are read.
+  const reportedPeriod = choices ? reportPeriod(choiceTables(choices), reportChoice) : undefined;
+  const periodKey = JSON.stringify(reportedPeriod ?? null);
+  const builtKey = `${choiceKey}|${periodKey}`;
+  // The report's own model, so the preview shows exactly what the PDF will print. Read
+  // again only when the choice changes or a write touches what the report read.
+  const ready = choices !== undefined;
+  const built = useLiveQuery(async (): Promise<Built | null> => {
+    if (!ready || !datesValid) return null;
+    const c = JSON.parse(choiceKey) as ReportChoice;
+    const p = JSON.parse(periodKey) as Period | null;
+    // Without a period the report cannot be made; the models tell why from the small tables.
+    const data = p ? await periodDataset(db, p) : choiceTables(await reportChoices(db));
+    const key = `${choiceKey}|${periodKey}`;
     try {
-      return { request: reportRequest(data, JSON.parse(choiceKey) as ReportChoice) };
+      return { key, request: reportRequest(data, c) };
     } catch (error) {
-      return { error: reasonOf(error, lang) };
+      return { key, error };
     }
-  }, [data, choiceKey, datesValid, lang]);
+  }, [choiceKey, periodKey, datesValid, ready]);
 
-  if (!data || !profile) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!choices || !months || !profile) return <Loader aria-label={t('ui.common.loading')} />;
   const update = (patch: Partial<Choice>) => {
     setChoice((c) => ({ ...c, ...patch }));
     setNoteIds(undefined);
   };
+  // The last report read stays shown while the next one is read; only a fresh one is saved.
+  const fresh = !!built && built.key === builtKey;
   const request = built && 'request' in built ? built.request : null;
   const preview = request ? reportPreview(request) : null;
   const period = preview?.period ?? null;
-  const grants = reportableGrants(data);
-  const funders = new Map(data.funders.map((f) => [f.id, f.name]));
-  const years = new Set<number>([Number(today.slice(0, 4))]);
-  for (const h of data.hours) years.add(Number(h.date.slice(0, 4)));
-  for (const s of data.sessions) years.add(Number(s.date.slice(0, 4)));
-  const notes = period
-    ? data.impactNotes
-        .filter(
-          (n) => !n.deletedAt && n.consentToPublish && n.date >= period.from && n.date <= period.to,
-        )
-        .sort((a, b) => b.date.localeCompare(a.date))
-    : [];
+  const grants = reportableGrants(choices);
+  const funders = new Map(choices.funders.map((f) => [f.id, f.name]));
+  const years = reportYears(months, today);
+  const notes = period ? reportNoteChoices(choices.impactNotes, period) : [];
   const shownValue = (f: PreviewFigure) =>
     f.unit === 'minutes'
       ? formatMinutes(f.value, lang)
@@ -165,11 +204,11 @@ export function ReportsPage() {
         : formatInteger(f.value, lang);
 
   const make = async () => {
-    if (!request) return;
+    if (!request || !fresh) return;
     try {
       setProgress(0);
       const name = pdfFileName(
-        t(`reportsPage.kinds.${choice.kind}`, { lng: reportLang }),
+        t(`reportsPage.kinds.${request.kind}`, { lng: reportLang }),
         profile.name,
         period ? `${period.from}_${period.to}` : '',
       );
@@ -259,7 +298,7 @@ export function ReportsPage() {
                 allowDeselect={false}
                 value={String(choice.year)}
                 onChange={(v) => v && update({ year: Number(v) })}
-                data={[...years].sort((a, b) => b - a).map(String)}
+                data={years.map(String)}
               />
             )}
             {choice.kind === 'advocacy' && (
@@ -285,7 +324,7 @@ export function ReportsPage() {
                   onChange={(v) => update({ municipality: v ?? '' })}
                   data={[
                     { value: '', label: t('reportsPage.allMunicipalities') },
-                    ...advocacyMunicipalities(data).map((m) => ({ value: m, label: m })),
+                    ...advocacyMunicipalities(choices).map((m) => ({ value: m, label: m })),
                   ]}
                 />
               </>
@@ -360,7 +399,7 @@ export function ReportsPage() {
                   labelProps={{ className: 'visually-hidden' }}
                 >
                   <Stack gap={6}>
-                    {notes.slice(0, 30).map((n) => (
+                    {notes.map((n) => (
                       <Checkbox
                         key={n.id}
                         value={n.id}
@@ -376,15 +415,15 @@ export function ReportsPage() {
 
         {built && 'error' in built && (
           <Alert color="red" role="alert" title={t('reportsPage.preview')}>
-            {t('reportsPage.cannotPreview', { reason: built.error })}
+            {t('reportsPage.cannotPreview', { reason: reasonOf(built.error, lang) })}
           </Alert>
         )}
 
-        {preview && (
+        {request && preview && (
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-preview">
             <Title order={2} size="h3" id="report-preview" mb="sm">
               {t('reportsPage.previewHeading', {
-                report: t(`reportsPage.kinds.${choice.kind}`),
+                report: t(`reportsPage.kinds.${request.kind}`),
                 period: `${formatDate(preview.period.from, lang)}–${formatDate(preview.period.to, lang)}`,
               })}
             </Title>
@@ -412,7 +451,7 @@ export function ReportsPage() {
             size="md"
             onClick={() => void make()}
             loading={progress !== null}
-            disabled={!request}
+            disabled={!request || !fresh}
           >
             {t('reportsPage.make')}
           </Button>

@@ -1,12 +1,12 @@
 import { Alert, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository } from '../../../../core/db';
+import { currentProfile, Repository } from '../../../../core/db';
 import type { ParsedDataFile } from '../../../../core/dataFile';
-import type { AssociationProfile } from '../../../../core/schemas';
 import type { AppInfo } from '../../../../shared/ipc';
-import { db, useDataset } from '../../db';
+import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
 import { exportDataFile, mergeDataFile, restoreDataFile } from '../../shared/dataFileActions';
 import { AppModal } from '../../shared/AppModal';
@@ -19,7 +19,8 @@ import { ProfileForm } from '../profile/ProfileForm';
 export function SettingsPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = useDataset();
+  // The profile only (null before one is made); export and merge read the rest on a click.
+  const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   const [pending, setPending] = useState<ParsedDataFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -30,8 +31,7 @@ export function SettingsPage() {
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
   }, []);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
-  const profile = data.profile.find((p) => !p.deletedAt) as AssociationProfile | undefined;
+  if (profile === undefined) return <Loader aria-label={t('ui.common.loading')} />;
 
   return (
     <>
