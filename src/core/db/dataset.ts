@@ -13,17 +13,6 @@ export async function readDataset(db: TalkootDb): Promise<Dataset> {
   return data;
 }
 
-/** Records of a dataset that are not in the trash: what figures and reports count. */
-export function liveDataset(data: Dataset): Dataset {
-  const out = emptyDataset();
-  for (const t of tableNames) {
-    (out as Record<string, unknown[]>)[t] = (data[t] as { deletedAt?: string | null }[]).filter(
-      (r) => !r.deletedAt,
-    );
-  }
-  return out;
-}
-
 /** True when the database holds no records at all. */
 export async function isDatabaseEmpty(db: TalkootDb): Promise<boolean> {
   for (const t of tableNames) {

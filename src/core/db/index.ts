@@ -5,7 +5,6 @@ export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
 export {
   readDataset,
-  liveDataset,
   isDatabaseEmpty,
   replaceDataset,
   type WriteProgress,

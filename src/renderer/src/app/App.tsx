@@ -3,16 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
-import { DatasetProvider, db } from '../db';
+import { currentProfile } from '../../../core/db';
+import { db } from '../db';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { AppLayout, LanguageSelect } from './AppLayout';
 
 function Shell() {
   const { t } = useTranslation();
-  const profile = useLiveQuery(
-    async () => (await db.tableOf('profile').toArray()).find((p) => !p.deletedAt) ?? null,
-    [],
-  );
+  const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   if (profile === undefined) {
     return (
       <Center h="100vh">
@@ -30,11 +28,7 @@ function Shell() {
       </main>
     );
   }
-  return (
-    <DatasetProvider>
-      <AppLayout profile={profile as AssociationProfile} />
-    </DatasetProvider>
-  );
+  return <AppLayout profile={profile as AssociationProfile} />;
 }
 
 // Each page's code (and what only it uses: spreadsheets, the report models)
