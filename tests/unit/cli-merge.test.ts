@@ -74,7 +74,7 @@ describe('npm run cli -- merge', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('0 uutta, 1 päivitettyä, 1 ristiriitaa');
     expect(r.out).toContain(
-      `  ristiriita: Henkilöt: ${person.fullName} (${person.id}) – säilytettiin tuodun tiedoston versio`,
+      `  Henkilöt: ${person.fullName} – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.`,
     );
   });
 });

@@ -37,7 +37,9 @@ const computer = (h: HourEntry, p: Person = person): Dataset => ({
 describe('describeConflicts', () => {
   it('names the volunteer, the day, the time and the version kept, in each language', () => {
     const result = mergeDatasets(computer(hour(90, 2)), computer(hour(120, 4)));
-    expect(result.conflicts).toEqual([{ table: 'hours', id: uuid(10), kept: 'incoming' }]);
+    expect(result.conflicts).toEqual([
+      { table: 'hours', id: uuid(10), kept: 'incoming', reason: 'differs' },
+    ]);
     expect(describeConflicts(result.conflicts, result.merged, 'fi')).toEqual([
       `Tuntikirjaukset: Åsa Öhman, 3.11.2026, ${formatMinutes(120, 'fi')} – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.`,
     ]);

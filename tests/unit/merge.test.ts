@@ -105,9 +105,13 @@ describe('mergeDatasets', () => {
     expect(r.merged.hours.find((h) => h.id === uuid(20))!.minutes).toBe(90);
     expect(r.added).toEqual({ hours: 1 });
     expect(r.updated).toEqual({ hours: 1 });
-    expect(r.conflicts).toEqual([{ table: 'hours', id: uuid(20), kept: 'incoming' }]);
+    expect(r.conflicts).toEqual([
+      { table: 'hours', id: uuid(20), kept: 'incoming', reason: 'differs' },
+    ]);
     const back = mergeDatasets(r.merged, ours);
-    expect(back.conflicts).toEqual([{ table: 'hours', id: uuid(20), kept: 'local' }]);
+    expect(back.conflicts).toEqual([
+      { table: 'hours', id: uuid(20), kept: 'local', reason: 'differs' },
+    ]);
     expect(mergeChangedNothing(back)).toBe(true);
   });
 

@@ -1,6 +1,10 @@
 import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
-import { translate } from '../../core/i18n';
-import { checkMerged, describeRecord, mergeChangedNothing, mergeDatasets } from '../../core/merge';
+import {
+  checkMerged,
+  describeConflicts,
+  mergeChangedNothing,
+  mergeDatasets,
+} from '../../core/merge';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { readDataFileText } from './validate';
@@ -53,15 +57,9 @@ export function mergeCommand(
       conflicts: result.conflicts.length,
     }),
   );
-  for (const c of result.conflicts) {
-    ctx.out(
-      say(ctx, 'conflict', {
-        table: translate(ctx.lang, `dataFile.tables.${c.table}`),
-        record: describeRecord(result.merged, c.table, c.id, ctx.lang),
-        id: c.id,
-        kept: say(ctx, c.kept === 'local' ? 'keptLocal' : 'keptIncoming'),
-      }),
-    );
+  // The same lines as the app's merge summary.
+  for (const line of describeConflicts(result.conflicts, result.merged, ctx.lang)) {
+    ctx.out(`  ${line}`);
   }
   return 0;
 }

@@ -58,16 +58,22 @@ export function describeRecord(
  * the kind of record, what it is (a volunteer's hours on a day, a person's
  * name, an activity), and which version was kept. Without the version both
  * computers started from, a record that differs is all that can be said: not
- * which side edited it. `data` is the merged data,
- * which holds every record either side had.
+ * which side edited it. `data` is the merged data, which holds every record
+ * either side had — and an anonymised person only as anonymised, so a line
+ * never prints their former name.
  */
 export function describeConflicts(
   conflicts: readonly MergeConflict[],
   data: Dataset,
   lang: Language,
 ): string[] {
+  const key = {
+    differs: 'dataFile.conflict',
+    anonymised: 'dataFile.conflictAnonymised',
+    trashed: 'dataFile.conflictTrashed',
+  } as const;
   return conflicts.map((c) =>
-    translate(lang, 'dataFile.conflict', {
+    translate(lang, key[c.reason], {
       table: translate(lang, `dataFile.tables.${c.table}`),
       record: describeRecord(data, c.table, c.id, lang),
       kept: translate(lang, `dataFile.kept.${c.kept}`),

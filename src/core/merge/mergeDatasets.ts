@@ -1,12 +1,24 @@
+import { canonicalJson } from '../format/canonicalJson';
 import { emptyDataset, tableNames, type Dataset, type TableName } from '../schemas';
 
-type Row = { id: string; updatedAt: string };
+type Row = { id: string; updatedAt: string; deletedAt?: string | null; anonymisedAt?: string };
+
+/**
+ * Why two versions of a record were told apart:
+ * - `differs`: both changed; the newer edit was kept;
+ * - `anonymised`: a person anonymised on one side: the anonymisation is final;
+ * - `trashed`: in the trash on one side and edited later on the other: it stays
+ *   in the trash (a merge never restores from the trash); the user decides.
+ */
+export const mergeConflictReasons = ['differs', 'anonymised', 'trashed'] as const;
+export type MergeConflictReason = (typeof mergeConflictReasons)[number];
 
 export type MergeConflict = {
   table: TableName;
   id: string;
-  /** Which version was kept: the newer one (ties broken by content, so every computer agrees). */
+  /** Which version was kept (the same on every computer, whichever merges into which). */
   kept: 'local' | 'incoming';
+  reason: MergeConflictReason;
 };
 
 export type MergeResult = {
@@ -24,19 +36,54 @@ export type MergeResult = {
 /** Tables that belong to one computer and are never taken from another's file. */
 export const localOnlyTables: readonly TableName[] = ['profile'];
 
-const stable = (r: unknown) => JSON.stringify(r, Object.keys(r as object).sort());
+/** The moment a timestamp names, in ms; offsets and missing milliseconds do not change it. */
+function instant(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? -Infinity : t;
+}
 
 /** Which of two versions of one record wins: the later updatedAt, then the larger content. */
 function newer(a: Row, b: Row): Row {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  return stable(a) >= stable(b) ? a : b;
+  const ta = instant(a.updatedAt);
+  const tb = instant(b.updatedAt);
+  if (ta !== tb) return ta > tb ? a : b;
+  return canonicalJson(a) >= canonicalJson(b) ? a : b;
+}
+
+/**
+ * The version a merge keeps, and why, whichever side is local — symmetric, so
+ * every computer converges to the same record:
+ * 1. an anonymised person stays anonymised (if only the other side is in the
+ *    trash, the anonymised version goes to the trash too: neither erasure is
+ *    undone);
+ * 2. a record in the trash on one side stays in the trash;
+ * 3. otherwise the newer edit.
+ */
+function winnerOf(a: Row, b: Row): { row: Row; reason: MergeConflictReason } {
+  if (!!a.anonymisedAt !== !!b.anonymisedAt) {
+    const [anonymised, other] = a.anonymisedAt ? [a, b] : [b, a];
+    const row =
+      other.deletedAt && !anonymised.deletedAt
+        ? { ...anonymised, deletedAt: other.deletedAt }
+        : anonymised;
+    return { row, reason: 'anonymised' };
+  }
+  const row = newer(a, b);
+  if (!!a.deletedAt !== !!b.deletedAt) {
+    const trashed = a.deletedAt ? a : b;
+    // A trashing that is the newer change is an ordinary newer edit.
+    return row === trashed ? { row, reason: 'differs' } : { row: trashed, reason: 'trashed' };
+  }
+  return { row, reason: 'differs' };
 }
 
 /**
  * Merge another computer's data into ours by id: new records are added, the
- * newer `updatedAt` wins, and edits made on both sides are listed as conflicts.
- * Merging is idempotent (the same file twice changes nothing) and
- * order-independent (files can arrive in any order). The association profile
+ * newer `updatedAt` wins (compared as instants, ties broken by content), and
+ * records that differ are listed as conflicts. An anonymisation is final and
+ * a record in the trash is never brought back by a merge. Merging is
+ * idempotent (the same file twice changes nothing), order-independent and
+ * convergent (A into B gives what B into A gives). The association profile
  * stays this computer's own.
  */
 export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
@@ -54,17 +101,19 @@ export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
           (result.changes[table] ??= []).push(theirs);
           continue;
         }
-        if (stable(ours) === stable(theirs)) continue;
-        const winner = newer(ours, theirs);
+        if (canonicalJson(ours) === canonicalJson(theirs)) continue;
+        const { row: winner, reason } = winnerOf(ours, theirs);
+        const keptOurs = winner === ours || canonicalJson(winner) === canonicalJson(ours);
         result.conflicts.push({
           table,
           id: theirs.id,
-          kept: winner === ours ? 'local' : 'incoming',
+          kept: keptOurs ? 'local' : 'incoming',
+          reason,
         });
-        if (winner === theirs) {
-          rows.set(theirs.id, theirs);
+        if (!keptOurs) {
+          rows.set(theirs.id, winner);
           result.updated[table] = (result.updated[table] ?? 0) + 1;
-          (result.changes[table] ??= []).push(theirs);
+          (result.changes[table] ??= []).push(winner);
         }
       }
     }

@@ -18,6 +18,10 @@ export const dataFileMessages = defineMessages(
       local: 'tämän koneen uudempi versio',
       incoming: 'tiedoston uudempi versio',
     },
+    conflictAnonymised:
+      '{{table}}: {{record}} – henkilö on anonymisoitu toisella puolella; anonymisointi pysyy, eikä yhdistäminen palauta poistettuja tietoja.',
+    conflictTrashed:
+      '{{table}}: {{record}} – roskakorissa toisella puolella ja muokattu myöhemmin toisella; jätettiin roskakoriin. Palauta se roskakorista, jos sen kuuluu palata.',
     tables: {
       profile: 'Yhdistyksen tiedot',
       people: 'Henkilöt',
@@ -73,6 +77,10 @@ export const dataFileMessages = defineMessages(
         local: 'den här datorns nyare version',
         incoming: 'filens nyare version',
       },
+      conflictAnonymised:
+        '{{table}}: {{record}} – personen är anonymiserad på ena sidan; anonymiseringen står kvar och sammanslagningen återställer inga raderade uppgifter.',
+      conflictTrashed:
+        '{{table}}: {{record}} – i papperskorgen på ena sidan och ändrad senare på den andra; lämnades i papperskorgen. Återställ den från papperskorgen om den ska tillbaka.',
       tables: {
         profile: 'Föreningens uppgifter',
         people: 'Personer',
@@ -127,6 +135,10 @@ export const dataFileMessages = defineMessages(
         local: 'this computer’s newer version',
         incoming: 'the file’s newer version',
       },
+      conflictAnonymised:
+        '{{table}}: {{record}} – the person is anonymised on one side; the anonymisation stays and the merge restores none of the erased details.',
+      conflictTrashed:
+        '{{table}}: {{record}} – in the trash on one side and edited later on the other; left in the trash. Restore it from the trash if it should come back.',
       tables: {
         profile: 'Association details',
         people: 'People',
