@@ -67,3 +67,8 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** How far `done` of `total` is, 0–100 (0 while the total is not known yet). */
+export function progressPercent(done: number, total: number): number {
+  return total > 0 ? Math.min(100, Math.max(0, (100 * done) / total)) : 0;
+}

@@ -10,6 +10,7 @@ import { memberListMessages } from './memberList';
 import { memberRegisterMessages } from './memberRegister';
 import { personPrivacyMessages } from './personPrivacy';
 import { personMessages } from './person';
+import { progressMessages } from './progress';
 import { reportMessages } from './reports';
 import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
@@ -30,6 +31,7 @@ const areas = {
   memberList: memberListMessages,
   memberRegister: memberRegisterMessages,
   personPrivacy: personPrivacyMessages,
+  progress: progressMessages,
 };
 
 type Areas = typeof areas;

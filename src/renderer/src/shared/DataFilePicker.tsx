@@ -1,34 +1,43 @@
 import { Alert, Button, FileButton, List } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParsedDataFile } from '../../../core/dataFile';
+import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
+import { parseDataFileInWorker } from '../dataFile/checkDataFileInWorker';
 import { dataFileFilters, hasNativeDialogs, openFileNative, readPickedFile } from '../platform';
-import { checkDataFile } from './dataFileActions';
+import type { FileJob } from './FileJob';
 import { useLanguage } from './useLanguage';
 
 /**
  * Picks a data file (native dialog in Electron, file input in a browser),
- * validates all of it and hands a valid file on; shows every problem otherwise.
+ * validates all of it in a worker, with progress shown through `job`, and
+ * hands a valid file on; shows every problem otherwise. Disabled while `job`
+ * runs, so a second file cannot be started meanwhile.
  */
 export function DataFilePicker({
   label,
+  job,
   onValid,
 }: {
   label: string;
+  job: FileJob;
   onValid: (file: ParsedDataFile) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [errors, setErrors] = useState<string[]>([]);
 
-  const check = (picked: { name: string; data: Uint8Array } | null) => {
+  const check = async (picked: { name: string; data: Uint8Array } | null) => {
     if (!picked) return;
-    const result = checkDataFile(picked.data, lang);
+    const result = await job.run((report) =>
+      parseDataFileInWorker(picked.data, (done, total) =>
+        report({ phase: 'validating', done, total }),
+      ),
+    );
     if (result.ok) {
       setErrors([]);
       onValid(result.file);
     } else {
-      setErrors(result.messages);
+      setErrors(formatDataFileIssues(result.issues, lang));
     }
   };
 
@@ -37,6 +46,7 @@ export function DataFilePicker({
       {hasNativeDialogs() ? (
         <Button
           variant="default"
+          disabled={job.busy}
           onClick={async () => check(await openFileNative(dataFileFilters))}
         >
           {label}
@@ -45,10 +55,11 @@ export function DataFilePicker({
         <FileButton
           accept="application/json,.json"
           onChange={async (file) => check(file ? await readPickedFile(file) : null)}
+          disabled={job.busy}
           inputProps={{ 'aria-label': t('ui.settings.fileLabel') }}
         >
           {(props) => (
-            <Button variant="default" {...props}>
+            <Button variant="default" {...props} disabled={job.busy}>
               {label}
             </Button>
           )}

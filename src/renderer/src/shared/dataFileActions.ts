@@ -1,7 +1,6 @@
 import { applyMerge, readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
 import { checkMerged, describeConflicts, mergeDatasets } from '../../../core/merge';
 import {
-  parseDataFile,
   serializeDataFile,
   formatDataFileIssues,
   type ParsedDataFile,
@@ -10,6 +9,7 @@ import { todayIso } from '../../../core/format';
 import type { Language } from '../../../core/schemas';
 import { db } from '../db';
 import { dataFileFilters, saveFile } from '../platform';
+import type { FileJobProgress } from './FileJob';
 
 const APP_VERSION = '0.1.0';
 
@@ -36,32 +36,23 @@ export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; nam
   return saveFile(name, text, dataFileFilters, 'application/json');
 }
 
-export type CheckedFile = { ok: true; file: ParsedDataFile } | { ok: false; messages: string[] };
-
-/** Decode and validate a picked data file completely; nothing is written. */
-export function checkDataFile(bytes: Uint8Array, lang: Language): CheckedFile {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, messages: formatDataFileIssues([{ code: 'notJson' }], lang) };
-  }
-  const result = parseDataFile(text);
-  return result.ok
-    ? { ok: true, file: result.file }
-    : { ok: false, messages: formatDataFileIssues(result.issues, lang) };
-}
-
 /**
  * Replace the database with a validated file. When the database holds data,
  * it is first saved to a backup file, so nothing the user entered is lost.
+ * `report` hears the backup and then how many records are written.
  */
-export async function restoreDataFile(file: ParsedDataFile): Promise<void> {
+export async function restoreDataFile(
+  file: ParsedDataFile,
+  report: (p: FileJobProgress) => void = () => undefined,
+): Promise<void> {
   if (!(await isDatabaseEmpty(db))) {
+    report({ phase: 'backup' });
     const backup = await exportDataFile('backup-before-restore-');
     if (!backup.saved) throw new Error('backup-cancelled');
   }
-  await replaceDataset(db, file.dataset);
+  await replaceDataset(db, file.dataset, {
+    onProgress: (done, total) => report({ phase: 'writing', done, total }),
+  });
 }
 
 export type MergeOutcome =
@@ -72,11 +63,17 @@ export type MergeOutcome =
  * Merge another computer's data file into this database: the merged whole is
  * validated first, then only new and newer records are written, in one transaction.
  */
-export async function mergeDataFile(file: ParsedDataFile, lang: Language): Promise<MergeOutcome> {
+export async function mergeDataFile(
+  file: ParsedDataFile,
+  lang: Language,
+  report: (p: FileJobProgress) => void = () => undefined,
+): Promise<MergeOutcome> {
   const result = mergeDatasets(await readDataset(db), file.dataset);
   const issues = checkMerged(result);
   if (issues.length) return { ok: false, messages: formatDataFileIssues(issues, lang) };
-  await applyMerge(db, result);
+  await applyMerge(db, result, {
+    onProgress: (done, total) => report({ phase: 'writing', done, total }),
+  });
   const total = (counts: Partial<Record<string, number>>) =>
     Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
   return {

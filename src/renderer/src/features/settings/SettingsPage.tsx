@@ -8,6 +8,7 @@ import type { ParsedDataFile } from '../../../../core/dataFile';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
+import { FileJobDialog, useFileJob } from '../../shared/FileJob';
 import { exportDataFile, mergeDataFile, restoreDataFile } from '../../shared/dataFileActions';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
@@ -28,6 +29,7 @@ export function SettingsPage() {
     null,
   );
   const [mergeErrors, setMergeErrors] = useState<string[]>([]);
+  const job = useFileJob();
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
   }, []);
@@ -86,7 +88,7 @@ export function SettingsPage() {
             {t('ui.settings.importTitle')}
           </Title>
           <Text mb="sm">{t('ui.settings.importText')}</Text>
-          <DataFilePicker label={t('ui.settings.importButton')} onValid={setPending} />
+          <DataFilePicker label={t('ui.settings.importButton')} job={job} onValid={setPending} />
           {error && (
             <Alert color="red" mt="md" role="alert">
               {error}
@@ -98,8 +100,9 @@ export function SettingsPage() {
           <Text mb="sm">{t('ui.settings.mergeText')}</Text>
           <DataFilePicker
             label={t('ui.settings.mergeButton')}
+            job={job}
             onValid={async (file) => {
-              const outcome = await mergeDataFile(file, lang);
+              const outcome = await job.run((report) => mergeDataFile(file, lang, report));
               if (!outcome.ok) {
                 setMergeErrors(outcome.messages);
                 return;
@@ -156,6 +159,7 @@ export function SettingsPage() {
         </Card>
       </Stack>
 
+      <FileJobDialog job={job} />
       <AppModal
         opened={pending !== null}
         onClose={() => setPending(null)}
@@ -179,7 +183,7 @@ export function SettingsPage() {
                   const file = pending;
                   setPending(null);
                   try {
-                    await restoreDataFile(file);
+                    await job.run((report) => restoreDataFile(file, report));
                     setError(null);
                     notifications.show({
                       message: t('ui.settings.imported', {

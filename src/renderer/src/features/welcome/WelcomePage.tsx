@@ -8,6 +8,7 @@ import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
 import { ProfileForm } from '../profile/ProfileForm';
 import { DataFilePicker } from '../../shared/DataFilePicker';
+import { FileJobDialog, useFileJob } from '../../shared/FileJob';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -17,6 +18,7 @@ export function WelcomePage() {
   const lang = useLanguage();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'choose' | 'create' | 'demo'>('choose');
+  const job = useFileJob();
 
   const openDemo = async () => {
     setMode('demo');
@@ -88,13 +90,15 @@ export function WelcomePage() {
           <Text mb="lg">{t('ui.welcome.restoreText')}</Text>
           <DataFilePicker
             label={t('ui.welcome.restoreButton')}
+            job={job}
             onValid={async (file) => {
-              await restoreDataFile(file);
+              await job.run((report) => restoreDataFile(file, report));
               navigate('/');
             }}
           />
         </Card>
       </SimpleGrid>
+      <FileJobDialog job={job} />
     </Container>
   );
 }
