@@ -6,6 +6,7 @@ import type {
   ImpactNote,
   Person,
 } from '../../schemas';
+import { tableNames } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 
 const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
@@ -60,4 +61,10 @@ export async function liveFunders(db: TalkootDb): Promise<Funder[]> {
 export async function liveImpactNotes(db: TalkootDb): Promise<ImpactNote[]> {
   const rows = await db.tableOf('impactNotes').orderBy('date').reverse().toArray();
   return live(rows);
+}
+
+/** How many records the database holds, trash included (counts only, no rows read). */
+export async function recordCount(db: TalkootDb): Promise<number> {
+  const counts = await Promise.all(tableNames.map((t) => db.table(t).count()));
+  return counts.reduce((a, b) => a + b, 0);
 }

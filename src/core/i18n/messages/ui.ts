@@ -54,6 +54,16 @@ export const uiMessages = defineMessages(
       restoreText: 'Onko sinulla Talkoot-datatiedosto? Palauta tiedot siitä.',
       restoreButton: 'Valitse datatiedosto',
       profileTitle: 'Yhdistyksen perustiedot',
+      existingData_one:
+        'Tällä tietokoneella on jo tallennettuja tietoja ({{count}} tietue), mutta ei yhdistyksen perustietoja. Luo yhdistys, niin ne säilyvät.',
+      existingData_other:
+        'Tällä tietokoneella on jo tallennettuja tietoja ({{count}} tietuetta), mutta ei yhdistyksen perustietoja. Luo yhdistys, niin ne säilyvät.',
+      demoReplaceTitle: 'Korvataanko nykyiset tiedot?',
+      demoReplaceText:
+        'Esimerkkiyhdistys korvaa tällä tietokoneella olevat tiedot. Ne tallennetaan ensin varmuuskopiotiedostoon, josta voit palauttaa ne.',
+      demoReplaceButton: 'Tallenna varmuuskopio ja avaa esimerkki',
+      demoBackupCancelled:
+        'Varmuuskopiota ei tallennettu, joten esimerkkiä ei avattu. Mitään ei muutettu.',
     },
     profile: {
       name: 'Yhdistyksen nimi',
@@ -329,6 +339,16 @@ export const uiMessages = defineMessages(
         restoreText: 'Har du en Talkoot-datafil? Återställ uppgifterna från den.',
         restoreButton: 'Välj datafil',
         profileTitle: 'Föreningens grunduppgifter',
+        existingData_one:
+          'Den här datorn har redan sparade uppgifter ({{count}} post) men inga grunduppgifter för föreningen. Skapa föreningen så behålls de.',
+        existingData_other:
+          'Den här datorn har redan sparade uppgifter ({{count}} poster) men inga grunduppgifter för föreningen. Skapa föreningen så behålls de.',
+        demoReplaceTitle: 'Ersätta nuvarande uppgifter?',
+        demoReplaceText:
+          'Exempelföreningen ersätter uppgifterna på den här datorn. De sparas först i en säkerhetskopia som du kan återställa dem från.',
+        demoReplaceButton: 'Spara säkerhetskopia och öppna exemplet',
+        demoBackupCancelled:
+          'Säkerhetskopian sparades inte, så exemplet öppnades inte. Ingenting ändrades.',
       },
       profile: {
         name: 'Föreningens namn',
@@ -602,6 +622,16 @@ export const uiMessages = defineMessages(
         restoreText: 'Do you have a Talkoot data file? Restore your data from it.',
         restoreButton: 'Choose a data file',
         profileTitle: 'Association details',
+        existingData_one:
+          'This computer already holds saved data ({{count}} record) but no association details. Create the association to keep it.',
+        existingData_other:
+          'This computer already holds saved data ({{count}} records) but no association details. Create the association to keep it.',
+        demoReplaceTitle: 'Replace the current data?',
+        demoReplaceText:
+          'The demo association replaces the data on this computer. It is first saved to a backup file you can restore it from.',
+        demoReplaceButton: 'Save a backup and open the demo',
+        demoBackupCancelled:
+          'The backup was not saved, so the demo was not opened. Nothing was changed.',
       },
       profile: {
         name: 'Association name',

@@ -1,9 +1,22 @@
-import { Button, Card, Container, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Container,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Repository, replaceDataset } from '../../../../core/db';
-import { restoreDataFile } from '../../shared/dataFileActions';
+import { recordCount, Repository, replaceDataset } from '../../../../core/db';
+import { exportDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { AppModal } from '../../shared/AppModal';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -19,12 +32,30 @@ export function WelcomePage() {
   const navigate = useNavigate();
   const [mode, setMode] = useState<'choose' | 'create' | 'demo'>('choose');
   const job = useFileJob();
+  // Records without a profile (a restored file had none, say): never replaced unasked.
+  const existing = useLiveQuery(() => recordCount(db), []);
+  const [confirmDemo, setConfirmDemo] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
 
   const openDemo = async () => {
     setMode('demo');
     const { generateDemoDataset } = await import('../../../../core/demo');
     await replaceDataset(db, generateDemoDataset({ seed: 1, today: todayIso() }));
     navigate('/');
+  };
+  const askDemo = () => {
+    setDemoError(null);
+    if (existing) setConfirmDemo(true);
+    else void openDemo();
+  };
+  const backupThenDemo = async () => {
+    setConfirmDemo(false);
+    const backup = await exportDataFile('backup-before-demo-');
+    if (!backup.saved) {
+      setDemoError(t('ui.welcome.demoBackupCancelled'));
+      return;
+    }
+    await openDemo();
   };
 
   if (mode === 'demo') {
@@ -64,6 +95,16 @@ export function WelcomePage() {
       <Text size="lg" mb="xl" maw={720}>
         {t('ui.welcome.intro')}
       </Text>
+      {!!existing && (
+        <Alert color="yellow" mb="xl" maw={720}>
+          {t('ui.welcome.existingData', { count: existing })}
+        </Alert>
+      )}
+      {demoError && (
+        <Alert color="red" mb="xl" maw={720} role="alert">
+          {demoError}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="welcome-create">
           <Title order={2} size="h3" id="welcome-create" mb="sm">
@@ -79,7 +120,7 @@ export function WelcomePage() {
             {t('ui.welcome.demoTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.demoText')}</Text>
-          <Button size="md" mt="auto" variant="outline" onClick={openDemo}>
+          <Button size="md" mt="auto" variant="outline" onClick={askDemo}>
             {t('ui.welcome.demoButton')}
           </Button>
         </Card>
@@ -99,6 +140,21 @@ export function WelcomePage() {
         </Card>
       </SimpleGrid>
       <FileJobDialog job={job} />
+      <AppModal
+        opened={confirmDemo}
+        onClose={() => setConfirmDemo(false)}
+        title={t('ui.welcome.demoReplaceTitle')}
+      >
+        <Text mb="lg">{t('ui.welcome.demoReplaceText')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirmDemo(false)}>
+            {t('ui.common.cancel')}
+          </Button>
+          <Button color="red" onClick={backupThenDemo}>
+            {t('ui.welcome.demoReplaceButton')}
+          </Button>
+        </Group>
+      </AppModal>
     </Container>
   );
 }

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TalkootApp } from './pages/TalkootApp';
+
+test('the demo button on a database with records but no association asks, backs them up, and only then replaces them', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'talkoot-demo-safety-'));
+  const file = join(dir, 'no-profile.json');
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '20', '--seed', '7'],
+    { encoding: 'utf8' },
+  );
+  expect(made.status, made.stderr).toBe(0);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown[]> };
+  json.tables.profile = [];
+  writeFileSync(file, JSON.stringify(json));
+  const people = json.tables.people!.length;
+
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.restoreOnWelcome(file);
+  // No association details: still the welcome page, which says the records are there.
+  await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja avaa esimerkki' }).click();
+  const backup = await download;
+  expect(backup.suggestedFilename()).toMatch(/^backup-before-demo-/);
+  const saved = JSON.parse(await readFile((await backup.path())!, 'utf8')) as {
+    tables: Record<string, unknown[]>;
+  };
+  expect(saved.tables.people).toHaveLength(people);
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+});
