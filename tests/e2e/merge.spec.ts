@@ -45,6 +45,11 @@ test('hours logged on another computer merge in once; the same file again change
     await (await chooser).setFiles(file);
   };
   await merge();
+  // First it says what it will do, and asks.
+  const dialog = page.getByRole('dialog', { name: 'Yhdistetäänkö tiedot?' });
+  await expect(dialog).toContainText('Yhdistäminen lisää 1 uutta ja päivittää 1 tietuetta');
+  await expect(dialog).toContainText('Järvilinnan Sydänyhdistys ry');
+  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja yhdistä' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Yhdistetty: 1 uutta, 1 päivitettyä tietuetta.' }),
   ).toBeVisible();
@@ -72,4 +77,48 @@ test('hours logged on another computer merge in once; the same file again change
   ).toBeVisible();
   await coordinator.goTo('Etusivu');
   expect(await coordinator.figureTexts(['Vapaaehtoistunteja'])).toEqual(after);
+});
+
+test('a merge can be undone from its notification, and a file of another association is named as such', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(['Jäseniä', 'Vapaaehtoistunteja']);
+  const { text } = await app.exportDataFile();
+  // Another association's file: its own business ID and one more member.
+  const other = JSON.parse(text) as {
+    tables: { profile: Record<string, unknown>[]; people: Record<string, unknown>[] };
+  };
+  other.tables.profile[0]!.businessId = '0112038-9';
+  other.tables.people.push({
+    ...other.tables.people.find((p) => p.membership === 'regular' && !p.leftOn && !p.deletedAt)!,
+    id: crypto.randomUUID(),
+    fullName: 'Uusi Jäsen',
+  });
+  const file = join(await mkdtemp(join(tmpdir(), 'talkoot-merge-')), 'other.json');
+  await writeFile(file, JSON.stringify(other));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Valitse yhdistettävä datatiedosto' }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Yhdistetäänkö tiedot?' });
+  await expect(dialog.getByText('Eri yhdistyksen tiedosto')).toBeVisible();
+  await expect(dialog).toContainText('Tiedoston Y-tunnus on 0112038-9');
+  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja yhdistä' }).click();
+  await page.getByRole('button', { name: 'Peru yhdistäminen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Yhdistäminen peruttiin' }),
+  ).toBeVisible();
+  await app.goTo('Etusivu');
+  await expect.poll(() => app.figureTexts(['Jäseniä', 'Vapaaehtoistunteja'])).toEqual(before);
+  await app.goTo('Jäsenet');
+  await page
+    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
+    .fill('Uusi Jäsen');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^0 hakua vastaavaa/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Uusi Jäsen' })).toHaveCount(0);
 });

@@ -3,14 +3,12 @@ import {
   checkMerged,
   describeConflicts,
   mergeChangedNothing,
+  mergeCounts,
   mergeDatasets,
 } from '../../core/merge';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { readDataFileText } from './validate';
-
-const sum = (counts: Partial<Record<string, number>>) =>
-  Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /**
  * `merge FILE --data DATA.json`: bring another computer's records into DATA.
@@ -52,8 +50,7 @@ export function mergeCommand(
   ctx.out(
     say(ctx, 'merged', {
       file: dataPath,
-      added: sum(result.added),
-      updated: sum(result.updated),
+      ...mergeCounts(result),
       conflicts: result.conflicts.length,
     }),
   );

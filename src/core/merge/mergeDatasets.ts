@@ -126,3 +126,20 @@ export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
 export function mergeChangedNothing(result: MergeResult): boolean {
   return Object.keys(result.changes).length === 0;
 }
+
+/** How many records a merge adds and replaces, over all tables. */
+export function mergeCounts(result: MergeResult): { added: number; updated: number } {
+  const sum = (counts: Partial<Record<TableName, number>>) =>
+    Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+  return { added: sum(result.added), updated: sum(result.updated) };
+}
+
+/**
+ * Whether an incoming file is from another association: both sides name a
+ * business ID and they differ. Merging it would mix two registers.
+ */
+export function fromOtherAssociation(local: Dataset, incoming: Dataset): boolean {
+  const ours = local.profile.find((p) => !p.deletedAt)?.businessId?.trim();
+  const theirs = incoming.profile.find((p) => !p.deletedAt)?.businessId?.trim();
+  return !!ours && !!theirs && ours !== theirs;
+}

@@ -284,6 +284,22 @@ export const uiMessages = defineMessages(
       mergeConflicts:
         '{{count}} tietuetta oli erilaisia tällä koneella ja tiedostossa; kustakin säilytettiin uudempi versio:',
       mergeInvalid: 'Tietoja ei voitu yhdistää. Mitään ei muutettu.',
+      mergeConfirmTitle: 'Yhdistetäänkö tiedot?',
+      mergeFrom: 'Tiedosto on yhdistyksen {{name}} (Y-tunnus {{businessId}}) tiedot.',
+      mergeFromUnknown: 'Tiedostossa ei ole yhdistyksen perustietoja.',
+      mergeOtherTitle: 'Eri yhdistyksen tiedosto',
+      mergeOtherText:
+        'Tiedoston Y-tunnus on {{theirs}}, tämän yhdistyksen {{ours}}. Yhdistä vain, jos tiedot todella kuuluvat tähän yhdistykseen: muuten kahden yhdistyksen jäsenluettelot sekoittuvat.',
+      mergeWillDo:
+        'Yhdistäminen lisää {{added}} uutta ja päivittää {{updated}} tietuetta; {{conflicts}} tietuetta on erilaisia tällä koneella ja tiedostossa.',
+      mergeBackupFirst:
+        'Nykyiset tiedot tallennetaan ensin varmuuskopiotiedostoon, ja yhdistämisen voi perua heti sen jälkeen.',
+      mergeConfirmButton: 'Tallenna varmuuskopio ja yhdistä',
+      mergeBackupCancelled:
+        'Varmuuskopiota ei tallennettu, joten tietoja ei yhdistetty. Mitään ei muutettu.',
+      mergeDone: 'Tiedot yhdistettiin.',
+      mergeUndo: 'Peru yhdistäminen',
+      mergeUndone: 'Yhdistäminen peruttiin: tiedot ovat kuten ennen sitä.',
     },
   },
   {
@@ -568,6 +584,22 @@ export const uiMessages = defineMessages(
         mergeConflicts:
           '{{count}} poster var olika på den här datorn och i filen; den nyare versionen av var och en behölls:',
         mergeInvalid: 'Uppgifterna kunde inte slås ihop. Ingenting ändrades.',
+        mergeConfirmTitle: 'Slå ihop uppgifterna?',
+        mergeFrom: 'Filen innehåller uppgifter för föreningen {{name}} (FO-nummer {{businessId}}).',
+        mergeFromUnknown: 'Filen har inga grunduppgifter för någon förening.',
+        mergeOtherTitle: 'En annan förenings fil',
+        mergeOtherText:
+          'Filens FO-nummer är {{theirs}}, den här föreningens {{ours}}. Slå ihop bara om uppgifterna verkligen hör till den här föreningen: annars blandas två föreningars medlemsregister.',
+        mergeWillDo:
+          'Sammanslagningen lägger till {{added}} nya och uppdaterar {{updated}} poster; {{conflicts}} poster skiljer sig mellan den här datorn och filen.',
+        mergeBackupFirst:
+          'Nuvarande uppgifter sparas först i en säkerhetskopia, och sammanslagningen kan ångras genast efteråt.',
+        mergeConfirmButton: 'Spara säkerhetskopia och slå ihop',
+        mergeBackupCancelled:
+          'Säkerhetskopian sparades inte, så uppgifterna slogs inte ihop. Ingenting ändrades.',
+        mergeDone: 'Uppgifterna slogs ihop.',
+        mergeUndo: 'Ångra sammanslagningen',
+        mergeUndone: 'Sammanslagningen ångrades: uppgifterna är som före den.',
       },
     },
     en: {
@@ -851,6 +883,22 @@ export const uiMessages = defineMessages(
         mergeConflicts:
           '{{count}} records were different on this computer and in the file; the newer version of each was kept:',
         mergeInvalid: 'The data could not be merged. Nothing was changed.',
+        mergeConfirmTitle: 'Merge the data?',
+        mergeFrom: 'The file holds the data of {{name}} (business ID {{businessId}}).',
+        mergeFromUnknown: 'The file has no association details.',
+        mergeOtherTitle: 'Another association’s file',
+        mergeOtherText:
+          'The file’s business ID is {{theirs}}, this association’s is {{ours}}. Merge only if the data really belongs to this association: otherwise two associations’ member registers get mixed.',
+        mergeWillDo:
+          'The merge adds {{added}} new and updates {{updated}} records; {{conflicts}} records differ between this computer and the file.',
+        mergeBackupFirst:
+          'The current data is saved to a backup file first, and the merge can be undone right after.',
+        mergeConfirmButton: 'Save a backup and merge',
+        mergeBackupCancelled:
+          'The backup was not saved, so nothing was merged. Nothing was changed.',
+        mergeDone: 'The data was merged.',
+        mergeUndo: 'Undo the merge',
+        mergeUndone: 'The merge was undone: the data is as it was before it.',
       },
     },
   },

@@ -1,12 +1,19 @@
 import { applyMerge, readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
-import { checkMerged, describeConflicts, mergeDatasets } from '../../../core/merge';
+import {
+  checkMerged,
+  describeConflicts,
+  fromOtherAssociation,
+  mergeCounts,
+  mergeDatasets,
+  type MergeResult,
+} from '../../../core/merge';
 import {
   serializeDataFile,
   formatDataFileIssues,
   type ParsedDataFile,
 } from '../../../core/dataFile';
 import { todayIso } from '../../../core/format';
-import type { Language } from '../../../core/schemas';
+import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
 import { dataFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
@@ -55,31 +62,65 @@ export async function restoreDataFile(
   });
 }
 
-export type MergeOutcome =
-  | { ok: true; added: number; updated: number; conflicts: string[] }
+/** What merging a file would do, worked out before anything is written. */
+export type MergePlan =
+  | {
+      ok: true;
+      result: MergeResult;
+      /** The database as it was, for undo. */
+      before: Dataset;
+      added: number;
+      updated: number;
+      conflicts: string[];
+      /** The association the file is from, as the file names it. */
+      fromName: string | undefined;
+      fromBusinessId: string | undefined;
+      /** The file names another business ID than this association's. */
+      otherAssociation: boolean;
+    }
   | { ok: false; messages: string[] };
 
 /**
- * Merge another computer's data file into this database: the merged whole is
- * validated first, then only new and newer records are written, in one transaction.
+ * Work out a merge of another computer's data file: the merged whole is
+ * validated, counted and described; nothing is written.
  */
-export async function mergeDataFile(
-  file: ParsedDataFile,
-  lang: Language,
-  report: (p: FileJobProgress) => void = () => undefined,
-): Promise<MergeOutcome> {
-  const result = mergeDatasets(await readDataset(db), file.dataset);
+export async function planMerge(file: ParsedDataFile, lang: Language): Promise<MergePlan> {
+  const before = await readDataset(db);
+  const result = mergeDatasets(before, file.dataset);
   const issues = checkMerged(result);
   if (issues.length) return { ok: false, messages: formatDataFileIssues(issues, lang) };
-  await applyMerge(db, result, {
-    onProgress: (done, total) => report({ phase: 'writing', done, total }),
-  });
-  const total = (counts: Partial<Record<string, number>>) =>
-    Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+  const from = file.dataset.profile.find((p) => !p.deletedAt);
   return {
     ok: true,
-    added: total(result.added),
-    updated: total(result.updated),
+    result,
+    before,
+    ...mergeCounts(result),
     conflicts: describeConflicts(result.conflicts, result.merged, lang),
+    fromName: from?.name,
+    fromBusinessId: from?.businessId,
+    otherAssociation: fromOtherAssociation(before, file.dataset),
   };
+}
+
+/**
+ * Carry out a planned merge: the current data is saved to a backup file
+ * first (false, and nothing written, when the user cancels that), then only
+ * new and newer records are written, in one transaction.
+ */
+export async function applyMergePlan(
+  plan: Extract<MergePlan, { ok: true }>,
+  report: (p: FileJobProgress) => void = () => undefined,
+): Promise<boolean> {
+  report({ phase: 'backup' });
+  const backup = await exportDataFile('backup-before-merge-');
+  if (!backup.saved) return false;
+  await applyMerge(db, plan.result, {
+    onProgress: (done, total) => report({ phase: 'writing', done, total }),
+  });
+  return true;
+}
+
+/** Undo a merge: the database goes back to what it was just before it, in one transaction. */
+export async function undoMerge(plan: Extract<MergePlan, { ok: true }>): Promise<void> {
+  await replaceDataset(db, plan.before);
 }

@@ -9,7 +9,15 @@ import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
 import { FileJobDialog, useFileJob } from '../../shared/FileJob';
-import { exportDataFile, mergeDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import {
+  applyMergePlan,
+  exportDataFile,
+  planMerge,
+  restoreDataFile,
+  undoMerge,
+  type MergePlan,
+} from '../../shared/dataFileActions';
+import { notifyWithUndo } from '../../shared/notify';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
@@ -29,7 +37,30 @@ export function SettingsPage() {
     null,
   );
   const [mergeErrors, setMergeErrors] = useState<string[]>([]);
+  const [mergePlan, setMergePlan] = useState<Extract<MergePlan, { ok: true }> | null>(null);
   const job = useFileJob();
+  const mergeNow = async (plan: Extract<MergePlan, { ok: true }>) => {
+    setMergePlan(null);
+    const done = await job.run((report) => applyMergePlan(plan, report));
+    if (!done) {
+      setMergeErrors([t('ui.settings.mergeBackupCancelled')]);
+      return;
+    }
+    setMergeReport({
+      summary: t('ui.settings.merged', { added: plan.added, updated: plan.updated }),
+      conflicts: plan.conflicts,
+    });
+    notifyWithUndo(t, {
+      color: 'teal',
+      message: t('ui.settings.mergeDone'),
+      undoLabel: t('ui.settings.mergeUndo'),
+      onUndo: async (id) => {
+        await job.run(() => undoMerge(plan));
+        notifications.hide(id);
+        setMergeReport({ summary: t('ui.settings.mergeUndone'), conflicts: [] });
+      },
+    });
+  };
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
   }, []);
@@ -102,19 +133,21 @@ export function SettingsPage() {
             label={t('ui.settings.mergeButton')}
             job={job}
             onValid={async (file) => {
-              const outcome = await job.run((report) => mergeDataFile(file, lang, report));
-              if (!outcome.ok) {
-                setMergeErrors(outcome.messages);
+              setMergeReport(null);
+              const plan = await planMerge(file, lang);
+              if (!plan.ok) {
+                setMergeErrors(plan.messages);
                 return;
               }
               setMergeErrors([]);
-              setMergeReport({
-                summary:
-                  outcome.added + outcome.updated === 0
-                    ? t('ui.settings.mergeNothing')
-                    : t('ui.settings.merged', { added: outcome.added, updated: outcome.updated }),
-                conflicts: outcome.conflicts,
-              });
+              if (plan.added + plan.updated === 0) {
+                setMergeReport({
+                  summary: t('ui.settings.mergeNothing'),
+                  conflicts: plan.conflicts,
+                });
+                return;
+              }
+              setMergePlan(plan);
             }}
           />
           {mergeReport && (
@@ -160,6 +193,55 @@ export function SettingsPage() {
       </Stack>
 
       <FileJobDialog job={job} />
+      <AppModal
+        opened={mergePlan !== null}
+        onClose={() => setMergePlan(null)}
+        title={t('ui.settings.mergeConfirmTitle')}
+      >
+        {mergePlan && (
+          <>
+            <Text mb="sm">
+              {mergePlan.fromName
+                ? t('ui.settings.mergeFrom', {
+                    name: mergePlan.fromName,
+                    businessId: mergePlan.fromBusinessId || t('ui.common.none'),
+                  })
+                : t('ui.settings.mergeFromUnknown')}
+            </Text>
+            {mergePlan.otherAssociation && (
+              <Alert color="yellow" mb="sm" title={t('ui.settings.mergeOtherTitle')}>
+                {t('ui.settings.mergeOtherText', {
+                  theirs: mergePlan.fromBusinessId ?? '',
+                  ours: profile?.businessId ?? '',
+                })}
+              </Alert>
+            )}
+            <Text mb="sm">
+              {t('ui.settings.mergeWillDo', {
+                added: mergePlan.added,
+                updated: mergePlan.updated,
+                conflicts: mergePlan.conflicts.length,
+              })}
+            </Text>
+            {mergePlan.conflicts.length > 0 && (
+              <List size="sm" mb="sm">
+                {mergePlan.conflicts.slice(0, 10).map((line, i) => (
+                  <List.Item key={i}>{line}</List.Item>
+                ))}
+              </List>
+            )}
+            <Text mb="lg">{t('ui.settings.mergeBackupFirst')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setMergePlan(null)}>
+                {t('ui.common.cancel')}
+              </Button>
+              <Button onClick={() => void mergeNow(mergePlan)}>
+                {t('ui.settings.mergeConfirmButton')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </AppModal>
       <AppModal
         opened={pending !== null}
         onClose={() => setPending(null)}
