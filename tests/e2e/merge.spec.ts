@@ -117,8 +117,6 @@ test('a merge can be undone from its notification, and a file of another associa
   await page
     .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
     .fill('Uusi Jäsen');
-  await expect(
-    page.getByRole('status').filter({ hasText: /^0 hakua vastaavaa/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^0 hakua vastaavaa/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Uusi Jäsen' })).toHaveCount(0);
 });
