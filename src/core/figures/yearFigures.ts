@@ -1,5 +1,5 @@
 import type { Activity, AssociationProfile, Dataset, HourKind, Person } from '../schemas';
-import { hourKinds, membershipTypes } from '../schemas';
+import { DEFAULT_HOUR_VALUE_CENTS, hourKinds, membershipTypes } from '../schemas';
 import {
   hourRollupsOf,
   memberRollupsOf,
@@ -187,9 +187,6 @@ export type PeriodFigures = {
   hourValueCents: number;
   hourValueSource: string;
 };
-
-/** The default value of an hour of volunteer work, in cents (Leader projects' talkootyö rate). */
-export const DEFAULT_HOUR_VALUE_CENTS = 1500;
 
 /** Headline figures of a period from its rollups and the member rollups. */
 export function periodFiguresOf(

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format';
 import { translate } from '../i18n';
 import type { AssociationProfile, Language } from '../schemas';
+import { logoProblem } from '../validators/image';
 import { pdfFontFamily } from './fonts';
 
 /** BCP 47 tags written into the PDF so screen readers pick the right voice. */
@@ -50,7 +51,8 @@ export function reportDocument(options: ReportDocumentOptions): TDocumentDefinit
     header: () => ({
       margin: [56, 28, 56, 0],
       columns: [
-        ...(letterhead.logoDataUrl
+        // A logo that cannot be read is left out: a report never fails because of it.
+        ...(letterhead.logoDataUrl && !logoProblem(letterhead.logoDataUrl)
           ? [{ image: letterhead.logoDataUrl, fit: [40, 40] as [number, number], width: 48 }]
           : []),
         {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logoProblem } from '../validators/image';
 import { cents, isoDate, language, optionalText, recordBase } from './common';
 import { isValidBusinessId } from '../validators/businessId';
 import { isValidIban } from '../validators/iban';
@@ -49,7 +50,11 @@ export const associationProfileSchema = z.looseObject({
   /** Logo as a data: URL (PNG or JPEG), printed on report letterheads. */
   logoDataUrl: z
     .string()
-    .regex(/^data:image\/(png|jpeg);base64,/, 'invalidImage')
+    .superRefine((v, ctx) => {
+      // Read from the bytes: a broken image would make every PDF fail.
+      const problem = logoProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .optional(),
   hourValueCents: cents.nonnegative().default(DEFAULT_HOUR_VALUE_CENTS),
   hourValueSource: z.string().trim().max(300).default(DEFAULT_HOUR_VALUE_SOURCE),
