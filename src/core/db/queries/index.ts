@@ -4,3 +4,4 @@ export * from './sessions';
 export * from './fees';
 export * from './figures';
 export * from './reportData';
+export * from './grants';

@@ -1,7 +1,9 @@
 import { Loader } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { grantSpending } from '../../../../core/db';
 import { formatDate, formatMoney } from '../../../../core/format';
-import { useDataset } from '../../db';
+import { db, useDataset } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
@@ -11,7 +13,8 @@ export function GrantsPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const data = useDataset();
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  const spending = useLiveQuery(() => grantSpending(db), []);
+  if (!data || !spending) return <Loader aria-label={t('ui.common.loading')} />;
   const funders = new Map(data.funders.map((f) => [f.id, f.name]));
   const rows = data.grants
     .filter((g) => !g.deletedAt)
@@ -48,11 +51,7 @@ export function GrantsPage() {
             key: 'spent',
             header: t('ui.grants.spent'),
             numeric: true,
-            cell: (g) =>
-              formatMoney(
-                g.expenses.reduce((s, e) => s + e.amountCents, 0),
-                lang,
-              ),
+            cell: (g) => formatMoney(spending.get(g.id) ?? 0, lang),
           },
           {
             key: 'due',
