@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   attachmentsOfGrant,
   budgetLinesOfGrant,
+  changeGrantStatus,
+  createFunder,
+  createGrant,
+  deleteBudgetLine,
   checklistOfGrant,
   expensesOfBudgetLine,
   expensesOfGrant,
@@ -115,5 +119,77 @@ describe('grant queries', () => {
     const spent = await grantSpending(db);
     expect(spent.get(grant.id)).toBe(420);
     expect(spent.get(other.id)).toBe(7);
+  });
+});
+
+describe('grant writes', () => {
+  it('a new funder gets the default checklist in the language; a new grant copies it with its first status', async () => {
+    const db = new TalkootDb(`grant-writes-${crypto.randomUUID()}`);
+    opened.push(db);
+    const funder = await createFunder(db, { name: 'Församlingen', type: 'parish' }, 'sv', clock);
+    expect(funder.defaultChecklist[0]).toBe('Bokslut');
+    const grant = await createGrant(
+      db,
+      { funderId: funder.id, name: 'Läger', status: 'planned' },
+      '2026-01-05',
+      clock,
+    );
+    expect((await checklistOfGrant(db, grant.id)).map((c) => c.label)).toEqual(
+      funder.defaultChecklist,
+    );
+    expect((await statusChangesOfGrant(db, grant.id)).map((c) => [c.status, c.date])).toEqual([
+      ['planned', '2026-01-05'],
+    ]);
+  });
+
+  it('changes status by the rule, storing each change; refuses others writing nothing', async () => {
+    const { db, grant } = await seed();
+    const refused = await changeGrantStatus(
+      db,
+      grant.id,
+      { status: 'planned', date: '2026-05-01' },
+      clock,
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'statusNotAllowed' });
+    const done = await changeGrantStatus(
+      db,
+      grant.id,
+      { status: 'reported', date: '2026-05-01', note: 'Lähetetty' },
+      clock,
+    );
+    expect(done.ok).toBe(true);
+    expect((await db.tableOf('grants').get(grant.id))!.status).toBe('reported');
+    expect((await statusChangesOfGrant(db, grant.id)).map((c) => c.status)).toEqual([
+      'submitted',
+      'granted',
+      'reported',
+    ]);
+    expect(
+      await changeGrantStatus(
+        db,
+        crypto.randomUUID(),
+        { status: 'closed', date: '2026-05-02' },
+        clock,
+      ),
+    ).toEqual({
+      ok: false,
+      code: 'grantNotFound',
+    });
+  });
+
+  it('refuses to delete a budget line that expenses point to', async () => {
+    const { db, grant, rent } = await seed();
+    expect(await deleteBudgetLine(db, rent.id, clock)).toEqual({
+      ok: false,
+      code: 'budgetLineHasExpenses',
+      params: { count: 1 },
+    });
+    const empty = await new Repository(db, 'grantBudgetLines', clock).create({
+      grantId: grant.id,
+      name: 'Tyhjä',
+      budgetCents: 0,
+    });
+    expect(await deleteBudgetLine(db, empty.id, clock)).toEqual({ ok: true });
+    expect((await budgetLinesOfGrant(db, grant.id)).map((l) => l.name)).not.toContain('Tyhjä');
   });
 });

@@ -14,5 +14,6 @@ export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
 export { approveHours, unapproveHours } from './approveHours';
+export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
