@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { grantPartTables, splitGrant } from '../grants';
+import { grantPartTables, splitGrant } from '../grants/splitGrant';
 
 type Row = Record<string, unknown>;
 

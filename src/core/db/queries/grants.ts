@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { sortBudgetLines, sortStatusChanges, spendingByGrant } from '../../grants';
+import { sortBudgetLines, spendingByGrant } from '../../grants/budget';
+import { sortStatusChanges } from '../../grants/status';
 import type {
   AttachmentMeta,
   GrantBudgetLine,
