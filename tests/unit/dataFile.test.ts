@@ -86,27 +86,46 @@ async function seed(db: TalkootDb): Promise<void> {
     decisionDate: '2026-01-20',
     periodStart: '2026-01-01',
     periodEnd: '2026-12-31',
-    budgetLines: [
-      { id: lineRent, name: 'Tilavuokrat', budgetCents: 120_000 },
-      { id: lineCoffee, name: 'Kahvitarjoilu ☕', budgetCents: 30_000 },
-    ],
-    expenses: [
-      {
-        id: crypto.randomUUID(),
-        date: '2026-02-01',
-        amountCents: 10_050,
-        budgetLineId: lineRent,
-        description: 'Seurakuntatalo, helmikuu',
-      },
-      {
-        id: crypto.randomUUID(),
-        date: '2026-02-10',
-        amountCents: 1_299,
-        budgetLineId: lineCoffee,
-        description: 'Pulla & kahvi',
-        receiptRef: 'K-7',
-      },
-    ],
+  });
+  await repo('grantBudgetLines').create({
+    id: lineRent,
+    grantId: grant.id,
+    name: 'Tilavuokrat',
+    budgetCents: 120_000,
+    position: 0,
+  });
+  await repo('grantBudgetLines').create({
+    id: lineCoffee,
+    grantId: grant.id,
+    name: 'Kahvitarjoilu ☕',
+    budgetCents: 30_000,
+    position: 1,
+  });
+  await repo('grantExpenses').create({
+    grantId: grant.id,
+    date: '2026-02-01',
+    amountCents: 10_050,
+    budgetLineId: lineRent,
+    note: 'Seurakuntatalo, helmikuu',
+  });
+  await repo('grantExpenses').create({
+    grantId: grant.id,
+    date: '2026-02-10',
+    amountCents: 1_299,
+    budgetLineId: lineCoffee,
+    note: 'Pulla & kahvi',
+    receiptRef: 'K-7',
+  });
+  await repo('grantPayments').create({
+    grantId: grant.id,
+    date: '2026-02-15',
+    amountCents: 350_000,
+  });
+  await repo('grantStatusChanges').create({
+    grantId: grant.id,
+    status: 'granted',
+    date: '2026-01-20',
+    note: 'MUS/12/2026 §5',
   });
   const group = await repo('activities').create({
     name: 'Måndagsgruppen / Maanantairyhmä',
@@ -176,7 +195,7 @@ describe('round trip: database → file → database', () => {
     await seed(source);
     const original = await readDataset(source);
     expect(original.people).toHaveLength(2);
-    expect(original.grants[0]!.expenses).toHaveLength(2);
+    expect(original.grantExpenses).toHaveLength(2);
 
     const text = serializeDataFile(original, {
       exportedAt: '2026-11-22T10:00:00.000Z',
@@ -294,12 +313,58 @@ describe('a bad file is rejected, saying what is wrong', () => {
     ]);
   });
 
-  it('an error deep in a grant names the nested field', async () => {
+  it("an error in a grant's expense names its table, row and field", async () => {
     const file = fileObject(await seededDataset());
-    const grant = file.tables.grants[0] as { expenses: Record<string, unknown>[] };
-    grant.expenses[1]!.date = '2026-02-30';
+    (file.tables.grantExpenses[1] as Record<string, unknown>).date = '2026-02-30';
     expect(issuesOf(JSON.stringify(file))).toEqual([
-      { code: 'invalidDate', table: 'grants', row: 1, field: 'expenses.1.date' },
+      { code: 'invalidDate', table: 'grantExpenses', row: 2, field: 'date' },
+    ]);
+  });
+
+  it('an expense must point to an existing budget line of its own grant', async () => {
+    const data = await seededDataset();
+    const file = fileObject(data);
+    const ghost = crypto.randomUUID();
+    (file.tables.grantExpenses[0] as Record<string, unknown>).budgetLineId = ghost;
+    expect(issuesOf(JSON.stringify(file))).toEqual([
+      {
+        code: 'unknownReference',
+        table: 'grantExpenses',
+        row: 1,
+        field: 'budgetLineId',
+        params: { id: ghost, target: 'grantBudgetLines' },
+      },
+    ]);
+    const other = fileObject(data);
+    const line = other.tables.grantBudgetLines[1] as Record<string, unknown>;
+    const otherGrant = {
+      ...(other.tables.grants[0] as Record<string, unknown>),
+      id: crypto.randomUUID(),
+    };
+    other.tables.grants.push(otherGrant);
+    line.grantId = otherGrant.id;
+    const row = other.tables.grantExpenses.findIndex(
+      (e) => (e as Record<string, unknown>).budgetLineId === line.id,
+    );
+    expect(issuesOf(JSON.stringify(other))).toEqual([
+      {
+        code: 'unknownBudgetLine',
+        table: 'grantExpenses',
+        row: row + 1,
+        field: 'budgetLineId',
+        params: { id: line.id as string },
+      },
+    ]);
+  });
+
+  it('new grant tables point to grants, attachments included', async () => {
+    const file = fileObject(await seededDataset());
+    const ghost = crypto.randomUUID();
+    (file.tables.grantPayments[0] as Record<string, unknown>).grantId = ghost;
+    (file.tables.grantExpenses[0] as Record<string, unknown>).attachmentId = ghost;
+    expect(issuesOf(JSON.stringify(file)).map((i) => [i.table, i.field])).toEqual([
+      ['grantExpenses', 'attachmentId'],
+      ['grantPayments', 'grantId'],
     ]);
   });
 

@@ -249,3 +249,125 @@ describe('the real schema history', () => {
     });
   });
 });
+
+describe('version 3: grant arrays become records of their own', () => {
+  const v2 = schemaHistory.find((v) => v.version === 2)!;
+  const historyTo2 = schemaHistory.filter((v) => v.version <= 2);
+
+  it("moves each grant's budget lines, expenses, checklist and paidCents into the new tables", async () => {
+    const name = `grants-v3-${crypto.randomUUID()}`;
+    expect(v2).toBeDefined();
+    const old = new TalkootDb(name, historyTo2);
+    const grantId = crypto.randomUUID();
+    const lineA = crypto.randomUUID();
+    const lineB = crypto.randomUUID();
+    const attachmentId = crypto.randomUUID();
+    const stamp = '2026-02-01T10:00:00.000Z';
+    const base = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+    await old
+      .table('funders')
+      .add({ ...base, id: crypto.randomUUID(), name: 'Kaupunki', type: 'municipality' });
+    await old.table('grants').add({
+      ...base,
+      id: grantId,
+      funderId: crypto.randomUUID(),
+      name: 'Toiminta-avustus',
+      status: 'granted',
+      grantedCents: 300_000,
+      paidCents: 300_000,
+      decisionDate: '2026-02-20',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      ownField: 'kept',
+      budgetLines: [
+        { id: lineA, name: 'Tilavuokrat', budgetCents: 200_000 },
+        { id: lineB, name: 'Tarjoilut', budgetCents: 100_000 },
+      ],
+      expenses: [
+        {
+          id: crypto.randomUUID(),
+          date: '2026-03-01',
+          amountCents: 12_345,
+          budgetLineId: lineA,
+          description: 'Maaliskuu',
+          receiptRef: 'T1',
+        },
+        {
+          id: crypto.randomUUID(),
+          date: '2026-04-01',
+          amountCents: 6_789,
+          budgetLineId: lineB,
+          description: '',
+        },
+      ],
+      attachments: [
+        {
+          id: attachmentId,
+          name: 'paatos.pdf',
+          mimeType: 'application/pdf',
+          size: 4,
+          addedAt: stamp,
+        },
+      ],
+      checklist: [{ id: crypto.randomUUID(), label: 'Tilinpäätös', done: true }],
+    });
+    await old.table('attachments').add({
+      ...base,
+      id: attachmentId,
+      grantId,
+      name: 'paatos.pdf',
+      mimeType: 'application/pdf',
+      dataBase64: 'AAAAAA==',
+    });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
+
+    const grant = (await db.tableOf('grants').get(grantId)) as Record<string, unknown>;
+    for (const gone of ['budgetLines', 'expenses', 'attachments', 'checklist', 'paidCents']) {
+      expect(grant).not.toHaveProperty(gone);
+    }
+    expect(grant.ownField).toBe('kept');
+
+    const lines = (
+      await db.tableOf('grantBudgetLines').where('grantId').equals(grantId).toArray()
+    ).sort((a, b) => a.position! - b.position!);
+    expect(lines.map((l) => [l.id, l.name, l.budgetCents, l.position])).toEqual([
+      [lineA, 'Tilavuokrat', 200_000, 0],
+      [lineB, 'Tarjoilut', 100_000, 1],
+    ]);
+    const expenses = await db
+      .tableOf('grantExpenses')
+      .where('[grantId+date]')
+      .between([grantId, '2026-01-01'], [grantId, '2026-12-31'], true, true)
+      .toArray();
+    expect(expenses.map((e) => [e.budgetLineId, e.amountCents, e.note, e.receiptRef])).toEqual([
+      [lineA, 12_345, 'Maaliskuu', 'T1'],
+      [lineB, 6_789, undefined, undefined],
+    ]);
+    expect(await db.tableOf('grantExpenses').where('budgetLineId').equals(lineB).count()).toBe(1);
+    const payments = await db.tableOf('grantPayments').toArray();
+    expect(payments.map((p) => [p.grantId, p.date, p.amountCents])).toEqual([
+      [grantId, '2026-02-20', 300_000],
+    ]);
+    const checklist = await db.tableOf('grantChecklistItems').toArray();
+    expect(checklist.map((c) => [c.grantId, c.label, c.done])).toEqual([
+      [grantId, 'Tilinpäätös', true],
+    ]);
+    const statuses = await db.tableOf('grantStatusChanges').toArray();
+    expect(statuses.map((s) => [s.grantId, s.status, s.date])).toEqual([
+      [grantId, 'granted', '2026-02-20'],
+    ]);
+    const attachment = await db.tableOf('attachments').get(attachmentId);
+    expect(attachment).toMatchObject({ size: 4, addedAt: stamp, dataBase64: 'AAAAAA==' });
+
+    // Every row passes its schema after the upgrade.
+    const data = await readDataset(db);
+    for (const t of tableNames) {
+      for (const r of data[t]) expect(tableSchemas[t].safeParse(r).success, t).toBe(true);
+    }
+  });
+});

@@ -48,7 +48,10 @@ describe('generateDemoDataset', () => {
       ...data.impactNotes.map((n) => n.date),
       ...data.people.flatMap((p) => [p.joinedOn, p.leftOn]),
       ...data.fees.map((f) => f.paidOn),
-      ...data.grants.flatMap((g) => g.expenses.map((e) => e.date)),
+      ...data.grantExpenses.map((e) => e.date),
+      ...data.grantPayments.map((p) => p.date),
+      ...data.grantStatusChanges.map((c) => c.date),
+      ...data.grantChecklistItems.map((c) => c.doneOn),
     ].filter((d): d is string => !!d);
     expect(other.every((d) => d <= today)).toBe(true);
   });
@@ -57,9 +60,23 @@ describe('generateDemoDataset', () => {
     expect(data.grants).toHaveLength(3);
     expect(new Set(data.grants.map((g) => g.status)).size).toBe(3);
     const used = data.grants.find((g) => g.status === 'granted')!;
-    expect(used.expenses.length).toBeGreaterThan(0);
-    const spent = used.expenses.reduce((s, e) => s + e.amountCents, 0);
+    const expenses = data.grantExpenses.filter((e) => e.grantId === used.id);
+    expect(expenses.length).toBeGreaterThan(0);
+    const spent = expenses.reduce((s, e) => s + e.amountCents, 0);
     expect(spent).toBeLessThanOrEqual(used.grantedCents!);
+    // Every grant has its status history ending in its status, a budget and a checklist.
+    for (const g of data.grants) {
+      const history = data.grantStatusChanges
+        .filter((c) => c.grantId === g.id)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      expect(history.at(-1)?.status).toBe(g.status);
+      expect(data.grantBudgetLines.some((l) => l.grantId === g.id)).toBe(true);
+      expect(data.grantChecklistItems.some((c) => c.grantId === g.id)).toBe(true);
+    }
+    const paid = data.grantPayments.filter((p) => p.grantId === used.id);
+    expect(paid.length).toBeGreaterThan(1);
+    expect(paid.reduce((s, p) => s + p.amountCents, 0)).toBe(used.grantedCents);
+    expect(data.funders.every((f) => f.defaultChecklist.length > 0)).toBe(true);
     expect(data.impactNotes.length).toBeGreaterThanOrEqual(20);
     expect(data.impactNotes.some((n) => n.consentToPublish)).toBe(true);
     expect(data.impactNotes.some((n) => !n.consentToPublish)).toBe(true);

@@ -69,3 +69,57 @@ describe('describeConflicts', () => {
     expect(describeConflicts(twice.conflicts, twice.merged, 'fi')).toEqual([]);
   });
 });
+
+describe('grants on two computers', () => {
+  const grantBase = { createdAt: stamp(1), updatedAt: stamp(1), deletedAt: null };
+  const funder = {
+    ...grantBase,
+    id: uuid(20),
+    name: 'Seurakunta',
+    type: 'parish' as const,
+    defaultChecklist: [],
+  };
+  const grant = {
+    ...grantBase,
+    id: uuid(21),
+    funderId: funder.id,
+    name: 'Kesäleiri',
+    status: 'granted' as const,
+  };
+  const line = {
+    ...grantBase,
+    id: uuid(22),
+    grantId: grant.id,
+    name: 'Ruoat',
+    budgetCents: 50_000,
+  };
+  const expense = (id: number, amountCents: number, day: number) => ({
+    ...grantBase,
+    updatedAt: stamp(day),
+    id: uuid(id),
+    grantId: grant.id,
+    budgetLineId: line.id,
+    date: '2026-06-10',
+    amountCents,
+  });
+  const side = (...expenses: ReturnType<typeof expense>[]): Dataset => ({
+    ...emptyDataset(),
+    funders: [funder],
+    grants: [grant],
+    grantBudgetLines: [line],
+    grantExpenses: expenses,
+  });
+
+  it('keeps the expense each computer added to the same grant', () => {
+    const result = mergeDatasets(side(expense(30, 1_000, 2)), side(expense(31, 2_500, 3)));
+    expect(result.conflicts).toEqual([]);
+    expect(result.merged.grantExpenses.map((e) => e.amountCents).sort()).toEqual([1_000, 2_500]);
+  });
+
+  it('names the grant, day, amount and budget line of an expense edited on both', () => {
+    const result = mergeDatasets(side(expense(30, 1_000, 2)), side(expense(30, 1_200, 3)));
+    expect(result.conflicts).toEqual([{ table: 'grantExpenses', id: uuid(30), kept: 'incoming' }]);
+    const [fi] = describeConflicts(result.conflicts, result.merged, 'fi');
+    expect(fi).toMatch(/^Avustusten kulut: Kesäleiri, 10\.6\.2026, 12,00\s€, Ruoat – /);
+  });
+});

@@ -143,7 +143,9 @@ function expectedGrants(d: Dataset, p: Period) {
       !!g.periodStart && !!g.periodEnd && g.periodStart <= p.to && g.periodEnd >= p.from;
     if (!decided && !overlaps) continue;
     let spent = 0;
-    for (const e of g.expenses) if (within(e.date, p)) spent += e.amountCents;
+    for (const e of d.grantExpenses) {
+      if (e.grantId === g.id && !e.deletedAt && within(e.date, p)) spent += e.amountCents;
+    }
     rows.push({ name: g.name, grantedCents: g.grantedCents ?? 0, spentCents: spent });
   }
   let granted = 0;
@@ -446,6 +448,13 @@ describe('annual summary model', () => {
       periodEnd: '2024-12-31',
     };
     d.grants.push(rejected, closedEarlier);
+    // Both copies spend what the original spent (their own rows, same dates and amounts).
+    const originalExpenses = d.grantExpenses.filter((x) => x.grantId === d.grants[0]!.id);
+    for (const copy of [rejected, closedEarlier]) {
+      for (const x of originalExpenses) {
+        d.grantExpenses.push({ ...x, id: crypto.randomUUID(), grantId: copy.id });
+      }
+    }
     const p = { from: '2025-07-01', to: '2026-06-30' };
     const model = annualReportModel(d, options);
     const e = expectedGrants(d, p);
@@ -456,7 +465,9 @@ describe('annual summary model', () => {
     expect(model.grants.rows.map((g) => g.name)).toContain('Päättynyt avustus');
     expect(model.grants.rows.map((g) => g.name)).not.toContain('Hylätty hakemus');
     // Half of last year's grant falls in this fiscal year.
-    const whole = data.grants[0]!.expenses.reduce((s, x) => s + x.amountCents, 0);
+    const whole = data.grantExpenses
+      .filter((x) => x.grantId === data.grants[0]!.id)
+      .reduce((s, x) => s + x.amountCents, 0);
     const first = model.grants.rows.find((g) => g.name === data.grants[0]!.name)!;
     expect(first.spentCents).toBeGreaterThan(0);
     expect(first.spentCents).toBeLessThan(whole);

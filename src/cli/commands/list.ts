@@ -1,12 +1,14 @@
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { formatDate, formatMoney } from '../../core/format';
+import { paymentsTotal, spendingByGrant } from '../../core/grants';
 import { translate } from '../../core/i18n';
 import { say, UsageError, type CliContext } from '../context';
 import { readDataFileText } from './validate';
 
 /**
  * `list grants --data FILE`: every grant with its id (for `report grant --grant ID`),
- * status, funder, amount granted and period, newest first.
+ * status, funder, amounts granted, paid and spent, period and final report's
+ * due date, newest first.
  */
 export function listCommand(ctx: CliContext, what: string | undefined, data?: string): number {
   if (what !== 'grants') throw new UsageError(say(ctx, 'badListKind', { what: what ?? '' }));
@@ -17,7 +19,8 @@ export function listCommand(ctx: CliContext, what: string | undefined, data?: st
     for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
     return 1;
   }
-  const { grants, funders } = parsed.file.dataset;
+  const { grants, funders, grantExpenses, grantPayments } = parsed.file.dataset;
+  const spent = spendingByGrant(grantExpenses);
   const funderName = new Map(funders.map((f) => [f.id, f.name]));
   const live = grants
     .filter((g) => !g.deletedAt)
@@ -33,15 +36,24 @@ export function listCommand(ctx: CliContext, what: string | undefined, data?: st
       g.periodStart && g.periodEnd
         ? `${formatDate(g.periodStart, ctx.lang)}–${formatDate(g.periodEnd, ctx.lang)}`
         : '–';
-    const amount = g.grantedCents !== undefined ? formatMoney(g.grantedCents, ctx.lang) : '–';
+    const money = (cents: number) => formatMoney(cents, ctx.lang);
+    const amounts = say(ctx, 'grantAmounts', {
+      granted: g.grantedCents !== undefined ? money(g.grantedCents) : '–',
+      paid: money(paymentsTotal(grantPayments.filter((p) => p.grantId === g.id))),
+      spent: money(spent.get(g.id) ?? 0),
+    });
+    const due = say(ctx, 'grantReportDue', {
+      date: g.reportDue ? formatDate(g.reportDue, ctx.lang) : '–',
+    });
     ctx.out(
       [
         g.id,
         translate(ctx.lang, `ui.grants.statuses.${g.status}`),
         funderName.get(g.funderId) ?? '–',
         g.name,
-        amount,
+        amounts,
         period,
+        due,
       ].join('  |  '),
     );
   }

@@ -8,10 +8,11 @@ import {
   type TableName,
 } from '../schemas';
 import { translate } from '../i18n/translate';
+import { grantPartTables, splitGrant } from '../grants/splitGrant';
 
 export const DATA_FILE_FORMAT = 'talkoot';
 /** The data-file format this version writes. Older versions are migrated on read. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** One problem found in a data file; `row` is 1-based within its table. */
 export type DataFileIssue = {
@@ -39,7 +40,48 @@ type RawFile = Record<string, unknown> & { formatVersion: number; tables?: unkno
  * Upgrades from version N to N+1, keyed by N. Append one when the format
  * changes; never edit an old one. Each keeps fields it does not touch.
  */
-export const formatMigrations: Record<number, (raw: RawFile) => RawFile> = {};
+export const formatMigrations: Record<number, (raw: RawFile) => RawFile> = {
+  /**
+   * 1 → 2: a grant's budgetLines, expenses, checklist and paidCents become rows
+   * of grantBudgetLines, grantExpenses, grantChecklistItems and grantPayments,
+   * its status the first row of grantStatusChanges; its attachment metadata
+   * (size, addedAt) moves onto the attachments rows. Same ids as the database
+   * upgrade gives (see splitGrant). Unknown fields and tables are kept.
+   */
+  1: (raw) => {
+    const tables = raw.tables;
+    if (!tables || typeof tables !== 'object' || Array.isArray(tables)) return raw;
+    const old = tables as Record<string, unknown>;
+    if (!Array.isArray(old.grants)) return raw;
+    const taken = new Set<string>();
+    const parts: Record<string, unknown[]> = Object.fromEntries(
+      grantPartTables.map((t) => [t, Array.isArray(old[t]) ? [...(old[t] as unknown[])] : []]),
+    );
+    const meta = new Map<string, Record<string, unknown>>();
+    const grants = old.grants.map((g: unknown) => {
+      if (!g || typeof g !== 'object' || Array.isArray(g)) return g;
+      const split = splitGrant(g as Record<string, unknown>, taken);
+      for (const t of grantPartTables) parts[t]!.push(...split[t]);
+      for (const m of split.attachmentMeta) if (typeof m.id === 'string') meta.set(m.id, m);
+      return split.grant;
+    });
+    const attachments = Array.isArray(old.attachments)
+      ? old.attachments.map((a: unknown) => {
+          const row = a as Record<string, unknown> | null;
+          const m = row && typeof row.id === 'string' ? meta.get(row.id) : undefined;
+          if (!row || !m) return a;
+          return {
+            ...row,
+            ...(row.size === undefined && typeof m.size === 'number' ? { size: m.size } : {}),
+            ...(row.addedAt === undefined && typeof m.addedAt === 'string'
+              ? { addedAt: m.addedAt }
+              : {}),
+          };
+        })
+      : old.attachments;
+    return { ...raw, tables: { ...old, grants, attachments, ...parts } };
+  },
+};
 
 /** Bring a raw file of any older format version up to the current one. */
 export function migrateRaw(
@@ -66,6 +108,14 @@ const references: { table: TableName; field: string; target: TableName }[] = [
   { table: 'hours', field: 'grantId', target: 'grants' },
   { table: 'grants', field: 'funderId', target: 'funders' },
   { table: 'attachments', field: 'grantId', target: 'grants' },
+  { table: 'grantBudgetLines', field: 'grantId', target: 'grants' },
+  { table: 'grantExpenses', field: 'grantId', target: 'grants' },
+  { table: 'grantExpenses', field: 'budgetLineId', target: 'grantBudgetLines' },
+  { table: 'grantExpenses', field: 'attachmentId', target: 'attachments' },
+  { table: 'grantPayments', field: 'grantId', target: 'grants' },
+  { table: 'grantChecklistItems', field: 'grantId', target: 'grants' },
+  { table: 'grantChecklistItems', field: 'attachmentId', target: 'attachments' },
+  { table: 'grantStatusChanges', field: 'grantId', target: 'grants' },
   { table: 'impactNotes', field: 'activityId', target: 'activities' },
   { table: 'impactNotes', field: 'grantId', target: 'grants' },
 ];
@@ -204,6 +254,21 @@ export function parseDataFile(
         });
       }
     });
+  }
+  // An expense's budget line must be a line of the expense's own grant.
+  const lineGrant = new Map(dataset.grantBudgetLines.map((l) => [l.id, l.grantId]));
+  const expenseRows = rowNumbers.get('grantExpenses') ?? [];
+  for (const [i, e] of dataset.grantExpenses.entries()) {
+    const owner = lineGrant.get(e.budgetLineId);
+    if (owner !== undefined && owner !== e.grantId) {
+      issues.push({
+        code: 'unknownBudgetLine',
+        table: 'grantExpenses',
+        row: expenseRows[i] ?? i + 1,
+        field: 'budgetLineId',
+        params: { id: e.budgetLineId },
+      });
+    }
   }
   const activityRows = rowNumbers.get('activities') ?? [];
   for (const [i, activity] of dataset.activities.entries()) {

@@ -8,5 +8,6 @@ export { systemClock, type Clock } from './clock';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
 export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
+export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';

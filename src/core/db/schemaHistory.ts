@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { rebuildRollups } from './rollupStore';
+import { upgradeGrantsToRecords } from './upgradeGrants';
 
 export type SchemaVersion = {
   version: number;
@@ -56,6 +57,36 @@ export const schemaHistory: readonly SchemaVersion[] = [
       memberRollups: 'id, month',
     },
     upgrade: (tx) => rebuildRollups(tx),
+  },
+  {
+    version: 3,
+    note:
+      "2026-12-01: a grant's budget lines, expenses, payments, checklist and status history " +
+      'become records of their own, so that a merge keeps what each computer added. The ' +
+      "upgrade moves each grant's arrays into the new tables, its paidCents into one payment " +
+      'and its status into the first status change, and adds size/addedAt to attachments.',
+    stores: {
+      profile: 'id',
+      people: 'id',
+      fees: 'id, year, [personId+year]',
+      activities: 'id',
+      sessions: 'id, date, [activityId+date]',
+      hours: 'id, date, sessionId, [personId+date], [activityId+date], [grantId+date]',
+      funders: 'id',
+      grants: 'id, funderId',
+      attachments: 'id, grantId',
+      grantBudgetLines: 'id, grantId',
+      grantExpenses: 'id, [grantId+date], budgetLineId',
+      grantPayments: 'id, [grantId+date]',
+      grantChecklistItems: 'id, grantId',
+      grantStatusChanges: 'id, [grantId+date]',
+      impactNotes: 'id, date',
+      hourRollups: 'id, month',
+      volunteerRollups: 'id, month',
+      sessionRollups: 'id, month',
+      memberRollups: 'id, month',
+    },
+    upgrade: (tx) => upgradeGrantsToRecords(tx),
   },
 ];
 

@@ -2,10 +2,14 @@ import {
   emptyDataset,
   type Activity,
   type ActivityType,
-  type BudgetLine,
   type Dataset,
-  type Expense,
   type Grant,
+  type GrantBudgetLine,
+  type GrantChecklistItem,
+  type GrantExpense,
+  type GrantPayment,
+  type GrantStatus,
+  type GrantStatusChange,
   type HourEntry,
   type HourKind,
   type ImpactNote,
@@ -14,6 +18,7 @@ import {
   type Session,
   DEFAULT_HOUR_VALUE_SOURCE,
 } from '../schemas';
+import { defaultFunderChecklist, derivedId, splitGrant } from '../grants';
 import { makeReferenceNumber } from '../validators/referenceNumber';
 import { addDays, daysBetween, weekday } from './dates';
 import {
@@ -385,20 +390,47 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       name: 'Tampereen kaupunki',
       type: 'municipality',
       contact: 'Hyvinvoinnin edistäminen, järjestöavustukset',
+      email: 'jarjestoavustukset@example.fi',
+      website: 'https://www.example.fi/avustukset',
+      defaultChecklist: defaultFunderChecklist('fi'),
     },
     {
       ...base(funderIds.county, start),
       name: 'Pirkanmaan hyvinvointialue',
       type: 'wellbeingCounty',
       contact: 'Järjestöyhteistyö',
+      contactPerson: 'Leena Salo',
+      phone: '040 123 4567',
+      defaultChecklist: defaultFunderChecklist('fi'),
     },
     {
       ...base(funderIds.stea, start),
       name: 'Sosiaali- ja terveysjärjestöjen avustuskeskus STEA',
       type: 'stea',
+      website: 'https://www.example.fi/stea',
+      defaultChecklist: defaultFunderChecklist('fi'),
     },
   );
-  const lines = (items: [string, number][]): BudgetLine[] =>
+  // Grants are written as the old single records with arrays (the random
+  // stream, and so the rest of the demo, stays as it was) and then split into
+  // their records the way an upgrade splits them.
+  type OldLine = { id: string; name: string; budgetCents: number };
+  type OldExpense = {
+    id: string;
+    date: string;
+    amountCents: number;
+    budgetLineId: string;
+    description: string;
+    receiptRef: string;
+  };
+  type OldGrant = Grant & {
+    paidCents?: number;
+    budgetLines: OldLine[];
+    expenses: OldExpense[];
+    attachments: never[];
+    checklist: { id: string; label: string; done: boolean }[];
+  };
+  const lines = (items: [string, number][]): OldLine[] =>
     items.map(([name, budgetCents]) => ({ id: rnd.uuid(), name, budgetCents }));
   const lastYearLines = lines([
     ['Tilavuokrat', 180000],
@@ -411,8 +443,8 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     ['Tarjoilut', 80000],
     ['Viestintä', 60000],
   ]);
-  const expensesFor = (budget: BudgetLine[], from: string, to: string, fill: number): Expense[] => {
-    const out: Expense[] = [];
+  const expensesFor = (budget: OldLine[], from: string, to: string, fill: number): OldExpense[] => {
+    const out: OldExpense[] = [];
     for (const line of budget) {
       const months = Math.max(1, Math.min(12, month(to) - month(from) + 1));
       const perMonth = Math.floor((line.budgetCents * fill) / 12);
@@ -431,7 +463,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     }
     return out.sort((a, b) => a.date.localeCompare(b.date));
   };
-  const grantLast: Grant = {
+  const grantLast: OldGrant = {
     ...base(rnd.uuid(), `${year - 2}-11-15`),
     funderId: funderIds.city,
     name: `Toiminta-avustus ${year - 1}`,
@@ -456,7 +488,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       { id: rnd.uuid(), label: 'Tilinpäätös ja toiminnantarkastuskertomus liitetty', done: true },
     ],
   };
-  const grantThis: Grant = {
+  const grantThis: OldGrant = {
     ...base(rnd.uuid(), `${year - 1}-10-01`),
     funderId: funderIds.county,
     name: `Järjestöavustus ${year}: vertaistoiminta`,
@@ -468,6 +500,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     paidCents: 500000,
     applicationDeadline: `${year - 1}-10-31`,
     useBy: `${year}-12-31`,
+    interimReportDue: `${year}-08-31`,
     reportDue: `${year + 1}-03-31`,
     decisionNumber: `PIRHA/${100 + rnd.int(0, 899)}/${year}`,
     decisionDate: `${year}-01-28`,
@@ -481,7 +514,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       { id: rnd.uuid(), label: 'Käyttöselvitys ja tilinpäätös', done: false },
     ],
   };
-  const grantNext: Grant = {
+  const grantNext: OldGrant = {
     ...base(rnd.uuid(), clampToday(`${year}-04-01`)),
     funderId: funderIds.stea,
     name: 'Sydänkahvilat koko Pirkanmaalle',
@@ -499,7 +532,73 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     expenses: [],
     checklist: [{ id: rnd.uuid(), label: 'Hakemus jätetty', done: `${year}-05-29` <= today }],
   };
-  data.grants.push(grantLast, grantThis, grantNext);
+  // Status history, payments and when checklist items were done.
+  const history: [OldGrant, [GrantStatus, string][]][] = [
+    [
+      grantLast,
+      [
+        ['drafting', `${year - 2}-11-15`],
+        ['submitted', `${year - 2}-11-28`],
+        ['granted', `${year - 1}-02-20`],
+        ['reported', clampToday(`${year}-03-20`)],
+      ],
+    ],
+    [
+      grantThis,
+      [
+        ['drafting', `${year - 1}-10-01`],
+        ['submitted', `${year - 1}-10-27`],
+        ['granted', `${year}-01-28`],
+      ],
+    ],
+    [
+      grantNext,
+      [
+        ['drafting', clampToday(`${year}-04-01`)],
+        ['submitted', clampToday(`${year}-05-27`)],
+      ],
+    ],
+  ];
+  const doneOn = new Map([
+    [grantLast.id, clampToday(`${year}-03-20`)],
+    [grantThis.id, `${year}-02-03`],
+    [grantNext.id, clampToday(`${year}-05-27`)],
+  ]);
+  for (const [old, changes] of history) {
+    const split = splitGrant(old as unknown as Record<string, unknown>);
+    data.grants.push(split.grant as Grant);
+    data.grantBudgetLines.push(...(split.grantBudgetLines as GrantBudgetLine[]));
+    data.grantExpenses.push(...(split.grantExpenses as GrantExpense[]));
+    data.grantChecklistItems.push(
+      ...(split.grantChecklistItems as GrantChecklistItem[]).map((c) =>
+        c.done ? { ...c, doneOn: doneOn.get(old.id) } : c,
+      ),
+    );
+    data.grantStatusChanges.push(
+      ...changes.map(([status, date], i): GrantStatusChange => ({
+        ...base(derivedId(`${old.id}:demo-status:${i}`), date),
+        grantId: old.id,
+        status,
+        date,
+        ...(status === 'granted' ? { note: old.decisionNumber } : {}),
+      })),
+    );
+  }
+  // The county pays in two instalments: most at the decision, the rest after the interim report.
+  const payments: [OldGrant, string, number][] = [
+    [grantLast, `${year - 1}-03-05`, 300000],
+    [grantThis, `${year}-02-14`, 350000],
+    [grantThis, clampToday(`${year}-09-15`), 150000],
+  ];
+  payments.forEach(([g, date, amountCents], i) =>
+    data.grantPayments.push({
+      ...base(derivedId(`${g.id}:demo-payment:${i}`), date),
+      grantId: g.id,
+      date,
+      amountCents,
+      note: `${i + 1}. erä`,
+    } satisfies GrantPayment),
+  );
 
   // Activities and their sessions.
   const volunteerPool = [

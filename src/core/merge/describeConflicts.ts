@@ -1,4 +1,4 @@
-import { formatDate, formatMinutes } from '../format';
+import { formatDate, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import type { Dataset, Language, TableName } from '../schemas';
 import type { MergeConflict } from './mergeDatasets';
@@ -16,6 +16,7 @@ export function describeRecord(
 ): string {
   const person = (personId: string) => nameOf(data.people, personId)?.fullName ?? '?';
   const activity = (activityId: string | undefined) => nameOf(data.activities, activityId)?.name;
+  const grant = (grantId: string) => nameOf(data.grants, grantId)?.name ?? '?';
   const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
   switch (table) {
     case 'people':
@@ -42,6 +43,43 @@ export function describeRecord(
     case 'impactNotes': {
       const n = data.impactNotes.find((r) => r.id === id);
       return n ? joined(formatDate(n.date, lang), activity(n.activityId)) : id;
+    }
+    case 'grantBudgetLines': {
+      const l = data.grantBudgetLines.find((r) => r.id === id);
+      return l ? joined(grant(l.grantId), l.name) : id;
+    }
+    case 'grantExpenses': {
+      const e = data.grantExpenses.find((r) => r.id === id);
+      const line = e && data.grantBudgetLines.find((r) => r.id === e.budgetLineId);
+      return e
+        ? joined(
+            grant(e.grantId),
+            formatDate(e.date, lang),
+            formatMoney(e.amountCents, lang),
+            line?.name,
+            e.payee,
+          )
+        : id;
+    }
+    case 'grantPayments': {
+      const p = data.grantPayments.find((r) => r.id === id);
+      return p
+        ? joined(grant(p.grantId), formatDate(p.date, lang), formatMoney(p.amountCents, lang))
+        : id;
+    }
+    case 'grantChecklistItems': {
+      const c = data.grantChecklistItems.find((r) => r.id === id);
+      return c ? joined(grant(c.grantId), c.label) : id;
+    }
+    case 'grantStatusChanges': {
+      const c = data.grantStatusChanges.find((r) => r.id === id);
+      return c
+        ? joined(
+            grant(c.grantId),
+            translate(lang, `ui.grants.statuses.${c.status}`),
+            formatDate(c.date, lang),
+          )
+        : id;
     }
     case 'activities':
     case 'grants':

@@ -22,6 +22,7 @@ import {
   type Language,
   type MembershipType,
 } from '../schemas';
+import { isReceivedGrant, spendingByGrant, sumCents, type ReceivedGrantStatus } from '../grants';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { ReportError } from './ReportError';
 
@@ -61,8 +62,7 @@ export type AnnualVolunteerWork = {
   hourValueSource: string;
 };
 
-const receivedStatuses = ['granted', 'partlyGranted', 'reported', 'closed'] as const;
-export type ReceivedGrantStatus = (typeof receivedStatuses)[number];
+export type { ReceivedGrantStatus };
 
 export type AnnualGrant = {
   id: string;
@@ -187,9 +187,6 @@ function boardOf(data: Dataset, period: Period, officials: (string | undefined)[
   };
 }
 
-const isReceived = (g: Grant): g is Grant & { status: ReceivedGrantStatus } =>
-  (receivedStatuses as readonly string[]).includes(g.status);
-
 /**
  * Does the grant belong to the year: its decision falls in it, or its period
  * of use overlaps it (without an end date the grant runs to its use-by date).
@@ -203,8 +200,11 @@ function grantTouches(g: Grant, period: Period): boolean {
 
 function grantsOf(data: Dataset, period: Period): AnnualGrants {
   const funders = new Map(data.funders.map((f) => [f.id, f.name]));
+  const spending = spendingByGrant(
+    data.grantExpenses.filter((e) => !e.deletedAt && inPeriod(e.date, period)),
+  );
   const rows = data.grants
-    .filter(isReceived)
+    .filter(isReceivedGrant)
     .filter((g) => !g.deletedAt && grantTouches(g, period))
     .sort(
       (a, b) =>
@@ -218,14 +218,12 @@ function grantsOf(data: Dataset, period: Period): AnnualGrants {
       name: g.name,
       status: g.status,
       grantedCents: g.grantedCents,
-      spentCents: g.expenses
-        .filter((e) => inPeriod(e.date, period))
-        .reduce((sum, e) => sum + e.amountCents, 0),
+      spentCents: spending.get(g.id) ?? 0,
     }));
   return {
     rows,
-    grantedCents: rows.reduce((sum, g) => sum + (g.grantedCents ?? 0), 0),
-    spentCents: rows.reduce((sum, g) => sum + g.spentCents, 0),
+    grantedCents: sumCents(rows.map((g) => g.grantedCents ?? 0)),
+    spentCents: sumCents(rows.map((g) => g.spentCents)),
   };
 }
 

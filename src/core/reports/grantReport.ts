@@ -12,6 +12,7 @@ import type {
   ImpactNoteType,
   Language,
 } from '../schemas';
+import { grantBudgetActual, isReceivedGrant } from '../grants';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { ReportError } from './ReportError';
 
@@ -104,13 +105,7 @@ export type GrantReport = {
   printedOn: string;
 };
 
-/** Statuses of a grant the association actually received. */
-export const receivedGrantStatuses: readonly GrantStatus[] = [
-  'granted',
-  'partlyGranted',
-  'reported',
-  'closed',
-];
+export { receivedGrantStatuses } from '../grants';
 
 const maxNotes = 5;
 const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.from && date <= p.to;
@@ -130,7 +125,7 @@ export function grantPeriod(grant: Grant): Period | undefined {
 export function reportableGrants(data: Pick<Dataset, 'grants'>): Grant[] {
   const key = (g: Grant) => grantPeriod(g)?.from ?? g.decisionDate ?? g.createdAt.slice(0, 10);
   return live(data.grants)
-    .filter((g) => receivedGrantStatuses.includes(g.status))
+    .filter(isReceivedGrant)
     .sort((a, b) => key(b).localeCompare(key(a)) || a.name.localeCompare(b.name, 'fi'));
 }
 
@@ -252,20 +247,23 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
   const volunteerMinutes = hours.reduce((total, h) => total + h.minutes, 0);
   const hourValueCents = profile.hourValueCents ?? 1500;
 
-  const lines = grant.budgetLines.map((line) => {
-    const spentCents = grant.expenses
-      .filter((e) => e.budgetLineId === line.id && inPeriod(e.date, period))
-      .reduce((total, e) => total + e.amountCents, 0);
-    return {
-      id: line.id,
-      name: line.name,
-      budgetCents: line.budgetCents,
-      spentCents,
-      differenceCents: line.budgetCents - spentCents,
-    };
+  const ofGrant = <R extends { grantId: string }>(rows: readonly R[]) =>
+    rows.filter((r) => r.grantId === grant.id);
+  const actual = grantBudgetActual({
+    lines: ofGrant(data.grantBudgetLines),
+    expenses: ofGrant(data.grantExpenses),
+    payments: ofGrant(data.grantPayments),
+    grantedCents: grant.grantedCents,
+    period,
   });
-  const budgetCents = lines.reduce((total, l) => total + l.budgetCents, 0);
-  const spentCents = lines.reduce((total, l) => total + l.spentCents, 0);
+  const lines = actual.lines.map(({ id, name, budgetCents, spentCents, differenceCents }) => ({
+    id,
+    name,
+    budgetCents,
+    spentCents,
+    differenceCents,
+  }));
+  const paidCents = live(ofGrant(data.grantPayments)).length ? actual.paidCents : undefined;
 
   return {
     letterhead: {
@@ -284,7 +282,7 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
       decisionDate: grant.decisionDate,
       appliedCents: grant.appliedCents,
       grantedCents: grant.grantedCents,
-      paidCents: grant.paidCents,
+      paidCents,
       useBy: grant.useBy,
     },
     funder: funder ? { name: funder.name, type: funder.type } : undefined,
@@ -304,9 +302,9 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
     activities: activityRows,
     budget: {
       lines,
-      budgetCents,
-      spentCents,
-      unusedCents: (grant.grantedCents ?? budgetCents) - spentCents,
+      budgetCents: actual.budgetCents,
+      spentCents: actual.spentCents,
+      unusedCents: actual.unusedCents,
     },
     months: minutesByMonth({ hours }, period),
     notes: chooseNotes(

@@ -8,6 +8,13 @@ import { hourEntrySchema } from './hourEntry';
 import { funderSchema } from './funder';
 import { grantSchema } from './grant';
 import { attachmentSchema } from './attachment';
+import {
+  grantBudgetLineSchema,
+  grantChecklistItemSchema,
+  grantExpenseSchema,
+  grantPaymentSchema,
+  grantStatusChangeSchema,
+} from './grantRecords';
 import { impactNoteSchema } from './impactNote';
 
 export * from './common';
@@ -20,6 +27,7 @@ export * from './hourEntry';
 export * from './funder';
 export * from './grant';
 export * from './attachment';
+export * from './grantRecords';
 export * from './impactNote';
 
 /** Every table of the database, with the schema each of its records must pass. */
@@ -33,6 +41,11 @@ export const tableSchemas = {
   funders: funderSchema,
   grants: grantSchema,
   attachments: attachmentSchema,
+  grantBudgetLines: grantBudgetLineSchema,
+  grantExpenses: grantExpenseSchema,
+  grantPayments: grantPaymentSchema,
+  grantChecklistItems: grantChecklistItemSchema,
+  grantStatusChanges: grantStatusChangeSchema,
   impactNotes: impactNoteSchema,
 } as const;
 

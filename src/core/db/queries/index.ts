@@ -7,3 +7,4 @@ export * from './reportData';
 export * from './hourList';
 export * from './people';
 export * from './reports';
+export * from './grants';

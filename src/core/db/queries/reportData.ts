@@ -24,6 +24,9 @@ export async function periodDataset(db: TalkootDb, period: Period): Promise<Data
     'activities',
     'funders',
     'grants',
+    'grantBudgetLines',
+    'grantExpenses',
+    'grantPayments',
     'impactNotes',
   ] as const;
   await Promise.all(

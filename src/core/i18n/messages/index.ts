@@ -3,6 +3,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantReportMessages } from './grantReport';
+import { grantsMessages } from './grants';
 import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
@@ -23,6 +24,7 @@ const areas = {
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,
+  grants: grantsMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,

@@ -1,9 +1,8 @@
 import { Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { allFunders, liveGrants } from '../../../../core/db';
+import { allFunders, grantSpending, liveGrants } from '../../../../core/db';
 import { formatDate, formatMoney } from '../../../../core/format';
-import { grantSpentCents } from '../../../../core/grants';
 import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
@@ -18,7 +17,8 @@ export function GrantsPage() {
     const [grants, funders] = await Promise.all([liveGrants(db), allFunders(db)]);
     return { grants, funders };
   }, []);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  const spending = useLiveQuery(() => grantSpending(db), []);
+  if (!data || !spending) return <Loader aria-label={t('ui.common.loading')} />;
   const funders = new Map(data.funders.map((f) => [f.id, f.name]));
   const rows = [...data.grants].sort((a, b) =>
     (b.decisionDate ?? b.createdAt).localeCompare(a.decisionDate ?? a.createdAt),
@@ -55,7 +55,7 @@ export function GrantsPage() {
             key: 'spent',
             header: t('ui.grants.spent'),
             numeric: true,
-            cell: (g) => formatMoney(grantSpentCents(g), lang),
+            cell: (g) => formatMoney(spending.get(g.id) ?? 0, lang),
           },
           {
             key: 'due',
