@@ -118,7 +118,9 @@ describe('grants on two computers', () => {
 
   it('names the grant, day, amount and budget line of an expense edited on both', () => {
     const result = mergeDatasets(side(expense(30, 1_000, 2)), side(expense(30, 1_200, 3)));
-    expect(result.conflicts).toEqual([{ table: 'grantExpenses', id: uuid(30), kept: 'incoming' }]);
+    expect(result.conflicts).toEqual([
+      { table: 'grantExpenses', id: uuid(30), kept: 'incoming', reason: 'differs' },
+    ]);
     const [fi] = describeConflicts(result.conflicts, result.merged, 'fi');
     expect(fi).toMatch(/^Avustusten kulut: Kesäleiri, 10\.6\.2026, 12,00\s€, Ruoat – /);
   });
