@@ -1,6 +1,10 @@
-// `npm run bench`: speed and memory figures for the benchmark-scale association
-// (10 000 people, 200 000 hour entries). Prints figures; asserts nothing.
+// `npm run bench:node [-- --people N --hours N --sessions N --json]`: speed and
+// memory figures of the core in Node (fake-indexeddb) for the benchmark-scale
+// association (default 10 000 people, 20 × people hour entries). Prints a table,
+// or with --json one {"name", "ms", "baselineMs"} object per line (`npm run
+// bench` runs it that way). Asserts nothing.
 import 'fake-indexeddb/auto';
+import { parseArgs } from 'node:util';
 import { parseDataFile, serializeDataFile } from '../core/dataFile';
 import { TalkootDb, readDataset, replaceDataset } from '../core/db';
 import { generateDemoDataset } from '../core/demo';
@@ -9,24 +13,43 @@ import { feeTotals } from '../core/fees';
 import { todayIso } from '../core/format';
 import { memberFilterCounts, memberView } from '../core/people';
 
-const people = Number(process.argv[2] ?? 10_000);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    people: { type: 'string' },
+    hours: { type: 'string' },
+    sessions: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+});
+const people = Number(values.people ?? positionals[0] ?? 10_000);
+const hourEntries = Number(values.hours ?? people * 20);
+const sessions = values.sessions ? Number(values.sessions) : undefined;
 const today = todayIso();
 const rows: [string, string][] = [];
+const json: object[] = [];
 
 async function time<T>(label: string, fn: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
   const result = await fn();
-  rows.push([label, `${(performance.now() - t0).toFixed(0)} ms`]);
+  const ms = performance.now() - t0;
+  rows.push([label, `${ms.toFixed(0)} ms`]);
+  json.push({ name: `node: ${label}`, ms: Math.round(ms), baselineMs: null });
   return result;
+}
+function value(label: string, shown: string, extra: object) {
+  rows.push([label, shown]);
+  json.push({ name: `node: ${label}`, ms: null, baselineMs: null, ...extra });
 }
 
 const data = await time(`generate demo (${people} people)`, () =>
-  generateDemoDataset({ today, people, hourEntries: people * 20 }),
+  generateDemoDataset({ today, people, hourEntries, sessions }),
 );
 const text = await time('serialize data file', () =>
   serializeDataFile(data, { exportedAt: new Date().toISOString() }),
 );
-rows.push(['data file size', `${(text.length / 1024 / 1024).toFixed(1)} MiB`]);
+const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+value('data file size', `${mib(text.length)} MiB`, { mib: mib(text.length) });
 const parsed = await time('parse + validate data file', () => parseDataFile(text));
 if (!parsed.ok) throw new Error('benchmark data did not validate');
 const db = new TalkootDb('talkoot-bench');
@@ -55,11 +78,15 @@ await time('members page: search "mäki" over everyone', () =>
     'fi',
   ),
 );
-rows.push(['people in the list', String(view.length)]);
+value('people in the list', String(view.length), { count: view.length });
 await time('fee totals of the year', () => feeTotals(back, Number(today.slice(0, 4))));
-rows.push(['hour entries', String(back.hours.length)]);
-rows.push(['heap used', `${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MiB`]);
+value('hour entries', String(back.hours.length), { count: back.hours.length });
+const heap = mib(process.memoryUsage().heapUsed);
+value('heap used', `${heap} MiB`, { mib: heap });
 db.close();
 
-const width = Math.max(...rows.map(([l]) => l.length));
-for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+if (values.json) for (const line of json) console.log(JSON.stringify(line));
+else {
+  const width = Math.max(...rows.map(([l]) => l.length));
+  for (const [label, shown] of rows) console.log(`${label.padEnd(width)}  ${shown}`);
+}

@@ -6,8 +6,9 @@ export const cliMessages = defineMessages(
     usage: `Käyttö: npm run cli -- <komento> [valinnat]
 
 Komennot:
-  demo --out TIEDOSTO [--scale N] [--seed N] [--today VVVV-KK-PP]
+  demo --out TIEDOSTO [--scale N] [--hours N] [--sessions N] [--seed N] [--today VVVV-KK-PP]
         Kirjoittaa esimerkkiyhdistyksen datatiedoston. --scale N: N henkilöä ja 20 × N tuntikirjausta.
+        --hours N: vähintään N tuntikirjausta. --sessions N: vähintään N kokoontumista.
   validate TIEDOSTO
         Tarkistaa datatiedoston. Paluuarvo 0 vain kelvolliselle tiedostolle.
   merge TIEDOSTO --data DATA.json
@@ -77,8 +78,9 @@ Yhteiset valinnat: --lang fi|sv|en`,
       usage: `Användning: npm run cli -- <kommando> [alternativ]
 
 Kommandon:
-  demo --out FIL [--scale N] [--seed N] [--today ÅÅÅÅ-MM-DD]
+  demo --out FIL [--scale N] [--hours N] [--sessions N] [--seed N] [--today ÅÅÅÅ-MM-DD]
         Skriver exempelföreningens datafil. --scale N: N personer och 20 × N timregistreringar.
+        --hours N: minst N timregistreringar. --sessions N: minst N träffar.
   validate FIL
         Kontrollerar en datafil. Returkod 0 endast för en giltig fil.
   merge FIL --data DATA.json
@@ -147,8 +149,9 @@ Gemensamma alternativ: --lang fi|sv|en`,
       usage: `Usage: npm run cli -- <command> [options]
 
 Commands:
-  demo --out FILE [--scale N] [--seed N] [--today YYYY-MM-DD]
+  demo --out FILE [--scale N] [--hours N] [--sessions N] [--seed N] [--today YYYY-MM-DD]
         Writes the demo association's data file. --scale N: N people and 20 × N hour entries.
+        --hours N: at least N hour entries. --sessions N: at least N sessions.
   validate FILE
         Checks a data file. Exit code 0 only for a valid file.
   merge FILE --data DATA.json

@@ -30,6 +30,8 @@ export async function runCli(
       options: {
         out: { type: 'string' },
         scale: { type: 'string' },
+        hours: { type: 'string' },
+        sessions: { type: 'string' },
         seed: { type: 'string' },
         today: { type: 'string' },
         lang: { type: 'string' },

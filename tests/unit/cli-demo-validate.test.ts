@@ -56,6 +56,26 @@ describe('npm run cli -- demo / validate', () => {
     expect(sv.err).toContain('Tabell Personer, rad 5, fält joinedOn');
   });
 
+  it('--hours and --sessions set the numbers of hour entries and sessions', () => {
+    const file = join(dir, 'sized.json');
+    const made = cli([
+      'demo',
+      '--out',
+      file,
+      '--today',
+      '2026-11-22',
+      '--scale',
+      '300',
+      '--hours',
+      '2500',
+      '--sessions',
+      '600',
+    ]);
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('300 henkilöä, 2500 tuntikirjausta, 600 kokoontumista');
+    expect(cli(['demo', '--out', file, '--sessions', '0']).code).toBe(2);
+  });
+
   it('exits 2 on usage errors and a missing file', () => {
     expect(cli(['validate']).code).toBe(2);
     expect(cli(['validate', join(dir, 'nope.json')]).code).toBe(2);

@@ -98,4 +98,16 @@ describe('generateDemoDataset', () => {
     expect(big.hours.length).toBeGreaterThanOrEqual(40_000);
     expect(new Set(big.people.map((p) => p.id)).size).toBe(2000);
   });
+
+  it('fills up to a number of sessions, dated in the data span and in order, and stays valid', () => {
+    const many = generateDemoDataset({ today, people: 200, sessions: 1000 });
+    expect(many.sessions).toHaveLength(1000);
+    const dates = many.sessions.map((s) => s.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]! >= '2025-01-01' && dates.at(-1)! <= today).toBe(true);
+    const result = parseDataFile(text(many));
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    // Without the option nothing changes: the default demo keeps its own meetings only.
+    expect(many.sessions.length).toBeGreaterThan(data.sessions.length);
+  });
 });

@@ -16,13 +16,25 @@ function positiveInt(
   return Number(value);
 }
 
-/** `demo --out FILE [--scale N] [--seed N] [--today DATE]`: write the demo association. */
+/**
+ * `demo --out FILE [--scale N] [--hours N] [--sessions N] [--seed N] [--today DATE]`:
+ * write the demo association (N people; at least the given hour entries and sessions).
+ */
 export function demoCommand(
   ctx: CliContext,
-  opts: { out?: string; scale?: string; seed?: string; today?: string },
+  opts: {
+    out?: string;
+    scale?: string;
+    hours?: string;
+    sessions?: string;
+    seed?: string;
+    today?: string;
+  },
 ): number {
   if (!opts.out) throw new UsageError(say(ctx, 'missingOut'));
   const scale = positiveInt(ctx, '--scale', opts.scale);
+  const hours = positiveInt(ctx, '--hours', opts.hours);
+  const sessions = positiveInt(ctx, '--sessions', opts.sessions);
   const seed = positiveInt(ctx, '--seed', opts.seed) ?? 1;
   const today = opts.today ?? todayIso();
   if (!isCalendarDate(today)) throw new UsageError(say(ctx, 'badDate', { option: '--today' }));
@@ -30,7 +42,8 @@ export function demoCommand(
     seed,
     today,
     people: scale,
-    hourEntries: scale ? scale * 20 : undefined,
+    hourEntries: hours ?? (scale ? scale * 20 : undefined),
+    sessions,
   });
   atomicWriteSync(
     opts.out,

@@ -43,6 +43,11 @@ export type DemoOptions = {
    * volunteering entries fill up to the target (for benchmarks). Default: none extra.
    */
   hourEntries?: number;
+  /**
+   * At least this many sessions: the activities' own meetings come first, then
+   * extra event-series sessions on random days fill up to the target (for benchmarks).
+   */
+  sessions?: number;
 };
 
 const stamp = (date: string) => `${date}T09:00:00.000Z`;
@@ -708,7 +713,23 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       }),
     );
   }
-  data.sessions = sessions;
+  // Benchmarks: fill up with event-series sessions on random days.
+  const sessionTarget = options.sessions ?? 0;
+  while (sessions.length < sessionTarget) {
+    const d = addDays(start, rnd.int(0, span));
+    const participants = rnd.int(5, 60);
+    sessions.push({
+      ...base(rnd.uuid(), d),
+      activityId: events.id,
+      date: d,
+      durationMinutes: rnd.int(4, 12) * 15,
+      participants,
+      newParticipants: Math.min(participants, rnd.int(0, 5)),
+      volunteers: rnd.int(1, 6),
+      countMethod: rnd.chance(0.3) ? 'estimated' : 'counted',
+    });
+  }
+  data.sessions = sessions.sort((a, b) => a.date.localeCompare(b.date));
   data.hours = hours;
 
   // Impact notes spread over the two years, some with consent to publish.
