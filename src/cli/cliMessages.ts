@@ -32,6 +32,8 @@ Yhteiset valinnat: --lang fi|sv|en`,
     badNumber: 'Valinnan {{option}} on oltava positiivinen kokonaisluku.',
     badDate: 'Valinnan {{option}} on oltava päivämäärä muodossa VVVV-KK-PP.',
     cannotRead: 'Tiedostoa {{file}} ei voi lukea: {{reason}}',
+    notUtf8:
+      'Tiedosto {{file}} ei ole UTF-8-tekstiä, joten se ei ole Talkoot-datatiedosto (tai se on vioittunut). Mitään ei muutettu.',
     writeNoSpace:
       'Tiedostoa {{file}} ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan. Vapauta tilaa tai valitse toinen kansio.',
     writeNoPermission:
@@ -104,6 +106,8 @@ Gemensamma alternativ: --lang fi|sv|en`,
       badNumber: 'Alternativet {{option}} måste vara ett positivt heltal.',
       badDate: 'Alternativet {{option}} måste vara ett datum i formatet ÅÅÅÅ-MM-DD.',
       cannotRead: 'Filen {{file}} kan inte läsas: {{reason}}',
+      notUtf8:
+        'Filen {{file}} är inte UTF-8-text och alltså ingen Talkoot-datafil (eller så är den skadad). Ingenting ändrades.',
       writeNoSpace:
         'Filen {{file}} kunde inte skrivas: disken är full. Originalfilen är oförändrad. Frigör utrymme eller välj en annan mapp.',
       writeNoPermission:
@@ -175,6 +179,8 @@ Common options: --lang fi|sv|en`,
       badNumber: 'Option {{option}} must be a positive whole number.',
       badDate: 'Option {{option}} must be a date written YYYY-MM-DD.',
       cannotRead: 'Cannot read {{file}}: {{reason}}',
+      notUtf8:
+        '{{file}} is not UTF-8 text, so it is not a Talkoot data file (or it is damaged). Nothing was changed.',
       writeNoSpace:
         'Could not write {{file}}: the disk is full. The original file is unchanged. Free some space or choose another folder.',
       writeNoPermission:

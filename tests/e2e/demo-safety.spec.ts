@@ -18,6 +18,7 @@ test('the demo button on a database with records but no association asks, backs 
   );
   expect(made.status, made.stderr).toBe(0);
   const json = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown[]> };
+  delete (json as { checksum?: unknown }).checksum; // edited by hand
   json.tables.profile = [];
   writeFileSync(file, JSON.stringify(json));
   const people = json.tables.people!.length;

@@ -179,8 +179,11 @@ async function seededDataset(): Promise<Dataset> {
 type FileObject = Record<string, unknown> & {
   tables: Record<TableName, Record<string, unknown>[]>;
 };
+/** A written file as an object to damage by hand: without its checksum, like a file from before checksums. */
 function fileObject(data: Dataset): FileObject {
-  return JSON.parse(serializeDataFile(data, { exportedAt: '2026-11-22T10:00:00.000Z' }));
+  const f = JSON.parse(serializeDataFile(data, { exportedAt: '2026-11-22T10:00:00.000Z' }));
+  delete f.checksum;
+  return f;
 }
 
 function issuesOf(text: string): DataFileIssue[] {

@@ -6,12 +6,19 @@ import { say, UsageError, type CliContext } from '../context';
 
 /** Read a data file as UTF-8 text, or explain in the user's language why not. */
 export function readDataFileText(ctx: CliContext, file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(
       say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
     );
+  }
+  try {
+    // Strict, as in the app: a Windows-1252 file must not be read as UTF-8 with � in it.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(say(ctx, 'notUtf8', { file }));
   }
 }
 
@@ -29,5 +36,6 @@ export function validateCommand(ctx: CliContext, file: string | undefined): numb
     .map((t) => `${translate(ctx.lang, `dataFile.tables.${t}`)} ${result.file.dataset[t].length}`)
     .join(', ');
   ctx.out(say(ctx, 'valid', { version: result.file.formatVersion, counts }));
+  if (result.file.checksum === 'missing') ctx.out(translate(ctx.lang, 'dataFile.noChecksum'));
   return 0;
 }

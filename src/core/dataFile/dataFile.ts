@@ -7,6 +7,9 @@ import {
   type Language,
   type TableName,
 } from '../schemas';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { canonicalJson } from '../format/canonicalJson';
 import { translate } from '../i18n/translate';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
 
@@ -26,6 +29,8 @@ export type DataFileIssue = {
 export type ParsedDataFile = {
   dataset: Dataset;
   formatVersion: number;
+  /** 'valid': the file's checksum matched; 'missing': written before files carried one. */
+  checksum: 'valid' | 'missing';
   exportedAt?: string;
   /** Top-level fields this version does not know; kept so a rewrite does not drop them. */
   extra: Record<string, unknown>;
@@ -182,7 +187,10 @@ export function parseDataFile(
   if (version > CURRENT_FORMAT_VERSION) {
     return { ok: false, issues: [{ code: 'newerVersion', params: { version } }] };
   }
-  const raw = migrateRaw(obj as RawFile);
+  const checksum = checkChecksum(obj);
+  if (checksum === 'mismatch') return { ok: false, issues: [{ code: 'checksumMismatch' }] };
+  const { checksum: _c, ...unsummed } = obj;
+  const raw = migrateRaw(unsummed as RawFile);
   const tables = (raw.tables ?? {}) as Record<string, unknown>;
   if (typeof tables !== 'object' || Array.isArray(tables)) {
     return { ok: false, issues: [{ code: 'notTalkoot' }] };
@@ -203,7 +211,8 @@ export function parseDataFile(
   let done = 0;
   options.onProgress?.(0, total);
   for (const table of tableNames) {
-    const rows = tables[table] ?? [];
+    // A missing table is empty (older files lack newer tables); a null one is damage.
+    const rows = tables[table] === undefined ? [] : tables[table];
     const seen = new Set<string>();
     const inFile = new Set<string>();
     present.set(table, inFile);
@@ -220,6 +229,10 @@ export function parseDataFile(
       if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
       const rawId = (record as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') inFile.add(rawId);
+      if (nestedDeeperThan(record, MAX_DEPTH)) {
+        issues.push({ code: 'tooDeep', table, row: i + 1, params: { depth: MAX_DEPTH } });
+        return;
+      }
       const result = schema.safeParse(record);
       if (!result.success) {
         for (const zi of result.error.issues) issues.push(issueFromZod(table, i + 1, zi, record));
@@ -293,33 +306,75 @@ export function parseDataFile(
     file: {
       dataset,
       formatVersion: version,
+      checksum,
       exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
       extra,
     },
   };
 }
 
-/** Write a dataset as data-file text (pretty JSON, UTF-8 when encoded). */
+/**
+ * Write a dataset as data-file text (pretty JSON, UTF-8 when encoded), with
+ * a checksum over everything else in it, so that a damaged file is refused
+ * rather than read with changed values.
+ */
 export function serializeDataFile(
   dataset: Dataset,
   options: { exportedAt: string; generator?: string; extra?: Record<string, unknown> },
 ): string {
   const tables: Record<string, unknown[]> = {};
   for (const t of tableNames) tables[t] = dataset[t];
-  return (
-    JSON.stringify(
-      {
-        ...options.extra,
-        format: DATA_FILE_FORMAT,
-        formatVersion: CURRENT_FORMAT_VERSION,
-        exportedAt: options.exportedAt,
-        generator: options.generator ?? 'Talkoot',
-        tables,
-      },
-      null,
-      1,
-    ) + '\n'
-  );
+  const { checksum: _old, ...extra } = options.extra ?? {};
+  const file: Record<string, unknown> = {
+    ...extra,
+    format: DATA_FILE_FORMAT,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    exportedAt: options.exportedAt,
+    generator: options.generator ?? 'Talkoot',
+  };
+  file.checksum = { algorithm: CHECKSUM_ALGORITHM, value: fileChecksum({ ...file, tables }) };
+  file.tables = tables;
+  return JSON.stringify(file, null, 1) + '\n';
+}
+
+const CHECKSUM_ALGORITHM = 'SHA-256';
+
+/** Nesting deeper than this anywhere in a record is refused (unknown fields included). */
+export const MAX_DEPTH = 32;
+
+/** SHA-256 (hex) of the canonical JSON of a file's fields other than `checksum`. */
+function fileChecksum(file: Record<string, unknown>): string {
+  const { checksum: _c, ...rest } = file;
+  return bytesToHex(sha256(new TextEncoder().encode(canonicalJson(rest))));
+}
+
+/**
+ * Whether the file proves it is whole: 'valid', 'missing' (written before
+ * files carried a checksum: it still opens, and the app says so) or
+ * 'mismatch' (changed since it was written: refused).
+ */
+function checkChecksum(file: Record<string, unknown>): ParsedDataFile['checksum'] | 'mismatch' {
+  const c = file.checksum;
+  if (c === undefined) return 'missing';
+  if (!c || typeof c !== 'object') return 'mismatch';
+  const { algorithm, value } = c as { algorithm?: unknown; value?: unknown };
+  if (algorithm !== CHECKSUM_ALGORITHM || typeof value !== 'string') return 'mismatch';
+  if (nestedDeeperThan(file, MAX_DEPTH + 3)) return 'mismatch';
+  return fileChecksum(file) === value ? 'valid' : 'mismatch';
+}
+
+/** True when `value` nests objects or arrays more than `max` levels deep (no recursion). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) {
+      if (child && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** One issue as a sentence in the user's language, naming table, row and field. */

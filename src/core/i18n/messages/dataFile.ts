@@ -9,6 +9,10 @@ export const dataFileMessages = defineMessages(
       'Tiedosto on tehty uudemmalla Talkoot-versiolla (tiedostomuoto {{version}}). Päivitä Talkoot.',
     badVersion: 'Tiedoston versiotieto puuttuu tai on virheellinen.',
     tableNotList: 'Taulukko {{table}} ei ole luettelo.',
+    checksumMismatch:
+      'Tiedosto on muuttunut tai vioittunut tallennuksen jälkeen (tarkistussumma ei täsmää). Sitä ei luettu; käytä toista varmuuskopiota.',
+    noChecksum:
+      'Tiedostossa ei ole tarkistussummaa (se on tehty ennen kuin Talkoot alkoi lisätä sen), joten sen eheyttä ei voitu varmistaa.',
     location: 'Taulukko {{table}}, rivi {{row}}, kenttä {{field}}: {{problem}}',
     locationRow: 'Taulukko {{table}}, rivi {{row}}: {{problem}}',
     moreErrors: '…ja {{count}} muuta virhettä.',
@@ -58,6 +62,7 @@ export const dataFileMessages = defineMessages(
       unknownReference: 'viittaa tietueeseen {{id}}, jota ei ole taulukossa {{target}}',
       duplicateId: 'sama tunniste {{id}} on jo käytössä',
       tooManyProfiles: 'yhdistyksen tietoja voi olla vain yksi',
+      tooDeep: 'tietue on sisäkkäinen yli {{depth}} tasoa syvältä',
       invalid_type: 'väärän tyyppinen arvo',
       invalid_format: 'väärä muoto',
       invalid_value: 'arvo ei ole sallittu',
@@ -74,6 +79,10 @@ export const dataFileMessages = defineMessages(
         'Filen är gjord med en nyare version av Talkoot (filformat {{version}}). Uppdatera Talkoot.',
       badVersion: 'Filens versionsuppgift saknas eller är felaktig.',
       tableNotList: 'Tabellen {{table}} är inte en lista.',
+      checksumMismatch:
+        'Filen har ändrats eller skadats efter att den sparades (kontrollsumman stämmer inte). Den lästes inte; använd en annan säkerhetskopia.',
+      noChecksum:
+        'Filen har ingen kontrollsumma (den gjordes innan Talkoot började lägga till en), så dess helhet kunde inte kontrolleras.',
       location: 'Tabell {{table}}, rad {{row}}, fält {{field}}: {{problem}}',
       locationRow: 'Tabell {{table}}, rad {{row}}: {{problem}}',
       moreErrors: '…och {{count}} fel till.',
@@ -123,6 +132,7 @@ export const dataFileMessages = defineMessages(
         unknownReference: 'hänvisar till posten {{id}} som inte finns i tabellen {{target}}',
         duplicateId: 'samma id {{id}} används redan',
         tooManyProfiles: 'det kan bara finnas en uppsättning föreningsuppgifter',
+        tooDeep: 'posten är kapslad djupare än {{depth}} nivåer',
         invalid_type: 'värde av fel typ',
         invalid_format: 'fel format',
         invalid_value: 'värdet är inte tillåtet',
@@ -138,6 +148,10 @@ export const dataFileMessages = defineMessages(
         'The file was made by a newer version of Talkoot (file format {{version}}). Please update Talkoot.',
       badVersion: 'The file’s version is missing or invalid.',
       tableNotList: 'Table {{table}} is not a list.',
+      checksumMismatch:
+        'The file has changed or been damaged since it was saved (its checksum does not match). It was not read; use another backup.',
+      noChecksum:
+        'The file has no checksum (it was made before Talkoot began adding one), so it could not be checked as whole.',
       location: 'Table {{table}}, row {{row}}, field {{field}}: {{problem}}',
       locationRow: 'Table {{table}}, row {{row}}: {{problem}}',
       moreErrors: '…and {{count}} more errors.',
@@ -187,6 +201,7 @@ export const dataFileMessages = defineMessages(
         unknownReference: 'refers to record {{id}}, which is not in table {{target}}',
         duplicateId: 'the id {{id}} is already in use',
         tooManyProfiles: 'there can be only one set of association details',
+        tooDeep: 'the record is nested deeper than {{depth}} levels',
         invalid_type: 'value of the wrong type',
         invalid_format: 'wrong format',
         invalid_value: 'value not allowed',

@@ -249,6 +249,11 @@ export function SettingsPage() {
       >
         {pending && (
           <>
+            {pending.checksum === 'missing' && (
+              <Alert color="yellow" mb="sm">
+                {t('dataFile.noChecksum')}
+              </Alert>
+            )}
             <Text mb="lg">
               {t('ui.settings.importConfirmText', {
                 people: pending.dataset.people.length,
