@@ -150,7 +150,13 @@ export function RecordForm({
     <form
       noValidate
       // Mantine's error red (red-6) is under WCAG AA on white; red-9 is 5.9:1.
-      style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}
+      style={
+        {
+          '--mantine-color-error': 'var(--mantine-color-red-9)',
+          // The hints under the fields (dimmed, gray-6) are under AA; gray-7 is 7:1.
+          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+        } as CSSProperties
+      }
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
