@@ -55,7 +55,9 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await funderDialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(funderDialog).toBeHidden();
   const funders = page.getByRole('table', { name: 'Rahoittajat' });
-  await expect(funders.getByRole('button', { name: 'Äänekosken seurakunta', exact: true })).toBeVisible();
+  await expect(
+    funders.getByRole('button', { name: 'Äänekosken seurakunta', exact: true }),
+  ).toBeVisible();
   await expect(funders.getByRole('cell', { name: 'Seurakunta', exact: true })).toBeVisible();
 
   // A grant; an amount that is not money is refused with a message, nothing saved.
