@@ -173,7 +173,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await expect(budget.locator('[data-figure="unused"]')).toHaveText(/^149,00\s€$/);
 
   // The checklist, ticked with the date.
-  await page.getByRole('checkbox', { name: 'Tilinpäätös' }).check();
+  await page.getByRole('checkbox', { name: 'Tilinpäätös' }).click();
   await expect(page.getByRole('checkbox', { name: /^Tilinpäätös \(tehty / })).toBeChecked();
 
   // The usage report link, and the list links back to this page.
@@ -186,6 +186,22 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   const list = page.getByRole('table', { name: 'Avustukset' });
   await expect(list.getByRole('row', { name: /Kerhotoiminta 2026/ })).toContainText('Myönnetty');
   await expectNoViolations(page, 'grants page');
+
+  // The funder edited, to the trash and back.
+  await funders.getByRole('button', { name: 'Äänekosken seurakunta', exact: true }).click();
+  const editFunder = page.getByRole('dialog', { name: 'Muokkaa rahoittajaa' });
+  await expect(editFunder.getByLabel('Yhteyshenkilö')).toHaveValue('Diakoni Aino');
+  await expectNoViolations(page, 'edit funder dialog');
+  await editFunder.getByRole('button', { name: 'Poista' }).click();
+  await expect(editFunder).toBeHidden();
+  await expect(
+    funders.getByRole('button', { name: 'Äänekosken seurakunta', exact: true }),
+  ).toBeHidden();
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await expect(
+    funders.getByRole('button', { name: 'Äänekosken seurakunta', exact: true }),
+  ).toBeVisible();
+
   await list.getByRole('link', { name: 'Kerhotoiminta 2026' }).click();
   await expect(app.heading('Kerhotoiminta 2026')).toBeVisible();
 });
