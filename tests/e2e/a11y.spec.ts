@@ -53,6 +53,8 @@ const titles: Record<Lang, string[]> = {
   ],
 };
 
+const grantStatusTitle: Record<Lang, string> = { fi: 'Tila', sv: 'Status', en: 'Status' };
+
 const demoButton: Record<Lang, string> = {
   fi: 'Avaa esimerkkiyhdistys',
   sv: 'Öppna exempelföreningen',
@@ -79,5 +81,12 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
       await expect(app.heading(titles[lang][i]!)).toBeVisible({ timeout: 30_000 });
       await expectNoViolations(page, `${path} (${lang})`);
     }
+    // A grant's own page, opened from the list.
+    await page.goto('./#/grants');
+    await page.getByRole('table', { name: titles[lang][6]! }).getByRole('link').first().click();
+    await expect(
+      page.getByRole('heading', { level: 2, name: grantStatusTitle[lang], exact: true }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expectNoViolations(page, `/grants/:id (${lang})`);
   });
 }

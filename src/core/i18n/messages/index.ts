@@ -4,6 +4,7 @@ import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
+import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
@@ -25,6 +26,7 @@ const areas = {
   person: personMessages,
   grantReport: grantReportMessages,
   grants: grantsMessages,
+  grantsPage: grantsPageMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,

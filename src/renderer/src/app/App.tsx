@@ -82,6 +82,12 @@ const router = createHashRouter([
         }),
       },
       {
+        path: 'grants/:id',
+        lazy: async () => ({
+          Component: (await import('../features/grants/GrantPage')).GrantPage,
+        }),
+      },
+      {
         path: 'impact',
         lazy: async () => ({
           Component: (await import('../features/impact/ImpactPage')).ImpactPage,

@@ -1,0 +1,83 @@
+import { grantBudgetActual, type GrantBudgetActual } from '../../grants/budget';
+import type { Period } from '../../figures';
+import type {
+  Activity,
+  Funder,
+  Grant,
+  GrantBudgetLine,
+  GrantChecklistItem,
+  GrantExpense,
+  GrantPayment,
+  GrantStatusChange,
+} from '../../schemas';
+import type { TalkootDb } from '../TalkootDb';
+import {
+  budgetLinesOfGrant,
+  checklistOfGrant,
+  expensesOfGrant,
+  paymentsOfGrant,
+  statusChangesOfGrant,
+} from './grants';
+
+/** The grant's period of use, when both ends are recorded. */
+export function periodOfGrant(grant: Pick<Grant, 'periodStart' | 'periodEnd'>): Period | undefined {
+  return grant.periodStart && grant.periodEnd
+    ? { from: grant.periodStart, to: grant.periodEnd }
+    : undefined;
+}
+
+/** Everything the grant page shows of one grant: `null` when it does not exist or is in the trash. */
+export type GrantPageData = {
+  grant: Grant;
+  funder: Funder | undefined;
+  lines: GrantBudgetLine[];
+  expenses: GrantExpense[];
+  payments: GrantPayment[];
+  checklist: GrantChecklistItem[];
+  history: GrantStatusChange[];
+  /** Activities (not in the trash) linked to the grant, by name. */
+  activities: Activity[];
+  /** Budget against actual, over the grant's period. */
+  budget: GrantBudgetActual;
+  /** Ids of the expenses dated outside the grant's period. */
+  outsideIds: Set<string>;
+  /** The budget's total minus what was spent in the period (the budget table's total row). */
+  totalDifferenceCents: number;
+};
+
+/** One grant with its parts and figures, for the grant page. */
+export async function grantPageData(db: TalkootDb, grantId: string): Promise<GrantPageData | null> {
+  const grant = await db.tableOf('grants').get(grantId);
+  if (!grant || grant.deletedAt) return null;
+  const [funder, lines, expenses, payments, checklist, history, activities] = await Promise.all([
+    db.tableOf('funders').get(grant.funderId),
+    budgetLinesOfGrant(db, grantId),
+    expensesOfGrant(db, grantId),
+    paymentsOfGrant(db, grantId),
+    checklistOfGrant(db, grantId),
+    statusChangesOfGrant(db, grantId),
+    db.tableOf('activities').toArray(),
+  ]);
+  const budget = grantBudgetActual({
+    lines,
+    expenses,
+    payments,
+    grantedCents: grant.grantedCents,
+    period: periodOfGrant(grant),
+  });
+  return {
+    grant,
+    funder,
+    lines,
+    expenses,
+    payments,
+    checklist,
+    history,
+    activities: activities
+      .filter((a) => !a.deletedAt && a.grantIds.includes(grantId))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fi')),
+    budget,
+    outsideIds: new Set(budget.outsidePeriod.map((e) => e.id)),
+    totalDifferenceCents: budget.budgetCents - budget.spentCents,
+  };
+}

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { parseFinnishAmount } from '../../../../core/import/parseFinnishAmount';
+import { formatMoney } from '../../../../core/format';
+import { isCalendarDate } from '../../../../core/schemas';
+
+/** A form's field values, all as typed text. */
+export type Values = Record<string, string>;
+/** Per field, the message key (under grantsPage.errors) of what is wrong with it. */
+export type Errors = Record<string, string>;
+
+/** Text typed in a field, or undefined when left empty. */
+export function optional(text: string | undefined): string | undefined {
+  const s = text?.trim() ?? '';
+  return s === '' ? undefined : s;
+}
+
+/** Cents as the text an amount field starts with (Finnish money, parsed back the same). */
+export function centsText(cents: number | undefined): string {
+  return cents === undefined ? '' : formatMoney(cents, 'fi');
+}
+
+/**
+ * Read the amount fields (`1 250,50`, `1250.50 €`…) into cents. Empty is
+ * undefined, or an error when `required`; not money is an error.
+ */
+export function readAmounts(
+  values: Values,
+  fields: readonly string[],
+  required: readonly string[] = [],
+  { allowNegative = false } = {},
+): { cents: Record<string, number | undefined>; errors: Errors } {
+  const cents: Record<string, number | undefined> = {};
+  const errors: Errors = {};
+  for (const f of fields) {
+    const text = optional(values[f]);
+    if (text === undefined) {
+      if (required.includes(f)) errors[f] = 'required';
+      cents[f] = undefined;
+      continue;
+    }
+    const parsed = parseFinnishAmount(text);
+    if (!parsed.ok || (!allowNegative && parsed.value < 0)) errors[f] = 'amount';
+    else cents[f] = parsed.value;
+  }
+  return { cents, errors };
+}
+
+/** Dates typed in fields: empty is fine unless required, else a real YYYY-MM-DD day. */
+export function checkDates(
+  values: Values,
+  fields: readonly string[],
+  required: readonly string[] = [],
+): Errors {
+  const errors: Errors = {};
+  for (const f of fields) {
+    const text = optional(values[f]);
+    if (text === undefined) {
+      if (required.includes(f)) errors[f] = 'required';
+    } else if (!isCalendarDate(text)) errors[f] = 'date';
+  }
+  return errors;
+}
+
+const knownIssues = new Set(['required', 'invalidEmail', 'endBeforeStart']);
+
+/** A schema's issues as field errors (first issue per field). */
+export function issueErrors(issues: readonly z.core.$ZodIssue[]): Errors {
+  const errors: Errors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!field || errors[field]) continue;
+    errors[field] = knownIssues.has(issue.message)
+      ? issue.message
+      : issue.code === 'too_small' && issue.origin === 'string'
+        ? 'required'
+        : 'invalid';
+  }
+  return errors;
+}
