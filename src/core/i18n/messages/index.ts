@@ -2,6 +2,7 @@ import { activityEditorMessages } from './activityEditor';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { grantImportMessages } from './grantImport';
 import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { feesMessages } from './fees';
@@ -25,6 +26,7 @@ const areas = {
   person: personMessages,
   grantReport: grantReportMessages,
   grants: grantsMessages,
+  grantImport: grantImportMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,
