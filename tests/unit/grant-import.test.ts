@@ -19,6 +19,7 @@ import {
   base64ToBytes,
   bytesToBase64,
   checkAttachment,
+  formatAttachmentError,
   formatFileSize,
   MAX_ATTACHMENT_BYTES,
 } from '../../src/core/grants';
@@ -288,6 +289,13 @@ describe('checkAttachment', () => {
       params: { file: 'iso.pdf', maxMb: 10 },
     });
     expect(ok(`${'a'.repeat(300)}.pdf`)).toMatchObject({ code: 'nameTooLong' });
+    const refused = ok('iso.pdf', 'application/pdf', MAX_ATTACHMENT_BYTES + 1);
+    expect(refused.ok ? '' : formatAttachmentError(refused, 'fi')).toBe(
+      'Tiedosto iso.pdf on liian suuri: liite voi olla enintään 10 Mt. Mitään ei tallennettu.',
+    );
+    expect(formatAttachmentError({ code: 'grantNotFound' }, 'en')).toBe(
+      'The grant is not found. Nothing was saved.',
+    );
   });
   it('base64 round trip and sizes', () => {
     const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256);

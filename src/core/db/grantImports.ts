@@ -5,10 +5,16 @@ import { Repository } from './Repository';
 import type { TalkootDb } from './TalkootDb';
 import { systemClock, type Clock } from './clock';
 
-/** Why an import or attachment was refused; nothing was written. */
-export type GrantImportRefusal = {
+/** Why an expense import was refused (a key under `grantImport.refusals`); nothing was written. */
+export type ExpenseImportRefusal = {
   ok: false;
-  code: 'grantNotFound' | 'budgetLineNotFound' | 'previewHasErrors' | AttachmentErrorCode;
+  code: 'grantNotFound' | 'budgetLineNotFound' | 'previewHasErrors';
+};
+
+/** Why an attachment was refused (a key under `grantImport.attachmentErrors`); nothing was saved. */
+export type AttachmentRefusal = {
+  ok: false;
+  code: AttachmentErrorCode | 'grantNotFound';
   params?: Record<string, string | number>;
 };
 
@@ -21,7 +27,7 @@ export type GrantImportRefusal = {
 export async function applyExpenseImport(
   db: TalkootDb,
   prepared: ExpenseImportPreview,
-): Promise<{ ok: true; count: number; totalCents: number } | GrantImportRefusal> {
+): Promise<{ ok: true; count: number; totalCents: number } | ExpenseImportRefusal> {
   if (!prepared.canImport) return { ok: false, code: 'previewHasErrors' };
   const repo = new Repository(db, 'grantExpenses');
   const expenses = prepared.expenses.map((e) => repo.validate(e));
@@ -59,7 +65,7 @@ export async function addAttachment(
   file: AttachmentFile,
   kind: AttachmentKind,
   clock: Clock = systemClock,
-): Promise<{ ok: true; attachment: AttachmentMeta } | GrantImportRefusal> {
+): Promise<{ ok: true; attachment: AttachmentMeta } | AttachmentRefusal> {
   const checked = checkAttachment({
     name: file.name,
     mimeType: file.mimeType,

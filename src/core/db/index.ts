@@ -18,5 +18,6 @@ export {
   restoreAttachment,
   trashAttachment,
   type AttachmentFile,
-  type GrantImportRefusal,
+  type AttachmentRefusal,
+  type ExpenseImportRefusal,
 } from './grantImports';

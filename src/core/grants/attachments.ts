@@ -94,3 +94,17 @@ export function formatFileSize(bytes: number, lang: Language): string {
   );
   return translate(lang, 'grantImport.attachments.sizeMb', { size });
 }
+
+/** Why a file was not attached, as a sentence in the user's language. */
+export function formatAttachmentError(
+  refusal: {
+    code: AttachmentErrorCode | 'grantNotFound';
+    params?: Record<string, string | number>;
+  },
+  lang: Language,
+): string {
+  return translate(lang, `grantImport.attachmentErrors.${refusal.code}`, {
+    maxMb: MAX_ATTACHMENT_BYTES / (1024 * 1024),
+    ...refusal.params,
+  });
+}
