@@ -99,7 +99,7 @@ export const grantImportMessages = defineMessages(
       imported_one: 'Tuotiin {{count}} kulu tiedostosta {{file}}.',
       imported_other: 'Tuotiin {{count}} kulua tiedostosta {{file}}.',
       importFailed: 'Tuonti epäonnistui, mitään ei tallennettu: {{reason}}',
-      close: 'Sulje',
+      close: 'Palaa avustukseen',
     },
     attachments: {
       title: 'Liitteet',
@@ -229,7 +229,7 @@ export const grantImportMessages = defineMessages(
         imported_one: '{{count}} kostnad importerades från filen {{file}}.',
         imported_other: '{{count}} kostnader importerades från filen {{file}}.',
         importFailed: 'Importen misslyckades, ingenting sparades: {{reason}}',
-        close: 'Stäng',
+        close: 'Tillbaka till understödet',
       },
       attachments: {
         title: 'Bilagor',
@@ -357,7 +357,7 @@ export const grantImportMessages = defineMessages(
         imported_one: 'Imported {{count}} expense from {{file}}.',
         imported_other: 'Imported {{count}} expenses from {{file}}.',
         importFailed: 'The import failed, nothing was saved: {{reason}}',
-        close: 'Close',
+        close: 'Back to the grant',
       },
       attachments: {
         title: 'Attachments',
