@@ -11,3 +11,13 @@ export { approveHours, approveHoursMatching, unapproveHours } from './approveHou
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
+export {
+  addAttachment,
+  applyExpenseImport,
+  attachmentBytes,
+  restoreAttachment,
+  trashAttachment,
+  type AttachmentFile,
+  type AttachmentRefusal,
+  type ExpenseImportRefusal,
+} from './grantImports';

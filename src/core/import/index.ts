@@ -9,3 +9,4 @@ export * from './prepareMemberImport';
 export * from './applyMemberImport';
 export * from './formatImportErrors';
 export * from './spreadsheetCell';
+export * from './prepareExpenseImport';

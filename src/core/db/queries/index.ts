@@ -9,3 +9,4 @@ export * from './people';
 export * from './reports';
 export * from './grants';
 export * from './grantPage';
+export * from './grantImport';

@@ -2,6 +2,7 @@ import { activityEditorMessages } from './activityEditor';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { grantImportMessages } from './grantImport';
 import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
@@ -27,6 +28,7 @@ const areas = {
   grantReport: grantReportMessages,
   grants: grantsMessages,
   grantsPage: grantsPageMessages,
+  grantImport: grantImportMessages,
   advocacyReport: advocacyReportMessages,
   annualReport: annualReportMessages,
   reportsPage: reportsPageMessages,
