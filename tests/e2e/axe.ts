@@ -12,7 +12,12 @@ export async function analyzeSettled(page: Page) {
   // Still twice in a row, 100 ms apart: a closing dialog starts its fade a moment after
   // the click, and a notification can arrive just after another one has settled.
   await page.waitForFunction(async () => {
+    // An open dialog whose fade-in has not started yet is not animating, but is
+    // still transparent: it counts as moving until it and its ancestors are opaque.
+    const opaque = (el: Element | null): boolean =>
+      !el || (getComputedStyle(el).opacity === '1' && opaque(el.parentElement));
     const still = () =>
+      [...document.querySelectorAll('[role="dialog"]')].every(opaque) &&
       document
         .getAnimations()
         .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);

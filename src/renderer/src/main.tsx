@@ -19,6 +19,9 @@ import { App } from './app/App';
 
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
+  // Dialogs and notifications appear without sliding or fading for anyone who
+  // has asked the system for reduced motion (and in the e2e tests, which do).
+  respectReducedMotion: true,
   primaryColor: 'teal',
   primaryShade: 9,
   fontSizes: { xs: '14px', sm: '15px', md: '17px', lg: '19px', xl: '22px' },

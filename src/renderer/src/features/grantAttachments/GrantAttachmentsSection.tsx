@@ -147,7 +147,7 @@ export function GrantAttachmentsSection({
 
   return (
     <section aria-labelledby={headingId}>
-      <Title order={headingOrder} id={headingId} mb="sm">
+      <Title order={headingOrder} size="h3" id={headingId} mb="sm">
         {t('grantImport.attachments.title')}
       </Title>
       {attachments === undefined ? (

@@ -541,7 +541,6 @@ export function GrantPage() {
         )}
       </Section>
 
-      {/* LEAD: the Attachments section mounts here (see GrantPageSlots.tsx). */}
       <GrantAttachmentsSlot grantId={grant.id} />
 
       <AppModal

@@ -1,16 +1,21 @@
-/**
- * Places on the grant page kept for parts built elsewhere.
- *
- * LEAD: mount the Attachments section here (decision letter, application,
- * receipts, minutes: attachmentsOfGrant, open and save, size limit) and the
- * "Import expenses…" button (CSV/XLSX through the member-import machinery).
- * Both get the grant's id; they render nothing until then.
- */
-export function GrantAttachmentsSlot(_props: { grantId: string }) {
-  return null;
+import { Group, Paper } from '@mantine/core';
+import { GrantAttachmentsSection } from '../grantAttachments/GrantAttachmentsSection';
+import { ImportExpensesButton } from '../grantExpenseImport/ExpenseImportDialog';
+
+/** The grant's attachments (decision letter, application, receipts, minutes), framed like the page's other sections. */
+export function GrantAttachmentsSlot({ grantId }: { grantId: string }) {
+  return (
+    <Paper withBorder p="md" mt="lg">
+      <GrantAttachmentsSection grantId={grantId} headingOrder={2} />
+    </Paper>
+  );
 }
 
-/** LEAD: the "Import expenses…" button, shown next to the expense form's heading. */
-export function GrantExpenseImportSlot(_props: { grantId: string }) {
-  return null;
+/** "Import expenses…" from a bank statement or spreadsheet, next to the expense form. */
+export function GrantExpenseImportSlot({ grantId }: { grantId: string }) {
+  return (
+    <Group>
+      <ImportExpensesButton grantId={grantId} />
+    </Group>
+  );
 }

@@ -104,6 +104,8 @@ export function RecordForm({
       label: f.label,
       required: f.required,
       description: f.description,
+      // gray-7 keeps AA contrast on a dialog's white (axe flagged Mantine's default dimmed hint).
+      descriptionProps: { c: 'gray.7' },
       error: errors[f.name] ? looseT(t)(`grantsPage.errors.${errors[f.name]}`) : undefined,
       'data-autofocus': index === 0 ? true : undefined,
       style: f.wide ? { gridColumn: '1 / -1' } : undefined,

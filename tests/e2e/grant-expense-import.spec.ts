@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { analyzeSettled } from './axe';
+import { TalkootApp } from './pages/TalkootApp';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/expenses/${name}`, import.meta.url));
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await analyzeSettled(page);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The demo's last year's operating grant, on its own page. */
+async function openGrant(app: TalkootApp) {
+  await app.goTo('Avustukset');
+  await app.page.getByRole('link', { name: /^Toiminta-avustus \d{4}$/ }).click();
+  await expect(app.heading(/^Toiminta-avustus \d{4}$/)).toBeVisible();
+}
+
+test('imports a bank statement as expenses, all or nothing', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await openGrant(app);
+  await page.getByRole('button', { name: 'Tuo kuluja tiedostosta…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tuo kuluja tiedostosta' });
+  await expect(dialog.getByRole('heading', { name: '1. Valitse tiedosto' })).toBeVisible();
+  await expectNoViolations(page, 'pick');
+  await dialog.getByLabel('Kulutiedosto').setInputFiles(fixture('statement-cp1252-semicolon.csv'));
+  await expect(dialog.getByRole('heading', { name: '2. Valitse sarakkeet' })).toBeVisible();
+  await expect(dialog.getByText('Tarvike €uro Oy')).toBeVisible();
+  await expectNoViolations(page, 'mapping');
+  // Budget line from the column: there is none mapped, so the preview lists the file error.
+  await dialog.getByRole('button', { name: 'Näytä esikatselu' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  await expect(dialog.getByText(/Valitse budjettirivien sarake/)).toBeVisible();
+  await expectNoViolations(page, 'errors');
+  await dialog.getByRole('button', { name: 'Takaisin' }).click();
+  const line = dialog.getByLabel('Budjettirivi', { exact: true });
+  const options = await line.locator('option').allTextContents();
+  await line.selectOption({ label: options[1]! });
+  await dialog.getByLabel(/Summat ovat lähteviä maksuja/).check();
+  await dialog.getByRole('button', { name: 'Näytä esikatselu' }).click();
+  await expect(dialog.getByText(/Tuodaan 4 kulua, yhteensä 2\s?526,90\s€/)).toBeVisible();
+  await expectNoViolations(page, 'preview');
+  await dialog.getByRole('button', { name: 'Tuo 4 kulua' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Valmis' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Palaa avustukseen' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('attachments: too large refused, add, save a copy, trash with undo', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await openGrant(app);
+  const input = page.getByLabel('Liitetiedosto');
+  await input.setInputFiles({
+    name: 'iso.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+  });
+  await expect(page.getByRole('alert')).toContainText('liian suuri');
+  await input.setInputFiles({
+    name: 'ohjelma.exe',
+    mimeType: 'application/x-msdownload',
+    buffer: Buffer.from('MZ'),
+  });
+  await expect(page.getByRole('alert')).toContainText('ei voi liittää');
+  await page.getByLabel('Liitteen laji').selectOption({ label: 'Päätös' });
+  await input.setInputFiles({
+    name: 'Päätös.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 äö'),
+  });
+  const row = page.getByRole('row', { name: /Päätös\.pdf/ });
+  await expect(row).toBeVisible();
+  await expectNoViolations(page, 'attachments');
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: 'Tallenna kopio: Päätös.pdf' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('Päätös.pdf');
+  expect(await readFile((await saved.path())!)).toEqual(Buffer.from('%PDF-1.4 äö'));
+  await row.getByRole('button', { name: 'Siirrä roskakoriin: Päätös.pdf' }).click();
+  await expect(row).toBeHidden();
+  await page.getByRole('button', { name: 'Peru' }).click();
+  await expect(page.getByRole('row', { name: /Päätös\.pdf/ })).toBeVisible();
+});
