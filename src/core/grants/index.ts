@@ -7,3 +7,4 @@ export * from './budgetLines';
 export * from './deadlines';
 export * from './checklist';
 export { splitGrant, derivedId, grantPartTables, type SplitGrant } from './splitGrant';
+export * from './calendar';

@@ -8,3 +8,4 @@ export * from './hourList';
 export * from './people';
 export * from './reports';
 export * from './grants';
+export * from './deadlines';

@@ -2,6 +2,7 @@ import { activityEditorMessages } from './activityEditor';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { feesMessages } from './fees';
@@ -34,6 +35,7 @@ const areas = {
   memberRegister: memberRegisterMessages,
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
+  deadlines: deadlinesMessages,
 };
 
 type Areas = typeof areas;
