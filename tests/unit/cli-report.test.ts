@@ -34,6 +34,9 @@ describe('npm run cli -- report / list', () => {
       expect(r.out).toContain(g.id);
       expect(r.out).toContain(g.name);
     }
+    const submitted = demo.grants.find((g) => g.status === 'submitted')!;
+    const line = r.out.split('\n').find((l) => l.startsWith(submitted.id))!;
+    expect(line).toContain('ei käyttöselvitystä (ei saatu)');
   });
 
   const cases = [
