@@ -129,3 +129,34 @@ test('the preview is read for the chosen period and agrees with the home page', 
   await expect(app.figure('Vapaaehtoistunnit')).toHaveText(home['Vapaaehtoistunteja']!);
   await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeEnabled();
 });
+
+test('a link with ?grant= chooses the grant, and a grant not received gets the reason, no PDF', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const { text } = await app.exportDataFile();
+  const grants = (
+    JSON.parse(text) as { tables: { grants: { id: string; name: string; status: string }[] } }
+  ).tables.grants;
+  const reported = grants.find((g) => g.status === 'reported')!;
+  const submitted = grants.find((g) => g.status === 'submitted')!;
+
+  await page.goto(`/#/reports?grant=${reported.id}`);
+  await expect(app.heading('Raportit')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Avustuksen käyttöselvitys' })).toBeChecked();
+  const grantBox = page.getByRole('combobox', { name: 'Avustus' });
+  await expect(grantBox).toHaveValue(new RegExp(`^${reported.name} – `));
+  await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeEnabled();
+
+  await page.goto(`/#/reports?grant=${submitted.id}`);
+  await expect(grantBox).toHaveValue(new RegExp(`^${submitted.name} – `));
+  const alert = page.getByRole('alert', { name: 'Esikatselu' });
+  await expect(alert).toContainText(`Avustuksesta ${submitted.name} ei tehdä käyttöselvitystä`);
+  await expect(alert).toContainText('tila: Haettu');
+  await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeDisabled();
+  await noViolations(page);
+});

@@ -34,6 +34,9 @@ describe('npm run cli -- report / list', () => {
       expect(r.out).toContain(g.id);
       expect(r.out).toContain(g.name);
     }
+    const submitted = demo.grants.find((g) => g.status === 'submitted')!;
+    const line = r.out.split('\n').find((l) => l.startsWith(submitted.id))!;
+    expect(line).toContain('ei käyttöselvitystä (ei saatu)');
   });
 
   const cases = [
@@ -88,7 +91,7 @@ describe('npm run cli -- report / list', () => {
   }
 
   it('makes the report of a grant chosen by id', () => {
-    const grant = demo.grants.find((g) => g.status !== 'planned')!;
+    const grant = demo.grants.find((g) => g.status === 'reported')!;
     const out = join(dir, 'chosen.pdf');
     const r = cli([
       'report',
@@ -123,6 +126,32 @@ describe('npm run cli -- report / list', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('Grant nope cannot be found.');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a grant not received, writing nothing, with the reason in the chosen language', () => {
+    const grant = demo.grants.find((g) => g.status === 'submitted')!;
+    for (const [lang, reason] of [
+      ['fi', 'ei tehdä käyttöselvitystä'],
+      ['en', 'No usage report is made for the grant'],
+    ] as const) {
+      const out = join(dir, `refused-${lang}.pdf`);
+      const r = cli([
+        'report',
+        'grant',
+        '--grant',
+        grant.id,
+        '--data',
+        data,
+        '--out',
+        out,
+        '--lang',
+        lang,
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(reason);
+      expect(r.err).toContain(grant.name);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('exits 2 on usage errors', () => {

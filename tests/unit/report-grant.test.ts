@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/cli/renderPdf';
 import { generateDemoDataset } from '../../src/core/demo';
 import { formatMoney } from '../../src/core/format';
-import { ReportError } from '../../src/core/reports/ReportError';
+import { translate } from '../../src/core/i18n';
+import { reportPeriod, reportRequest } from '../../src/core/reports';
+import { ReportError, reportErrorText } from '../../src/core/reports/ReportError';
 import {
   grantReportDocument,
   grantReportModel,
+  grantReportOptions,
+  grantReportPeriod,
   pickGrant,
   reportableGrants,
 } from '../../src/core/reports/grantReport';
@@ -203,5 +207,138 @@ describe('grant usage report PDF', () => {
     const copy = structuredClone(model);
     await renderPdf(grantReportDocument(model, 'fi'));
     expect(model).toEqual(copy);
+  });
+});
+
+describe('grant usage report rules', () => {
+  const submitted = data.grants.find((g) => g.status === 'submitted')!;
+
+  it.each(['planned', 'drafting', 'submitted', 'rejected'] as const)(
+    'refuses a %s grant, naming it and its status',
+    (status) => {
+      const d = structuredClone(data);
+      const g = d.grants.find((x) => x.id === thisYearGrant.id)!;
+      g.status = status;
+      let error: unknown;
+      try {
+        grantReportModel(d, { grantId: g.id, printedOn: today });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).code).toBe('grantNotReceived');
+      expect(reportErrorText(error as ReportError, 'en')).toContain(g.name);
+      expect(reportErrorText(error as ReportError, 'fi')).toContain(
+        translate('fi', `ui.grants.statuses.${status}`),
+      );
+    },
+  );
+
+  it('refuses through reportRequest too, and tells no period for such a grant', () => {
+    const choice = { kind: 'grant', lang: 'fi', printedOn: today, grantId: submitted.id } as const;
+    expect(code(() => reportRequest(data, choice))).toBe('grantNotReceived');
+    expect(reportPeriod(data, choice)).toBeUndefined();
+  });
+
+  it('offers a grant asked for by id even when not received, so the page can say why', () => {
+    expect(grantReportOptions(data).map((g) => g.id)).not.toContain(submitted.id);
+    expect(grantReportOptions(data, submitted.id)[0]!.id).toBe(submitted.id);
+    expect(grantReportOptions(data, 'nope')).toEqual(reportableGrants(data));
+  });
+
+  it("covers the grant's own period and clips a chosen period to it", () => {
+    const own = { from: thisYearGrant.periodStart!, to: thisYearGrant.periodEnd! };
+    expect(grantReportPeriod(thisYearGrant)).toEqual(own);
+    expect(grantReportPeriod(thisYearGrant, { from: '2025-06-01', to: '2026-03-31' })).toEqual({
+      from: own.from,
+      to: '2026-03-31',
+    });
+    expect(grantReportPeriod(thisYearGrant, { from: '2026-05-01', to: '2027-06-30' })).toEqual({
+      from: '2026-05-01',
+      to: own.to,
+    });
+    expect(grantReportPeriod(thisYearGrant, { from: '2020-01-01', to: '2020-12-31' })).toBe(
+      undefined,
+    );
+    const model = grantReportModel(data, {
+      grantId: thisYearGrant.id,
+      period: { from: '2025-01-01', to: '2030-12-31' },
+      printedOn: today,
+    });
+    expect(model.period).toEqual(own);
+    expect(model.grant.period).toEqual(own);
+    expect(
+      code(() =>
+        grantReportModel(data, {
+          grantId: thisYearGrant.id,
+          period: { from: '2020-01-01', to: '2020-12-31' },
+          printedOn: today,
+        }),
+      ),
+    ).toBe('badPeriod');
+  });
+
+  it('gives hours booked to the grant outside its activities a row, so the rows add up', () => {
+    const d = structuredClone(data);
+    const outside = d.activities.find((a) => !a.grantIds.includes(thisYearGrant.id))!;
+    const booked = d.hours.filter((x) => x.activityId === outside.id && x.date.startsWith('2026'));
+    booked[0]!.grantId = thisYearGrant.id;
+    const noActivity = booked[1]!;
+    noActivity.grantId = thisYearGrant.id;
+    delete noActivity.activityId;
+    const model = grantReportModel(d, { grantId: thisYearGrant.id, printedOn: today });
+    expect(model.outsideActivities?.volunteerMinutes).toBe(booked[0]!.minutes + noActivity.minutes);
+    const rows = model.activities.reduce((s, r) => s + r.volunteerMinutes, 0);
+    expect(rows + model.outsideActivities!.volunteerMinutes).toBe(model.figures.volunteerMinutes);
+    expect(
+      grantReportModel(data, { grantId: thisYearGrant.id, printedOn: today }).outsideActivities,
+    ).toBeUndefined();
+  });
+
+  it('prints the payments, the checklist and the outside row', async () => {
+    const d = structuredClone(data);
+    const outside = d.activities.find((a) => !a.grantIds.includes(thisYearGrant.id))!;
+    d.hours.find((x) => x.activityId === outside.id && x.date.startsWith('2026'))!.grantId =
+      thisYearGrant.id;
+    const base = {
+      createdAt: `${today}T00:00:00.000Z`,
+      updatedAt: `${today}T00:00:00.000Z`,
+      deletedAt: null,
+    };
+    d.grantChecklistItems = [
+      {
+        ...base,
+        id: '10000000-0000-4000-8000-000000000001',
+        grantId: thisYearGrant.id,
+        label: 'Tilinpäätös 2026',
+        done: true,
+        doneOn: '2026-03-01',
+        position: 0,
+      },
+      {
+        ...base,
+        id: '10000000-0000-4000-8000-000000000002',
+        grantId: thisYearGrant.id,
+        label: 'Vuosikokouksen pöytäkirja',
+        done: false,
+        position: 1,
+      },
+    ];
+    const model = grantReportModel(d, { grantId: thisYearGrant.id, printedOn: today });
+    const payments = d.grantPayments.filter((p) => p.grantId === thisYearGrant.id && !p.deletedAt);
+    expect(model.payments.map((p) => p.id).sort()).toEqual(payments.map((p) => p.id).sort());
+    expect(model.checklist.map((c) => c.label)).toEqual([
+      'Tilinpäätös 2026',
+      'Vuosikokouksen pöytäkirja',
+    ]);
+    const text = pdfText(await renderPdf(grantReportDocument(model, 'en'))).replace(/\s+/g, ' ');
+    expect(text).toContain('Payments');
+    if (payments[0]) {
+      expect(text).toContain(formatMoney(payments[0].amountCents, 'en').replace(/\s+/g, ' '));
+    }
+    expect(text).toContain('Attachments and duties');
+    expect(text).toContain('Vuosikokouksen pöytäkirja');
+    expect(text).toContain('Other work booked');
+    expect(text).toContain("Grant's period");
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  grantReportDataset,
   monthsWithEntries,
   periodDataset,
   readDataset,
@@ -36,6 +37,15 @@ function choicesOf(data: Dataset): ReportChoice[] {
       period: { from: '2025-03-15', to: '2025-09-10' },
     },
     { ...base, kind: 'grant', year: 2025 },
+    // A chosen period reaching outside the grant's own is clipped to it.
+    ...data.grants
+      .filter((g) => g.periodStart && g.periodEnd)
+      .map((g): ReportChoice => ({
+        ...base,
+        kind: 'grant',
+        grantId: g.id,
+        period: { from: '2024-06-01', to: g.periodStart!.replace(/-\d\d-\d\d$/, '-06-30') },
+      })),
     { ...base, kind: 'grant', grantId: 'no-such-grant' },
     { ...base, kind: 'advocacy' },
     { ...base, kind: 'advocacy', period: { from: '2025-02-11', to: '2026-04-03' } },
@@ -83,7 +93,7 @@ describe('reportPeriod', () => {
     }
     // Every kind was made, and every way of failing was met.
     expect([...kinds].sort()).toEqual(
-      ['advocacy', 'annual', 'badPeriod', 'grant', 'grantNotFound'].sort(),
+      ['advocacy', 'annual', 'badPeriod', 'grant', 'grantNotFound', 'grantNotReceived'].sort(),
     );
   });
   it('has no period without a profile for the annual summary', () => {
@@ -147,7 +157,9 @@ describe('reports from the database', () => {
     for (const choice of choicesOf(stored)) {
       const period = reportPeriod(stored, choice);
       if (!period) continue;
-      const part = await periodDataset(db, period);
+      // As the Reports page reads them: the grant report also prints the checklists.
+      const read = choice.kind === 'grant' ? grantReportDataset : periodDataset;
+      const part = await read(db, period);
       expect(part.hours.length).toBeLessThan(stored.hours.length);
       expect(part.hours.length + part.sessions.length).toBeGreaterThan(0);
       expect(outcome(part, choice)).toEqual(outcome(stored, choice));

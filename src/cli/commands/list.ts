@@ -1,6 +1,6 @@
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { formatDate, formatMoney } from '../../core/format';
-import { paymentsTotal, spendingByGrant } from '../../core/grants';
+import { isReceivedGrant, paymentsTotal, spendingByGrant } from '../../core/grants';
 import { translate } from '../../core/i18n';
 import { say, UsageError, type CliContext } from '../context';
 import { readDataFileText } from './validate';
@@ -8,7 +8,7 @@ import { readDataFileText } from './validate';
 /**
  * `list grants --data FILE`: every grant with its id (for `report grant --grant ID`),
  * status, funder, amounts granted, paid and spent, period and final report's
- * due date, newest first.
+ * due date (or, for a grant not received, that it gets no usage report), newest first.
  */
 export function listCommand(ctx: CliContext, what: string | undefined, data?: string): number {
   if (what !== 'grants') throw new UsageError(say(ctx, 'badListKind', { what: what ?? '' }));
@@ -42,9 +42,12 @@ export function listCommand(ctx: CliContext, what: string | undefined, data?: st
       paid: money(paymentsTotal(grantPayments.filter((p) => p.grantId === g.id))),
       spent: money(spent.get(g.id) ?? 0),
     });
-    const due = say(ctx, 'grantReportDue', {
-      date: g.reportDue ? formatDate(g.reportDue, ctx.lang) : '–',
-    });
+    // Only a received grant gets a usage report: the others say so instead of a due date.
+    const due = isReceivedGrant(g)
+      ? say(ctx, 'grantReportDue', {
+          date: g.reportDue ? formatDate(g.reportDue, ctx.lang) : '–',
+        })
+      : say(ctx, 'grantNoReport');
     ctx.out(
       [
         g.id,

@@ -1,9 +1,9 @@
 import { parseDataFile, formatDataFileIssues } from '../../core/dataFile';
 import { isCalendarDate } from '../../core/schemas';
-import { translate } from '../../core/i18n';
 import {
   buildPdfDocument,
   ReportError,
+  reportErrorText,
   reportKinds,
   reportRequest,
   type ReportKind,
@@ -27,7 +27,8 @@ export type ReportFlags = {
 /**
  * `report grant|advocacy|annual --data FILE --out FILE.pdf [--year Y | --from D --to D]
  * [--grant ID] [--municipality M] [--lang L]`: the same report models the app uses,
- * rendered with the same embedded fonts. Nothing is written on any error.
+ * rendered with the same embedded fonts. Nothing is written on any error: a grant
+ * not received gets no usage report, and the command says why.
  */
 export async function reportCommand(
   ctx: CliContext,
@@ -79,7 +80,7 @@ export async function reportCommand(
     return 0;
   } catch (e) {
     if (e instanceof ReportError) {
-      ctx.err(translate(ctx.lang, `reports.errors.${e.code}`, e.params));
+      ctx.err(reportErrorText(e, ctx.lang));
       return 1;
     }
     throw e;

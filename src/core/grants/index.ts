@@ -8,3 +8,4 @@ export * from './deadlines';
 export * from './checklist';
 export { splitGrant, derivedId, grantPartTables, type SplitGrant } from './splitGrant';
 export * from './attachments';
+export * from './calendar';

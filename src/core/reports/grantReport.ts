@@ -41,6 +41,12 @@ export type GrantActivityRow = {
   volunteerMinutes: number;
 };
 
+/** A payment the funder made, as printed. */
+export type GrantPaymentRow = { id: string; date: string; amountCents: number; note?: string };
+
+/** A checklist item (document or duty the funder asks for), as printed. */
+export type GrantChecklistRow = { id: string; label: string; done: boolean; doneOn?: string };
+
 export type GrantFigures = {
   sessions: number;
   participants: number;
@@ -90,12 +96,24 @@ export type GrantReport = {
     grantedCents?: number;
     paidCents?: number;
     useBy?: string;
+    /** The grant's own period, when it has one: the report's period is clipped to it. */
+    period?: Period;
   };
   funder?: { name: string; type: FunderType };
   period: Period;
   figures: GrantFigures;
   /** The grant's activities with sessions or hours in the period, by name. */
   activities: GrantActivityRow[];
+  /**
+   * Hours booked to the grant in the period outside its linked activities
+   * (no activity, or one not linked to the grant): the row that makes the
+   * activity rows add up to the total. Undefined when there are none.
+   */
+  outsideActivities?: { volunteerMinutes: number };
+  /** The funder's payments, oldest first. */
+  payments: GrantPaymentRow[];
+  /** The funder's checklist of documents and duties, in list order. */
+  checklist: GrantChecklistRow[];
   budget: GrantBudget;
   /** Every month of the period, zero rows included: the chart's rows. */
   months: MonthTotals[];
@@ -119,6 +137,39 @@ export function grantPeriod(grant: Grant): Period | undefined {
   if (!start) return undefined;
   const year = start.slice(0, 4);
   return { from: grant.periodStart ?? `${year}-01-01`, to: grant.periodEnd ?? `${year}-12-31` };
+}
+
+/**
+ * The period a grant's report covers: the grant's own, or the chosen period
+ * clipped to it. Undefined when neither is known or the chosen period lies
+ * wholly outside the grant's.
+ */
+export function grantReportPeriod(grant: Grant, chosen?: Period): Period | undefined {
+  const own = grantPeriod(grant);
+  if (!chosen) return own;
+  if (!own) return chosen;
+  const from = chosen.from > own.from ? chosen.from : own.from;
+  const to = chosen.to < own.to ? chosen.to : own.to;
+  return from <= to ? { from, to } : undefined;
+}
+
+/** Refuse a grant that was not received: only a received grant gets a usage report. */
+export function assertReportable(grant: Grant): void {
+  if (!isReceivedGrant(grant)) {
+    throw new ReportError('grantNotReceived', { name: grant.name, status: grant.status });
+  }
+}
+
+/**
+ * The grants the Reports page offers: the received ones, and the one asked
+ * for (from a grant page's link) even when it was not received, so the page
+ * can show it chosen with the reason it gets no report.
+ */
+export function grantReportOptions(data: Pick<Dataset, 'grants'>, chosenId?: string): Grant[] {
+  const grants = reportableGrants(data);
+  if (!chosenId || grants.some((g) => g.id === chosenId)) return grants;
+  const chosen = live(data.grants).find((g) => g.id === chosenId);
+  return chosen ? [chosen, ...grants] : grants;
 }
 
 /** Received grants, newest first, for the UI's and CLI's choice. */
@@ -205,7 +256,8 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
   } else {
     grant = pickGrant(data, options.period);
   }
-  const period = options.period ?? grantPeriod(grant);
+  assertReportable(grant);
+  const period = grantReportPeriod(grant, options.period);
   if (!period) throw new ReportError('badPeriod');
   const funder = live(data.funders).find((f) => f.id === grant.funderId);
   const { activities, sessions, hours } = grantScope(data, grant, period);
@@ -234,9 +286,11 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
     if (s.countMethod === 'estimated') row.estimatedParticipants += s.participants;
     else row.countedParticipants += s.participants;
   }
+  let outsideMinutes = 0;
   for (const h of hours) {
     const row = h.activityId ? rows.get(h.activityId) : undefined;
     if (row) row.volunteerMinutes += h.minutes;
+    else outsideMinutes += h.minutes;
   }
   const activityRows = [...rows.values()]
     .filter((r) => r.sessions > 0 || r.volunteerMinutes > 0)
@@ -263,7 +317,19 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
     spentCents,
     differenceCents,
   }));
-  const paidCents = live(ofGrant(data.grantPayments)).length ? actual.paidCents : undefined;
+  const payments = live(ofGrant(data.grantPayments))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map(({ id, date, amountCents, note }) => ({
+      id,
+      date,
+      amountCents,
+      note: note || undefined,
+    }));
+  const paidCents = payments.length ? actual.paidCents : undefined;
+  const checklist = live(ofGrant(data.grantChecklistItems ?? []))
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.label.localeCompare(b.label, 'fi'))
+    .map(({ id, label, done, doneOn }) => ({ id, label, done: !!done, doneOn }));
+  const ownPeriod = grantPeriod(grant);
 
   return {
     letterhead: {
@@ -284,6 +350,7 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
       grantedCents: grant.grantedCents,
       paidCents,
       useBy: grant.useBy,
+      period: ownPeriod && { from: ownPeriod.from, to: ownPeriod.to },
     },
     funder: funder ? { name: funder.name, type: funder.type } : undefined,
     period: { from: period.from, to: period.to },
@@ -300,6 +367,9 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
       hourValueSource: profile.hourValueSource ?? '',
     },
     activities: activityRows,
+    outsideActivities: outsideMinutes ? { volunteerMinutes: outsideMinutes } : undefined,
+    payments,
+    checklist,
     budget: {
       lines,
       budgetCents: actual.budgetCents,
@@ -373,6 +443,15 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       [t('granted'), money(g.grantedCents)],
       [t('paid'), g.paidCents === undefined ? undefined : money(g.paidCents)],
       [common('period'), periodText],
+      [
+        t('grantPeriod'),
+        g.period
+          ? common('periodValue', {
+              from: formatDate(g.period.from, lang),
+              to: formatDate(g.period.to, lang),
+            })
+          : undefined,
+      ],
       [t('useBy'), g.useBy ? date(g.useBy) : undefined],
       [t('purpose'), g.purpose],
     ]),
@@ -412,37 +491,105 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
     },
   );
 
+  // The outside row and the total row: the activity rows add up to the printed total.
+  type ActivityLine = Pick<
+    GrantActivityRow,
+    'name' | 'sessions' | 'countedParticipants' | 'estimatedParticipants' | 'volunteerMinutes'
+  > & { outside?: true };
+  const activityLines: ActivityLine[] = [
+    ...model.activities,
+    ...(model.outsideActivities
+      ? [
+          {
+            name: t('outsideActivities'),
+            sessions: 0,
+            countedParticipants: 0,
+            estimatedParticipants: 0,
+            volunteerMinutes: model.outsideActivities.volunteerMinutes,
+            outside: true as const,
+          },
+        ]
+      : []),
+  ];
+  const countCell = (n: number, l: ActivityLine) => (l.outside ? common('none') : int(n));
   const activities = section(
     t('activitiesHeading'),
-    model.activities.length
+    activityLines.length
       ? simpleTable(
           [
-            { header: t('activity'), cell: (a: GrantActivityRow) => a.name },
+            { header: t('activity'), cell: (a: ActivityLine) => a.name },
             {
               header: t('sessionsShort'),
               numeric: true,
-              cell: (a: GrantActivityRow) => int(a.sessions),
+              cell: (a: ActivityLine) => countCell(a.sessions, a),
             },
             {
               header: t('countedShort'),
               numeric: true,
-              cell: (a: GrantActivityRow) => int(a.countedParticipants),
+              cell: (a: ActivityLine) => countCell(a.countedParticipants, a),
             },
             {
               header: t('estimatedShort'),
               numeric: true,
-              cell: (a: GrantActivityRow) => int(a.estimatedParticipants),
+              cell: (a: ActivityLine) => countCell(a.estimatedParticipants, a),
             },
             {
               header: common('hours'),
               numeric: true,
-              cell: (a: GrantActivityRow) => formatMinutes(a.volunteerMinutes, lang),
+              cell: (a: ActivityLine) => formatMinutes(a.volunteerMinutes, lang),
             },
           ],
-          model.activities,
+          activityLines,
+          [
+            common('total'),
+            int(f.sessions),
+            int(f.countedParticipants),
+            int(f.estimatedParticipants),
+            formatMinutes(f.volunteerMinutes, lang),
+          ],
         )
       : { text: t('noActivities'), italics: true, margin: [0, 0, 0, 4] },
   );
+
+  const payments = section(
+    t('paymentsHeading'),
+    model.payments.length
+      ? simpleTable(
+          [
+            { header: t('paymentDate'), cell: (p: GrantPaymentRow) => date(p.date) },
+            { header: t('paymentNote'), cell: (p: GrantPaymentRow) => p.note ?? '' },
+            {
+              header: t('paymentAmount'),
+              numeric: true,
+              cell: (p: GrantPaymentRow) => money(p.amountCents),
+            },
+          ],
+          model.payments,
+          [common('total'), '', money(g.paidCents ?? 0)],
+        )
+      : { text: t('noPayments'), italics: true, margin: [0, 0, 0, 4] },
+  );
+
+  const checklist = model.checklist.length
+    ? section(
+        t('checklistHeading'),
+        simpleTable(
+          [
+            { header: t('checklistItem'), cell: (c: GrantChecklistRow) => c.label },
+            {
+              header: t('checklistState'),
+              cell: (c: GrantChecklistRow) =>
+                c.done
+                  ? c.doneOn
+                    ? t('checklistDoneOn', { date: date(c.doneOn) })
+                    : t('checklistDone')
+                  : t('checklistOpen'),
+            },
+          ],
+          model.checklist,
+        ),
+      )
+    : [];
 
   const chart: Content[] = f.volunteerMinutes
     ? [
@@ -535,7 +682,9 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       ...figures,
       ...activities,
       ...chart,
+      ...payments,
       ...budget,
+      ...checklist,
       ...notes,
       ...signatures,
     ],

@@ -1,8 +1,9 @@
 import { yearPeriod, type Period } from '../figures';
+import { isReceivedGrant } from '../grants';
 import type { Dataset, Language } from '../schemas';
 import { advocacyReportModel } from './advocacyReport';
 import { annualReportModel, fiscalYearPeriod } from './annualReport';
-import { grantPeriod, grantReportModel, pickGrant } from './grantReport';
+import { grantReportModel, grantReportPeriod, pickGrant } from './grantReport';
 import type { PdfRequest } from './pdfRequest';
 import { ReportError } from './ReportError';
 
@@ -30,7 +31,8 @@ export type ReportPdfRequest = Extract<PdfRequest, { kind: ReportKind }>;
  * Turn a choice into the report model to render, the single place where the
  * UI's and the CLI's options meet the report models. Defaults: the annual
  * summary covers the previous year, the advocacy summary the current year,
- * and the grant report the grant's own period.
+ * and the grant report the grant's own period (a chosen period is clipped
+ * to it); only a received grant gets one.
  */
 export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfRequest {
   const { lang, printedOn } = choice;
@@ -76,7 +78,7 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
 /**
  * The period the report of `choice` covers, told from the profile and the
  * grants alone, exactly as `reportRequest` and the report models derive it:
- * the grant's own period (or the chosen one), the chosen period or the
+ * the grant's own period (a chosen one clipped to it), the chosen period or the
  * current year for the advocacy summary, the fiscal year for the annual
  * summary. A caller reads only this period's hours and sessions before
  * building the report. Undefined when the choice has no period (no such
@@ -92,11 +94,11 @@ export function reportPeriod(
   try {
     switch (choice.kind) {
       case 'grant': {
-        if (period) return period;
         const grant = choice.grantId
           ? data.grants.find((g) => g.id === choice.grantId && !g.deletedAt)
           : pickGrant(data, period);
-        return grant ? grantPeriod(grant) : undefined;
+        // A grant not received gets no report, so no period: reportRequest tells why.
+        return grant && isReceivedGrant(grant) ? grantReportPeriod(grant, period) : undefined;
       }
       case 'advocacy':
         return period ?? yearPeriod(thisYear);

@@ -10,3 +10,4 @@ export * from './reports';
 export * from './grants';
 export * from './grantPage';
 export * from './grantImport';
+export * from './deadlines';

@@ -3,6 +3,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { grantImportMessages } from './grantImport';
+import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
@@ -38,6 +39,7 @@ const areas = {
   memberRegister: memberRegisterMessages,
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
+  deadlines: deadlinesMessages,
 };
 
 type Areas = typeof areas;

@@ -31,6 +31,8 @@ export const reportMessages = defineMessages(
       noProfile: 'Yhdistyksen tiedot puuttuvat: täytä ne Asetuksissa ensin.',
       noGrant: 'Ajanjaksolla ei ole myönnettyä avustusta. Valitse avustus tai toinen ajanjakso.',
       grantNotFound: 'Avustusta {{id}} ei löydy.',
+      grantNotReceived:
+        'Avustuksesta {{name}} ei tehdä käyttöselvitystä, koska sitä ei ole saatu (tila: {{status}}). Käyttöselvitys tehdään vain myönnetystä avustuksesta.',
       badPeriod: 'Ajanjakso ei kelpaa: alkupäivän pitää olla ennen loppupäivää.',
     },
     certificate: {
@@ -77,6 +79,8 @@ export const reportMessages = defineMessages(
         noGrant:
           'Inget beviljat understöd under perioden. Välj ett understöd eller en annan period.',
         grantNotFound: 'Understödet {{id}} hittas inte.',
+        grantNotReceived:
+          'Ingen redovisning görs för understödet {{name}} eftersom det inte har erhållits (status: {{status}}). En redovisning görs bara för ett beviljat understöd.',
         badPeriod: 'Perioden duger inte: startdatumet ska vara före slutdatumet.',
       },
       certificate: {
@@ -121,6 +125,8 @@ export const reportMessages = defineMessages(
         noProfile: 'The association’s details are missing: fill them in under Settings first.',
         noGrant: 'No grant was granted in the period. Choose a grant or another period.',
         grantNotFound: 'Grant {{id}} cannot be found.',
+        grantNotReceived:
+          'No usage report is made for the grant {{name}} because it was not received (status: {{status}}). A usage report is made only for a granted grant.',
         badPeriod: 'The period is not valid: the start must come before the end.',
       },
       certificate: {

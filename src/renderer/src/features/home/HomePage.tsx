@@ -15,6 +15,7 @@ import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
 import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { DeadlinesSection } from './DeadlinesSection';
 
 /**
  * This year's figures, from the rollups (never the rows): the live query
@@ -33,7 +34,8 @@ export function HomePage() {
   return (
     <>
       <PageTitle>{t('ui.home.title')}</PageTitle>
-      <Title order={2} size="h3">
+      <DeadlinesSection today={today} />
+      <Title order={2} size="h3" mt="xl">
         {t('ui.home.yearFigures', { year })}
       </Title>
       <Text c="gray.7" mb="md">

@@ -19,7 +19,9 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
+  grantReportDataset,
   monthsWithEntries,
   periodDataset,
   reportChoices,
@@ -27,7 +29,6 @@ import {
   type ReportChoices,
 } from '../../../../core/db';
 import type { Period } from '../../../../core/figures';
-import { translate } from '../../../../core/i18n';
 import {
   formatDate,
   formatInteger,
@@ -37,9 +38,10 @@ import {
 } from '../../../../core/format';
 import {
   advocacyMunicipalities,
+  grantReportOptions,
   hoursByMonthChartSvg,
-  reportableGrants,
   ReportError,
+  reportErrorText,
   reportKinds,
   reportNoteChoices,
   reportPeriod,
@@ -121,8 +123,7 @@ function choiceTables(c: ReportChoices): Dataset {
 
 /** Why a report cannot be made, in the user's language. */
 function reasonOf(error: unknown, lang: Language) {
-  if (error instanceof ReportError)
-    return translate(lang, `reports.errors.${error.code}`, error.params);
+  if (error instanceof ReportError) return reportErrorText(error, lang);
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -134,7 +135,19 @@ export function ReportsPage() {
   const choices = useLiveQuery(() => reportChoices(db), []);
   const months = useLiveQuery(() => monthsWithEntries(db), []);
   const today = todayIso();
-  const [choice, setChoice] = useState<Choice>(() => loadChoice(today));
+  // A grant page links here as #/reports?grant=<id>: that grant's report is chosen.
+  const [searchParams] = useSearchParams();
+  const grantParam = searchParams.get('grant');
+  const [choice, setChoice] = useState<Choice>(() => {
+    const saved = loadChoice(today);
+    return grantParam ? { ...saved, kind: 'grant', grantId: grantParam } : saved;
+  });
+  // Followed again when a link changes the grant while the page is open.
+  const [seenParam, setSeenParam] = useState(grantParam);
+  if (grantParam !== seenParam) {
+    setSeenParam(grantParam);
+    if (grantParam) setChoice((c) => ({ ...c, kind: 'grant', grantId: grantParam }));
+  }
   const [noteIds, setNoteIds] = useState<string[] | undefined>(undefined);
   // Texts being edited; untouched fields show what the profile holds.
   const [edited, setEdited] = useState<Partial<Record<TextField, string>>>({});
@@ -173,7 +186,9 @@ export function ReportsPage() {
     const c = JSON.parse(choiceKey) as ReportChoice;
     const p = JSON.parse(periodKey) as Period | null;
     // Without a period the report cannot be made; the models tell why from the small tables.
-    const data = p ? await periodDataset(db, p) : choiceTables(await reportChoices(db));
+    // The grant report also prints the grant's checklist.
+    const read = c.kind === 'grant' ? grantReportDataset : periodDataset;
+    const data = p ? await read(db, p) : choiceTables(await reportChoices(db));
     const key = `${choiceKey}|${periodKey}`;
     try {
       return { key, request: reportRequest(data, c) };
@@ -192,7 +207,7 @@ export function ReportsPage() {
   const request = built && 'request' in built ? built.request : null;
   const preview = request ? reportPreview(request) : null;
   const period = preview?.period ?? null;
-  const grants = reportableGrants(choices);
+  const grants = grantReportOptions(choices, choice.grantId || undefined);
   const funders = new Map(choices.funders.map((f) => [f.id, f.name]));
   const years = reportYears(months, today);
   const notes = period ? reportNoteChoices(choices.impactNotes, period) : [];
