@@ -13,20 +13,24 @@ export type HourFilter = {
   approval?: ApprovalFilter | null;
 };
 
+/** True when an hour entry is not in the trash and meets every condition of the filter. */
+export function matchesHourFilter(h: HourEntry, f: HourFilter): boolean {
+  return (
+    !h.deletedAt &&
+    (!f.personId || h.personId === f.personId) &&
+    (!f.activityId || h.activityId === f.activityId) &&
+    (!f.kind || h.kind === f.kind) &&
+    (!f.grantId || h.grantId === f.grantId) &&
+    (!f.from || h.date >= f.from) &&
+    (!f.to || h.date <= f.to) &&
+    matchesApproval(h, f.approval)
+  );
+}
+
 /** Hour entries not in the trash that match every given condition, newest first. */
 export function filterHours(data: Dataset, f: HourFilter): HourEntry[] {
   return data.hours
-    .filter(
-      (h) =>
-        !h.deletedAt &&
-        (!f.personId || h.personId === f.personId) &&
-        (!f.activityId || h.activityId === f.activityId) &&
-        (!f.kind || h.kind === f.kind) &&
-        (!f.grantId || h.grantId === f.grantId) &&
-        (!f.from || h.date >= f.from) &&
-        (!f.to || h.date <= f.to) &&
-        matchesApproval(h, f.approval),
-    )
+    .filter((h) => matchesHourFilter(h, f))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 

@@ -1,10 +1,5 @@
-import {
-  countApproval,
-  countApprovalOfRollups,
-  matchesApproval,
-  type ApprovalCounts,
-} from '../../hours/approval';
-import type { HourFilter } from '../../hours/filterHours';
+import { countApproval, countApprovalOfRollups, type ApprovalCounts } from '../../hours/approval';
+import { matchesHourFilter, type HourFilter } from '../../hours/filterHours';
 import type { Period } from '../../figures/yearFigures';
 import type { HourEntry } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
@@ -99,19 +94,7 @@ function hourListCollection(db: TalkootDb, f: HourFilter) {
         : f.from || f.to
           ? table.where('date').between(lo(f.from), hi(f.to), true, true)
           : table.orderBy('date');
-  return collection
-    .reverse()
-    .filter(
-      (h) =>
-        live(h) &&
-        (!f.personId || h.personId === f.personId) &&
-        (!f.activityId || h.activityId === f.activityId) &&
-        (!f.kind || h.kind === f.kind) &&
-        (!f.grantId || h.grantId === f.grantId) &&
-        (!f.from || h.date >= f.from) &&
-        (!f.to || h.date <= f.to) &&
-        matchesApproval(h, f.approval),
-    );
+  return collection.reverse().filter((h) => matchesHourFilter(h, f));
 }
 
 /**
