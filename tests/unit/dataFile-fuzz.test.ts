@@ -174,3 +174,49 @@ describe('the data-file reader under damage (fuzz)', () => {
     );
   }, 60_000);
 });
+
+describe('implausible values are refused, each with its message', () => {
+  const file = () => {
+    const f = JSON.parse(text) as {
+      checksum?: unknown;
+      tables: Record<string, Record<string, unknown>[]>;
+    };
+    delete f.checksum;
+    return f;
+  };
+  const codes = (f: object) => {
+    const r = parseDataFile(JSON.stringify(f));
+    return r.ok ? [] : r.issues.map((i) => `${i.table}:${i.field}:${i.code}`);
+  };
+
+  it('a session of 2³¹ minutes, years 0001 and 9999', () => {
+    const f = file();
+    f.tables.sessions![0]!.durationMinutes = 2 ** 31;
+    f.tables.people![0]!.joinedOn = '0001-01-01';
+    f.tables.hours![0]!.date = '9999-12-31';
+    expect(codes(f)).toEqual(
+      expect.arrayContaining([
+        'sessions:durationMinutes:tooLong',
+        'people:joinedOn:invalidDate',
+        'hours:date:invalidDate',
+      ]),
+    );
+  });
+
+  it('changed before it was created; two fees of one person for one year; paid more than granted', () => {
+    const f = file();
+    const p = f.tables.people![0]!;
+    p.updatedAt = '2020-01-01T00:00:00.000Z';
+    p.createdAt = '2021-01-01T00:00:00.000Z';
+    const fee = f.tables.fees!.find((x) => !x.deletedAt)!;
+    f.tables.fees!.push({ ...fee, id: crypto.randomUUID(), reference: undefined });
+    const grant = f.tables.grants!.find((g) =>
+      f.tables.grantPayments!.some((x) => x.grantId === g.id),
+    )!;
+    grant.grantedCents = 1;
+    const found = codes(f);
+    expect(found).toContain('people:updatedAt:updatedBeforeCreated');
+    expect(found).toContain('fees:year:duplicateFee');
+    expect(found).toContain('grants:grantedCents:paidMoreThanGranted');
+  });
+});

@@ -251,6 +251,7 @@ export function parseDataFile(
   }
   if (dataset.profile.length > 1)
     issues.push({ code: 'tooManyProfiles', table: 'profile', row: 2 });
+  issues.push(...implausibleRecords(dataset, rowNumbers));
 
   for (const ref of references) {
     const targets = present.get(ref.target)!;
@@ -311,6 +312,62 @@ export function parseDataFile(
       extra,
     },
   };
+}
+
+/**
+ * Values each valid on its own that cannot all be true: a record changed
+ * before it was made, one person's two fees for the same year, more paid
+ * out than granted.
+ */
+function implausibleRecords(
+  dataset: Dataset,
+  rowNumbers: Map<TableName, number[]>,
+): DataFileIssue[] {
+  const issues: DataFileIssue[] = [];
+  const rowOf = (table: TableName, i: number) => rowNumbers.get(table)?.[i] ?? i + 1;
+  for (const table of tableNames) {
+    (dataset[table] as { createdAt: string; updatedAt: string }[]).forEach((r, i) => {
+      if (Date.parse(r.updatedAt) < Date.parse(r.createdAt)) {
+        issues.push({
+          code: 'updatedBeforeCreated',
+          table,
+          row: rowOf(table, i),
+          field: 'updatedAt',
+        });
+      }
+    });
+  }
+  const feeSeen = new Set<string>();
+  dataset.fees.forEach((f, i) => {
+    if (f.deletedAt) return;
+    const key = `${f.personId}|${f.year}`;
+    if (feeSeen.has(key)) {
+      issues.push({
+        code: 'duplicateFee',
+        table: 'fees',
+        row: rowOf('fees', i),
+        field: 'year',
+        params: { year: f.year },
+      });
+    }
+    feeSeen.add(key);
+  });
+  const paid = new Map<string, number>();
+  for (const p of dataset.grantPayments) {
+    if (!p.deletedAt) paid.set(p.grantId, (paid.get(p.grantId) ?? 0) + p.amountCents);
+  }
+  dataset.grants.forEach((g, i) => {
+    if (g.deletedAt || g.grantedCents === undefined) return;
+    if ((paid.get(g.id) ?? 0) > g.grantedCents) {
+      issues.push({
+        code: 'paidMoreThanGranted',
+        table: 'grants',
+        row: rowOf('grants', i),
+        field: 'grantedCents',
+      });
+    }
+  });
+  return issues;
 }
 
 /**

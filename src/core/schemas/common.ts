@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-/** True when `s` is a real calendar date written as YYYY-MM-DD (rejects 2024-02-31). */
+/** The earliest and latest year a date in a record may have. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** True when `s` is a real calendar date written as YYYY-MM-DD (rejects 2024-02-31) in 1900–2100. */
 export function isCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
+  // Years outside 1900–2100 are typing mistakes (0001, 9999), not records of an association.
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return false;

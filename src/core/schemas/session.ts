@@ -11,7 +11,7 @@ export const sessionSchema = z
     ...recordBase,
     activityId: id,
     date: isoDate,
-    durationMinutes: minutes,
+    durationMinutes: minutes.refine((m) => m <= 24 * 60, 'tooLong'),
     participants: count,
     newParticipants: count.default(0),
     volunteers: count.default(0),
