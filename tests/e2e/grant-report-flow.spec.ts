@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfText } from '../unit/support/pdfText';
+import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
 
@@ -115,6 +116,13 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
     buffer: Buffer.from('%PDF-1.4\n%test\n'),
   });
   await expect(page.getByRole('cell', { name: 'paatos.pdf' })).toBeVisible();
+  // The attachment goes with the checklist's first item, which is then ticked done.
+  const link = page.getByRole('combobox', { name: 'Liite kohtaan Tilinpäätös' });
+  await link.selectOption({ label: 'paatos.pdf' });
+  await page.getByRole('checkbox', { name: 'Tilinpäätös' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Tilinpäätös \(tehty / })).toBeChecked();
+  await expect(link.locator('option:checked')).toHaveText('paatos.pdf');
+  expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
 
   // 2 000 granted, 900 spent.
   const budget = page.getByRole('region', { name: 'Budjetti ja toteuma' });
@@ -137,4 +145,5 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   expect(text).toMatch(/Tarvikkeet\s+500,00 €\s+150,00 €/);
   expect(text).toMatch(/Tilavuokra\s+1 500,00 €\s+750,00 €/);
   expect(text).toContain('1 100,00 €');
+  expect(text).toMatch(/Tilinpäätös\s+valmis/);
 });

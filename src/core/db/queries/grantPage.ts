@@ -2,6 +2,7 @@ import { grantBudgetActual, type GrantBudgetActual } from '../../grants/budget';
 import type { Period } from '../../figures';
 import type {
   Activity,
+  AttachmentMeta,
   Funder,
   Grant,
   GrantBudgetLine,
@@ -12,6 +13,7 @@ import type {
 } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 import {
+  attachmentsOfGrant,
   budgetLinesOfGrant,
   checklistOfGrant,
   expensesOfGrant,
@@ -34,6 +36,8 @@ export type GrantPageData = {
   expenses: GrantExpense[];
   payments: GrantPayment[];
   checklist: GrantChecklistItem[];
+  /** The grant's attachments without their bytes: what a checklist item can point to. */
+  attachments: AttachmentMeta[];
   history: GrantStatusChange[];
   /** Activities (not in the trash) linked to the grant, by name. */
   activities: Activity[];
@@ -49,15 +53,17 @@ export type GrantPageData = {
 export async function grantPageData(db: TalkootDb, grantId: string): Promise<GrantPageData | null> {
   const grant = await db.tableOf('grants').get(grantId);
   if (!grant || grant.deletedAt) return null;
-  const [funder, lines, expenses, payments, checklist, history, activities] = await Promise.all([
-    db.tableOf('funders').get(grant.funderId),
-    budgetLinesOfGrant(db, grantId),
-    expensesOfGrant(db, grantId),
-    paymentsOfGrant(db, grantId),
-    checklistOfGrant(db, grantId),
-    statusChangesOfGrant(db, grantId),
-    db.tableOf('activities').toArray(),
-  ]);
+  const [funder, lines, expenses, payments, checklist, history, activities, attachments] =
+    await Promise.all([
+      db.tableOf('funders').get(grant.funderId),
+      budgetLinesOfGrant(db, grantId),
+      expensesOfGrant(db, grantId),
+      paymentsOfGrant(db, grantId),
+      checklistOfGrant(db, grantId),
+      statusChangesOfGrant(db, grantId),
+      db.tableOf('activities').toArray(),
+      attachmentsOfGrant(db, grantId),
+    ]);
   const budget = grantBudgetActual({
     lines,
     expenses,
@@ -72,6 +78,7 @@ export async function grantPageData(db: TalkootDb, grantId: string): Promise<Gra
     expenses,
     payments,
     checklist,
+    attachments,
     history,
     activities: activities
       .filter((a) => !a.deletedAt && a.grantIds.includes(grantId))

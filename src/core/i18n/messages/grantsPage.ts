@@ -148,6 +148,8 @@ export const grantsPageMessages = defineMessages(
       title: 'Tarkistuslista',
       empty: 'Tarkistuslista on tyhjä.',
       doneOn: 'tehty {{date}}',
+      attachment: 'Liite kohtaan {{item}}',
+      noAttachment: 'Ei liitettä',
     },
     activities: {
       title: 'Linkitetyt toiminnat',
@@ -301,6 +303,8 @@ export const grantsPageMessages = defineMessages(
         title: 'Checklista',
         empty: 'Checklistan är tom.',
         doneOn: 'klar {{date}}',
+        attachment: 'Bilaga till {{item}}',
+        noAttachment: 'Ingen bilaga',
       },
       activities: {
         title: 'Länkad verksamhet',
@@ -453,6 +457,8 @@ export const grantsPageMessages = defineMessages(
         title: 'Checklist',
         empty: 'The checklist is empty.',
         doneOn: 'done {{date}}',
+        attachment: 'Attachment for {{item}}',
+        noAttachment: 'No attachment',
       },
       activities: {
         title: 'Linked activities',

@@ -5,6 +5,7 @@ import {
   Button,
   Checkbox,
   Group,
+  NativeSelect,
   List,
   Loader,
   Paper,
@@ -149,6 +150,11 @@ export function GrantPage() {
         notifications.hide(notificationId);
         notify(t, { color: 'teal', message: t('grantsPage.common.restored', { name: line.name }) });
       },
+    });
+  };
+  const linkAttachment = async (item: GrantChecklistItem, attachmentId: string) => {
+    await new Repository(db, 'grantChecklistItems').update(item.id, {
+      attachmentId: attachmentId || undefined,
     });
   };
   const tick = async (item: GrantChecklistItem, done: boolean) => {
@@ -510,16 +516,28 @@ export function GrantPage() {
         ) : (
           <Stack gap="xs">
             {data.checklist.map((item) => (
-              <Checkbox
-                key={item.id}
-                checked={item.done}
-                onChange={(e) => void tick(item, e.currentTarget.checked)}
-                label={
-                  item.done && item.doneOn
-                    ? `${item.label} (${t('grantsPage.checklist.doneOn', { date: date(item.doneOn) })})`
-                    : item.label
-                }
-              />
+              <Group key={item.id} justify="space-between" wrap="wrap" gap="sm">
+                <Checkbox
+                  checked={item.done}
+                  onChange={(e) => void tick(item, e.currentTarget.checked)}
+                  label={
+                    item.done && item.doneOn
+                      ? `${item.label} (${t('grantsPage.checklist.doneOn', { date: date(item.doneOn) })})`
+                      : item.label
+                  }
+                />
+                {data.attachments.length > 0 && (
+                  <NativeSelect
+                    aria-label={t('grantsPage.checklist.attachment', { item: item.label })}
+                    value={item.attachmentId ?? ''}
+                    onChange={(e) => void linkAttachment(item, e.currentTarget.value)}
+                    data={[
+                      { value: '', label: t('grantsPage.checklist.noAttachment') },
+                      ...data.attachments.map((a) => ({ value: a.id, label: a.name })),
+                    ]}
+                  />
+                )}
+              </Group>
             ))}
           </Stack>
         )}
