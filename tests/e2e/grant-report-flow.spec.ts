@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +6,6 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
-
-/** Pick an option of a Mantine select by its label, with the keyboard. */
-async function choose(
-  page: Page,
-  scope: ReturnType<Page['getByRole']>,
-  label: string,
-  option: string,
-) {
-  const box = scope.getByRole('combobox', { name: label });
-  await box.focus();
-  await page.keyboard.press('ArrowDown');
-  await scope.getByRole('option', { name: option, exact: true }).click();
-  await expect(box).toHaveValue(option);
-}
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -45,14 +31,14 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   await page.getByRole('button', { name: 'Uusi rahoittaja…' }).click();
   const funderDialog = page.getByRole('dialog', { name: 'Uusi rahoittaja' });
   await funderDialog.getByLabel('Rahoittajan nimi').fill('Äänekosken kaupunki');
-  await choose(page, funderDialog, 'Tyyppi', 'Kunta');
+  await app.choose(funderDialog, 'Tyyppi', 'Kunta');
   await funderDialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(funderDialog).toBeHidden();
 
   await page.getByRole('button', { name: 'Uusi avustus…', exact: true }).click();
   const grantDialog = page.getByRole('dialog', { name: 'Uusi avustus' });
   await grantDialog.getByLabel('Avustuksen nimi').fill('Kerhotoiminta');
-  await choose(page, grantDialog, 'Tila', 'Myönnetty');
+  await app.choose(grantDialog, 'Tila', 'Myönnetty');
   await grantDialog.getByLabel('Myönnetty summa').fill('2 000');
   await grantDialog.getByLabel('Käyttökausi alkaa').fill(`${year}-01-01`);
   await grantDialog.getByLabel('Käyttökausi päättyy').fill(`${year}-12-31`);
@@ -80,7 +66,7 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   ] as const) {
     await expenses.getByLabel('Päivä').fill(date);
     await expenses.getByLabel('Summa').fill(amount);
-    await choose(page, expenses, 'Budjettirivi', line);
+    await app.choose(expenses, 'Budjettirivi', line);
     await expenses.getByLabel('Maksun saaja').fill(payee);
     await page.keyboard.press('Enter');
     await expect(

@@ -12,20 +12,6 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-/** Pick an option of a Mantine select by its label, with the keyboard. */
-async function choose(
-  page: Page,
-  scope: ReturnType<Page['getByRole']>,
-  label: string,
-  option: string,
-) {
-  const box = scope.getByRole('combobox', { name: label });
-  await box.focus();
-  await page.keyboard.press('ArrowDown');
-  await scope.getByRole('option', { name: option, exact: true }).click();
-  await expect(box).toHaveValue(option);
-}
-
 test('a treasurer enters her own grant: funder, grant, budget, expenses, payment, status', async ({
   page,
 }) => {
@@ -50,7 +36,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await expect(funderDialog.getByLabel('Selvityksen liitteet')).toHaveValue(/Tilinpäätös/);
   await expectNoViolations(page, 'new funder dialog');
   await page.keyboard.type('Äänekosken seurakunta');
-  await choose(page, funderDialog, 'Tyyppi', 'Seurakunta');
+  await app.choose(funderDialog, 'Tyyppi', 'Seurakunta');
   await funderDialog.getByLabel('Yhteyshenkilö').fill('Diakoni Aino');
   await funderDialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(funderDialog).toBeHidden();
@@ -69,7 +55,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
     'Äänekosken seurakunta',
   );
   await grantDialog.getByLabel('Avustuksen nimi').fill('Kerhotoiminta 2026');
-  await choose(page, grantDialog, 'Tila', 'Haettu');
+  await app.choose(grantDialog, 'Tila', 'Haettu');
   await grantDialog.getByLabel('Myönnetty summa').fill('kaksituhatta');
   await grantDialog.getByLabel('Käyttökausi alkaa').fill('2026-01-01');
   await grantDialog.getByLabel('Käyttökausi päättyy').fill('2026-12-31');
@@ -111,7 +97,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
     await expenses.getByLabel('Päivä').fill(date);
     await expenses.getByLabel('Summa').focus();
     await page.keyboard.type(amount);
-    await choose(page, expenses, 'Budjettirivi', line);
+    await app.choose(expenses, 'Budjettirivi', line);
     await expenses.getByLabel('Maksun saaja').focus();
     await page.keyboard.type(payee);
     await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 export type Lang = 'fi' | 'sv' | 'en';
@@ -29,6 +29,15 @@ export class TalkootApp {
 
   async goTo(linkName: string) {
     await this.nav().getByRole('link', { name: linkName, exact: true }).click();
+  }
+
+  /** Pick an option of a Mantine select in `scope` by its label, with the keyboard. */
+  async choose(scope: Locator, label: string, option: string) {
+    const box = scope.getByRole('combobox', { name: label });
+    await box.focus();
+    await this.page.keyboard.press('ArrowDown');
+    await scope.getByRole('option', { name: option, exact: true }).click();
+    await expect(box).toHaveValue(option);
   }
 
   /** The value shown for a headline figure, by its label. */
