@@ -17,7 +17,7 @@ import {
   type SaveFileResult,
   toFileName,
 } from '../shared/ipc';
-import { atomicWrite } from '../node/atomicWrite';
+import { atomicWrite, AtomicWriteError } from '../node/atomicWrite';
 import { isAppUrl } from './security';
 
 /** The native file dialogs, reduced to what the handlers need; null = cancelled. */
@@ -65,7 +65,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (!path) return { saved: false };
-      await atomicWrite(path, request.data);
+      try {
+        await atomicWrite(path, request.data);
+      } catch (error) {
+        // A full disk or a read-only folder is the user's to act on: answer
+        // with the reason (shown in her language), not a Node error message.
+        if (error instanceof AtomicWriteError) return { saved: false, failure: error.reason, path };
+        throw error;
+      }
       return { saved: true, path };
     },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { WriteFailureReason } from './writeFailure';
 
 // Every IPC message between main and renderer, declared once. The preload
 // exposes one named function per message (`TalkootApi`); main checks the
@@ -77,8 +78,14 @@ export const saveFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
-/** The path written to, or `saved: false` when the user cancelled. */
-export type SaveFileResult = { saved: true; path: string } | { saved: false };
+/**
+ * The path written to; `saved: false` when the user cancelled; or, when the
+ * disk refused the write, why (the file that was there is unchanged).
+ */
+export type SaveFileResult =
+  | { saved: true; path: string }
+  | { saved: false; failure?: undefined }
+  | { saved: false; failure: WriteFailureReason; path: string };
 
 export const openFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10).default([]),

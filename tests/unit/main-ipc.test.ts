@@ -18,6 +18,7 @@ import {
   toFileName,
   type AppInfo,
 } from '../../src/shared/ipc';
+import { mountSmallTmpfs } from './support/smallTmpfs';
 
 describe('IPC payload schemas', () => {
   it('accept well-formed requests', () => {
@@ -192,6 +193,33 @@ describe('IPC handlers', () => {
     ).resolves.toEqual({ saved: false });
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('saveFile into a folder that is gone answers with the reason, not a Node error', async () => {
+    const { dir, call } = await setup({ save: '/nonexistent-talkoot/x/out.json' });
+    await expect(
+      call('saveFile', appEvent, { suggestedName: 'x.json', data: '{}' }),
+    ).resolves.toEqual({
+      saved: false,
+      failure: 'missingFolder',
+      path: '/nonexistent-talkoot/x/out.json',
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  const fullDisk = mountSmallTmpfs();
+  it.runIf(fullDisk)(
+    'saveFile on a full disk (tmpfs of 64 KiB) answers noSpace and keeps the old file',
+    async () => {
+      const target = join(fullDisk!, 'talkoot.json');
+      await writeFile(target, 'original');
+      const { call } = await setup({ save: target });
+      await expect(
+        call('saveFile', appEvent, { suggestedName: 'x.json', data: 'ö'.repeat(100_000) }),
+      ).resolves.toEqual({ saved: false, failure: 'noSpace', path: target });
+      expect(await readFile(target, 'utf8')).toBe('original');
+      expect(await readdir(fullDisk!)).toEqual(['talkoot.json']);
+    },
+  );
 
   it('openFile returns the name and bytes, or null when cancelled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'talkoot-ipc-'));

@@ -8,6 +8,7 @@ import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
+import { fileWriteMessages } from './fileWrite';
 import { hourApprovalMessages } from './hourApproval';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
@@ -40,6 +41,7 @@ const areas = {
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
   deadlines: deadlinesMessages,
+  fileWrite: fileWriteMessages,
 };
 
 type Areas = typeof areas;

@@ -103,11 +103,21 @@ export function SettingsPage() {
           <Group mb="xl">
             <Button
               onClick={async () => {
-                const result = await exportDataFile();
-                if (result.saved) {
+                try {
+                  const result = await exportDataFile();
+                  if (result.saved) {
+                    notifications.show({
+                      message: t('ui.settings.exported', { name: result.name }),
+                      color: 'teal',
+                    });
+                  }
+                } catch (e) {
                   notifications.show({
-                    message: t('ui.settings.exported', { name: result.name }),
-                    color: 'teal',
+                    message: t('ui.settings.exportFailed', {
+                      reason: e instanceof Error ? e.message : String(e),
+                    }),
+                    color: 'red',
+                    autoClose: false,
                   });
                 }
               }}
