@@ -5,6 +5,7 @@ export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
 export { readDataset, isDatabaseEmpty, replaceDataset, type WriteProgress } from './dataset';
 export { systemClock, type Clock } from './clock';
+export { onDatabaseChanged } from './changes';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
 export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';

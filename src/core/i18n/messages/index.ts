@@ -1,4 +1,5 @@
 import { activityEditorMessages } from './activityEditor';
+import { backupsMessages } from './backups';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
@@ -42,6 +43,7 @@ const areas = {
   progress: progressMessages,
   deadlines: deadlinesMessages,
   fileWrite: fileWriteMessages,
+  backups: backupsMessages,
 };
 
 type Areas = typeof areas;
