@@ -9,6 +9,7 @@ import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
+import { hourEditMessages } from './hourEdit';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { memberRegisterMessages } from './memberRegister';
@@ -24,6 +25,7 @@ const areas = {
   dataFile: dataFileMessages,
   activityEditor: activityEditorMessages,
   hourApproval: hourApprovalMessages,
+  hourEdit: hourEditMessages,
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,
