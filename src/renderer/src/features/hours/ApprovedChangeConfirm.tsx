@@ -36,8 +36,11 @@ export function ApprovedChangeConfirm({
     }
   };
   return (
-    <Alert color="orange" title={t('hourEdit.approved.title')} mt="md">
+    <Alert color="orange" mt="md">
       <Stack gap="sm">
+        <Text size="md" fw={700}>
+          {t('hourEdit.approved.title')}
+        </Text>
         <Text size="md">{text}</Text>
         <TextInput
           ref={input}
@@ -64,7 +67,7 @@ export function ApprovedChangeConfirm({
           <Button variant="default" size="md" onClick={onBack} disabled={saving}>
             {t('hourEdit.approved.back')}
           </Button>
-          <Button color="orange" size="md" loading={saving} onClick={confirm}>
+          <Button color="red" size="md" loading={saving} onClick={confirm}>
             {t('hourEdit.approved.confirm')}
           </Button>
         </Group>
