@@ -436,7 +436,7 @@ export function HoursPage() {
               key: 'edit',
               header: t('hourEdit.column'),
               cell: (h) => (
-                <Group gap="xs" wrap="nowrap">
+                <Group gap={4}>
                   <Button
                     size="sm"
                     variant="default"
