@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPROVER_NAME_MAX, HourEditError, normaliseChangerName } from '../../../../core/hours';
-import { rememberApprover, suggestedApprover } from './approverMemory';
+import { suggestedApprover } from './approverMemory';
 
 /**
  * Asked before a change to approved hours is saved: the change clears the
@@ -26,9 +26,8 @@ export function ApprovedChangeConfirm({
   useEffect(() => input.current?.focus(), []);
   const confirm = () => {
     try {
-      const clean = normaliseChangerName(name);
-      rememberApprover(clean);
-      onConfirm(clean);
+      // Not remembered as the approver: who corrects hours is not always who approves them.
+      onConfirm(normaliseChangerName(name));
     } catch (e) {
       if (!(e instanceof HourEditError)) throw e;
       setError(t(`hourEdit.errors.${e.code}`));
