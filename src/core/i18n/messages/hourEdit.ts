@@ -148,7 +148,8 @@ export const hourEditMessages = defineMessages(
         changerRequired: 'Skriv ditt namn.',
         changerTooLong: 'Namnet är för långt (högst 200 tecken).',
         badTime: 'Datorns klocka visar fel tid. Kontrollera klockan och försök igen.',
-        notFound: 'Registreringen finns inte längre. Den har kanske tagits bort i ett annat fönster.',
+        notFound:
+          'Registreringen finns inte längre. Den har kanske tagits bort i ett annat fönster.',
         inTrash: 'Registreringen ligger i papperskorgen. Återställ den först.',
         failed: 'Det gick inte att spara, och ingenting ändrades. Försök igen.',
       },
