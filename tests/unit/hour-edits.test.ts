@@ -6,6 +6,7 @@ import {
   editSession,
   hoursOfSession,
   logSession,
+  previousSessionOfActivity,
   readDataset,
   rollupTableNames,
   restoreHourEntry,
@@ -170,6 +171,13 @@ describe('logSession with per-volunteer times', () => {
     expect(minutesBy(logged.hours)).toEqual({ [a.id]: 120, [b.id]: 60 });
     expect(logged.session).toMatchObject({ volunteerMinutes: 60, volunteers: 2 });
     await expectRollupsExact(db);
+  });
+
+  it('the next meeting is prefilled with the default time, not the first volunteer’s own', async () => {
+    const { db, a, b, activity } = await setup();
+    const prev = (await previousSessionOfActivity(db, activity.id))!;
+    expect(prev.minutes).toBe(60);
+    expect(new Set(prev.volunteerIds)).toEqual(new Set([a.id, b.id]));
   });
 });
 
