@@ -9,6 +9,17 @@ export { onDatabaseChanged } from './changes';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
 export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
+export {
+  editSession,
+  restoreHourEntry,
+  restoreSession,
+  trashHourEntry,
+  trashSession,
+  updateHourEntry,
+  type SessionEdit,
+  type SessionEditResult,
+  type SessionVolunteerEdit,
+} from './hourEdits';
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';

@@ -11,6 +11,7 @@ import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
 import { fileWriteMessages } from './fileWrite';
 import { hourApprovalMessages } from './hourApproval';
+import { hourEditMessages } from './hourEdit';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { memberRegisterMessages } from './memberRegister';
@@ -26,6 +27,7 @@ const areas = {
   dataFile: dataFileMessages,
   activityEditor: activityEditorMessages,
   hourApproval: hourApprovalMessages,
+  hourEdit: hourEditMessages,
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,
