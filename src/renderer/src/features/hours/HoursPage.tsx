@@ -237,12 +237,21 @@ export function HoursPage() {
   // The whole list is read only now, when it is asked for.
   const exportCsv = async () => {
     const all = await hourListWithNames(db, filter);
-    await saveFile(
-      `talkoot-tunnit-${todayIso()}.csv`,
-      hoursCsv(all.entries, { people: all.people, activities: activityNames }, lang),
-      [{ name: 'CSV', extensions: ['csv'] }],
-      'text/csv',
-    );
+    try {
+      await saveFile(
+        `talkoot-tunnit-${todayIso()}.csv`,
+        hoursCsv(all.entries, { people: all.people, activities: activityNames }, lang),
+        [{ name: 'CSV', extensions: ['csv'] }],
+        'text/csv',
+      );
+    } catch (error) {
+      // A full disk or a read-only folder: the message says which, in her language.
+      notify(t, {
+        color: 'red',
+        autoClose: false,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
   };
 
   return (
