@@ -9,7 +9,7 @@ import {
   feesOfYear,
   unpaidFeesUpTo,
 } from '../../../../core/db';
-import { feeScheduleOf, feeYearChoices } from '../../../../core/fees';
+import { billedFeeAmounts, feeScheduleOf, feeYearChoices } from '../../../../core/fees';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
@@ -41,6 +41,7 @@ export function FeesPage() {
     () => (people && yearFees?.year === year ? { people, fees: yearFees.fees } : undefined),
     [people, yearFees, year],
   );
+  const billed = useMemo(() => ofYear && billedFeeAmounts(ofYear, year), [ofYear, year]);
   if (profile === undefined || !years || !people || !overdue) {
     return <Loader aria-label={t('ui.common.loading')} />;
   }
@@ -66,9 +67,15 @@ export function FeesPage() {
         value={String(year)}
         onChange={(v) => v && setYear(Number(v))}
       />
-      <FeeScheduleSection key={`schedule-${year}`} year={year} schedule={schedule} />
-      {ofYear ? (
+      {ofYear && billed ? (
         <>
+          {/* After the year's fees are read: a year without a schedule starts from its fees. */}
+          <FeeScheduleSection
+            key={`schedule-${year}`}
+            year={year}
+            schedule={schedule}
+            billed={billed}
+          />
           <GenerateFeesSection
             key={`generate-${year}`}
             data={ofYear}
