@@ -7,14 +7,11 @@ import {
   mergeDatasets,
   type MergeResult,
 } from '../../../core/merge';
-import {
-  serializeDataFile,
-  formatDataFileIssues,
-  type ParsedDataFile,
-} from '../../../core/dataFile';
+import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
 import { todayIso } from '../../../core/format';
 import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
+import { exportDataFileInWorker } from '../dataFile/checkDataFileInWorker';
 import { dataFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
 
@@ -31,16 +28,18 @@ function slug(name: string): string {
   );
 }
 
-/** Write the whole database to a data file through the save dialog (or a download). */
+/**
+ * Write the whole database to a data file through the save dialog (or a
+ * download). The data-file worker reads and writes it (canonical JSON and its
+ * checksum over ~100 MiB take seconds): the window only saves the bytes.
+ */
 export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
-  const dataset = await readDataset(db);
-  const text = serializeDataFile(dataset, {
+  const file = await exportDataFileInWorker({
     exportedAt: new Date().toISOString(),
     generator: `Talkoot ${APP_VERSION}`,
   });
-  const assoc = dataset.profile[0]?.name ?? 'talkoot';
-  const name = `${prefix}${slug(assoc)}-${todayIso()}.json`;
-  return saveFile(name, text, dataFileFilters, 'application/json');
+  const name = `${prefix}${slug(file.associationName ?? 'talkoot')}-${todayIso()}.json`;
+  return saveFile(name, file.bytes, dataFileFilters, 'application/json');
 }
 
 /**
