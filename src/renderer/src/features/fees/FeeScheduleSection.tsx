@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useState, type CSSProperties } from 'react';
+import { type CSSProperties, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveYearFeeAmounts, type YearFeeAmounts } from '../../../../core/db';
 import type { FeeSchedule } from '../../../../core/fees';
@@ -27,7 +27,7 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
  * billed (fees made before the schedule was kept: an older file, the demo)
  * starts from the amounts billed (`billed`, see billedFeeAmounts), and says so.
  */
-export function FeeScheduleSection({
+export const FeeScheduleSection = memo(function FeeScheduleSection({
   year,
   schedule,
   billed,
@@ -168,4 +168,4 @@ export function FeeScheduleSection({
       </form>
     </section>
   );
-}
+});
