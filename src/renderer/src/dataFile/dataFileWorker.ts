@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { parseDataFile, serializeDataFile } from '../../../core/dataFile';
+import { parseDataFile, serializeDataFile, serializeDataFileWith } from '../../../core/dataFile';
 import { readDataset, TalkootDb } from '../../../core/db';
 import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
@@ -24,6 +24,12 @@ function parse(bytes: Uint8Array) {
   post({ type: 'result', result });
 }
 
+/** SHA-256 by WebCrypto: native, many times quicker than the portable one over 100 MiB. */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * The database is read here, not in the window: the rows never cross to the
  * window, only the finished file's bytes do, and those by transfer.
@@ -32,7 +38,12 @@ async function exportFile(exportedAt: string, generator: string) {
   const db = new TalkootDb();
   try {
     const dataset = await readDataset(db);
-    const bytes = new TextEncoder().encode(serializeDataFile(dataset, { exportedAt, generator }));
+    const options = { exportedAt, generator };
+    // WebCrypto exists only in a secure context (app://, localhost): else the portable hash.
+    const text = globalThis.crypto?.subtle
+      ? await serializeDataFileWith(dataset, options, sha256Hex)
+      : serializeDataFile(dataset, options);
+    const bytes = new TextEncoder().encode(text);
     const associationName = dataset.profile.find((p) => !p.deletedAt)?.name;
     post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
   } finally {
