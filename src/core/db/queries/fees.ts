@@ -23,34 +23,6 @@ export async function feeYears(db: TalkootDb): Promise<number[]> {
   return (await db.tableOf('fees').orderBy('year').uniqueKeys()) as number[];
 }
 
-/** What the fees page reads of the fees, in one query (see feesPageData). */
-export type FeesPageFees = {
-  year: number;
-  /** The live fees of `year`. */
-  fees: MembershipFee[];
-  /** Live unpaid fees of `thisYear` and earlier (unpaidFeesUpTo). */
-  overdue: MembershipFee[];
-  /** Every year with fees (feeYears). */
-  years: number[];
-};
-
-/**
- * The fees page's fee reads in one query: a fee marked paid re-runs one live
- * query and renders the page once, not once per query it touched.
- */
-export async function feesPageData(
-  db: TalkootDb,
-  year: number,
-  thisYear: number,
-): Promise<FeesPageFees> {
-  const [fees, overdue, years] = await Promise.all([
-    feesOfYear(db, year),
-    unpaidFeesUpTo(db, thisYear),
-    feeYears(db),
-  ]);
-  return { year, fees, overdue, years };
-}
-
 /**
  * Live unpaid fees of `year` and earlier (index `year`): all a check for fees
  * unpaid for over a year needs, as a fee falls due in its own year or before.

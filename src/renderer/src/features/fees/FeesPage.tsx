@@ -2,7 +2,13 @@ import { Loader, Select, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allPeople, currentProfile, feesPageData } from '../../../../core/db';
+import {
+  allPeople,
+  currentProfile,
+  feeYears,
+  feesOfYear,
+  unpaidFeesUpTo,
+} from '../../../../core/db';
 import { billedFeeAmounts, feeScheduleOf, feeYearChoices } from '../../../../core/fees';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
@@ -24,31 +30,33 @@ export function FeesPage() {
   const [year, setYear] = useState(thisYear);
   // The profile holds the schedule; `null` once read and there is none.
   const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
+  const years = useLiveQuery(() => feeYears(db), []);
   // Everyone, the trash included: old fees still name people who were deleted since.
-  // Its own query: a fee write does not read the people again.
   const people = useLiveQuery(() => allPeople(db), []);
-  // The year's fees, the unpaid fees that can be a year overdue (not every fee ever
-  // billed) and the fee years in one query: a fee marked paid renders the page once.
-  const feeData = useLiveQuery(() => feesPageData(db, year, thisYear), [year, thisYear]);
-  const yearFees = feeData?.year === year ? feeData.fees : undefined;
-  // A new object only when the people or the year's fees change (FeeListSection moves the focus then).
+  // The year's fees as a query of their own: a fee marked paid shows in the totals as
+  // soon as they are read again, without waiting for the other fee reads.
+  const yearFees = useLiveQuery(async () => ({ year, fees: await feesOfYear(db, year) }), [year]);
+  // Only the unpaid fees that can be a year overdue, not every fee ever billed.
+  const overdueFees = useLiveQuery(() => unpaidFeesUpTo(db, thisYear), [thisYear]);
+  // A new object only when the people or the year's fees change (FeeListSection moves the
+  // focus then); the sections are memoised, so a write re-renders only those it changed.
   const ofYear = useMemo(
-    () => (people && yearFees ? { people, fees: yearFees } : undefined),
-    [people, yearFees],
+    () => (people && yearFees?.year === year ? { people, fees: yearFees.fees } : undefined),
+    [people, yearFees, year],
   );
   const overdue = useMemo(
-    () => (people && feeData ? { people, fees: feeData.overdue } : undefined),
-    [people, feeData],
+    () => (people && overdueFees ? { people, fees: overdueFees } : undefined),
+    [people, overdueFees],
   );
   const billed = useMemo(() => ofYear && billedFeeAmounts(ofYear, year), [ofYear, year]);
   const schedule = useMemo(() => feeScheduleOf(profile ?? undefined), [profile]);
-  if (profile === undefined || !feeData || !people || !overdue) {
+  if (profile === undefined || !years || !people || !overdue) {
     return <Loader aria-label={t('ui.common.loading')} />;
   }
 
   const choices = feeYearChoices(
     thisYear,
-    feeData.years,
+    years,
     schedule.map((l) => l.year),
   );
 
