@@ -154,3 +154,41 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   await expect(page.getByLabel('Nuorisojäsen (euroa)')).toHaveValue('12,50');
   await expect(page.getByLabel('Perhejäsen (euroa)')).toHaveValue('40,50');
 });
+
+test('a year whose fees exist shows their amounts in the schedule until saved', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Jäsenmaksut');
+  const thisYear = String(new Date().getFullYear());
+  await expect(
+    page.getByRole('heading', { name: `Jäsenmaksun suuruus ${thisYear}` }),
+  ).toBeVisible();
+  // The demo's fees were made without a saved schedule: the fields are not empty.
+  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('25,00');
+  await expect(page.getByLabel('Kannatusjäsen (euroa)')).toHaveValue('50,00');
+  await expect(page.getByLabel('Perhejäsen (euroa)')).toHaveValue('35,00');
+  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toHaveValue('10,00');
+  const note = page.getByText(`Vuoden ${thisYear} summia ei ole tallennettu`);
+  await expect(note).toBeVisible();
+  await expectNoViolations(page, 'fees page, schedule from fees');
+
+  // Saved, they are the schedule: the note goes, the amounts stay after a reload.
+  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await expect(
+    page.getByText(`Vuoden ${thisYear} jäsenmaksujen suuruudet tallennettu.`),
+  ).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('25,00');
+  await expect(note).toHaveCount(0);
+
+  // A year with neither fees nor amounts stays empty.
+  await page.getByRole('combobox', { name: 'Vuosi' }).click();
+  await page.getByRole('option', { name: nextYear, exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: `Jäsenmaksun suuruus ${nextYear}` }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('');
+});

@@ -13,6 +13,14 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
+const finnish = new Intl.Collator('fi');
+/** The demo's names are "Given… Surname": split here, independent of the app's rule. */
+const surnameOf = (name: string) => name.trim().split(' ').at(-1)!;
+const givenOf = (name: string) => name.trim().split(' ').slice(0, -1).join(' ');
+/** The statutory order: surname, then given names, Finnish collation. */
+const bySurname = (a: string, b: string) =>
+  finnish.compare(surnameOf(a), surnameOf(b)) || finnish.compare(givenOf(a), givenOf(b));
+
 /** Pick an option of a labelled Mantine select; returns the option's full text. */
 async function choose(page: Page, label: string, option: RegExp) {
   await page.getByRole('combobox', { name: label }).click();
@@ -47,9 +55,9 @@ test('filter to former members, export them as CSV and make the member list PDF'
   const names = await table.locator('tbody tr[data-index] td:first-child').allInnerTexts();
   await expectNoViolations(page, 'members, former');
 
-  // Sort by name, Ö–A: the first row is the last name in Finnish order.
+  // Sort by name, Ö–A: the first row is the last surname in Finnish order.
   await choose(page, 'Järjestys', /^Nimi Ö–A$/);
-  const sorted = [...names].sort(new Intl.Collator('fi').compare).reverse();
+  const sorted = [...names].sort(bySurname).reverse();
   await expect(table.locator('tbody tr[data-index] td:first-child').first()).toHaveText(sorted[0]!);
 
   // Export: the field chooser starts from name and home municipality only.
@@ -87,11 +95,21 @@ test('filter to former members, export them as CSV and make the member list PDF'
   expect(sheet!.data[1]![0]).toBe(sorted[0]);
   await expect(dialog).toBeHidden();
 
-  // The statutory member list lists today's members, whatever the page shows.
+  // The statutory member list lists today's members, whatever the page shows, in the
+  // statutory order (surname, then given names), surname first; so does the page by name A–Ö.
   await choose(page, 'Näytä', /^Jäsenet nyt \(\d+\)$/);
-  const member = (
-    await table.locator('tbody tr[data-index] td:first-child').first().innerText()
-  ).trim();
+  await choose(page, 'Järjestys', /^Nimi A–Ö$/);
+  const rowNames = async () =>
+    (await table.locator('tbody tr[data-index] td:first-child').allInnerTexts()).map((n) =>
+      n.trim(),
+    );
+  await expect
+    .poll(async () => {
+      const n = await rowNames();
+      return n.length > 10 && n.join('|') === [...n].sort(bySurname).join('|');
+    })
+    .toBe(true);
+  const members = await rowNames();
   const pdfDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Jäsenluettelo (PDF)' }).click();
   const pdfFile = await pdfDownload;
@@ -99,7 +117,16 @@ test('filter to former members, export them as CSV and make the member list PDF'
   const text = pdfText(await readFile(await pdfFile.path()));
   expect(text).toContain('Jäsenluettelo');
   expect(text).toContain('Järvilinnan Sydänyhdistys ry');
-  expect(text).toContain(member);
+  const listed = members.map((n) => `${surnameOf(n)} ${givenOf(n)}`);
+  // Each name after the one before it (a cursor, so two people of one name are both found).
+  let cursor = 0;
+  for (const name of listed) {
+    const at = text.indexOf(name, cursor);
+    expect(at, `${name} after the previous row`).toBeGreaterThanOrEqual(cursor);
+    cursor = at + name.length;
+  }
+  // The first row of the list is the first member in surname order.
+  expect(text).toMatch(new RegExp(`^\\s*1\\s+${listed[0]}\\s`, 'm'));
   await expect(page.getByText(/^Jäsenluettelo tallennettu: /)).toBeVisible();
 
   // The import page is one click away.

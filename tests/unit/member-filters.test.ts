@@ -162,17 +162,27 @@ describe('member sorting', () => {
     person('c', { fullName: 'Ville Väli', homeMunicipality: 'Espoo', joinedOn: '2019-01-01' }),
     person('d', { fullName: 'Zeta Zoo', homeMunicipality: 'Espoo', joinedOn: '2023-03-03' }),
   ];
-  it('by name, Å after Z in Finnish', () => {
-    expect(names(sortMembers(people, { key: 'name', direction: 'asc' }, 'fi'))).toEqual([
+  it('by surname, then given names, Å after Z in Finnish', () => {
+    const more = [
+      ...people,
+      person('e', { fullName: 'Aino Zoo', homeMunicipality: 'Espoo' }),
+      person('f', { fullName: 'Öljy Aalto', homeMunicipality: 'Espoo' }),
+    ];
+    expect(names(sortMembers(more, { key: 'name', direction: 'asc' }, 'fi'))).toEqual([
       'Anna Aalto',
+      'Öljy Aalto',
       'Ville Väli',
+      'Aino Zoo',
       'Zeta Zoo',
       'Åke Öst',
     ]);
-    expect(names(sortMembers(people, { key: 'name', direction: 'desc' }, 'fi'))).toEqual([
+    // The Finnish order whatever the language of the window.
+    expect(names(sortMembers(more, { key: 'name', direction: 'desc' }, 'en'))).toEqual([
       'Åke Öst',
       'Zeta Zoo',
+      'Aino Zoo',
       'Ville Väli',
+      'Öljy Aalto',
       'Anna Aalto',
     ]);
   });

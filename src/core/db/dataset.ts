@@ -1,6 +1,6 @@
 import { emptyDataset, tableNames, type Dataset } from '../schemas';
 import type { TalkootDb } from './TalkootDb';
-import { rollupTableNames } from './rollupStore';
+import { replaceRollups, rollupTableNames } from './rollupStore';
 
 /** Read every table, trash included, as plain arrays. */
 export async function readDataset(db: TalkootDb): Promise<Dataset> {
@@ -33,8 +33,9 @@ const CHUNK = 5000;
  * Replace the whole database with `data` in one transaction: either every
  * record is written or, on any failure, nothing changes. `data` must already
  * be validated (see parseDataFile). Written in chunks so that `onProgress`
- * can tell a big restore's progress; the rollups are rebuilt on the way by
- * the rollup middleware.
+ * can tell a big restore's progress. The rollups of `data` are computed in
+ * memory and written once, in the same transaction (replaceRollups), rather
+ * than kept per chunk by the rollup middleware.
  */
 export async function replaceDataset(
   db: TalkootDb,
@@ -44,7 +45,8 @@ export async function replaceDataset(
   const total = tableNames.reduce((n, t) => n + data[t].length, 0);
   let written = 0;
   options.onProgress?.(0, total);
-  await db.transaction('rw', [...tableNames, ...rollupTableNames], async () => {
+  await db.transaction('rw', [...tableNames, ...rollupTableNames], async (tx) => {
+    await replaceRollups(tx, data);
     for (const t of tableNames) await db.table(t).clear();
     for (const t of tableNames) {
       const rows = data[t] as unknown[];

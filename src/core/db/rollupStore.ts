@@ -48,6 +48,27 @@ for (const b of bindings) bySource.set(b.source, [...(bySource.get(b.source) ?? 
 /** The range type IndexedDB's DBCore uses for "every key" (DBCoreRangeType.Any). */
 const RANGE_ANY = 3;
 
+/** Transactions (their IndexedDB transaction) whose writes the middleware leaves alone. */
+const replacing = new WeakSet<object>();
+
+/**
+ * Replace every rollup table with the rollups of `data`, computed in memory
+ * once, in `tx`, and stop the middleware from upkeeping them per write for
+ * the rest of `tx`. For a transaction that replaces every row of the source
+ * tables with `data` (restore): per-chunk upkeep read and rewrote the same
+ * rollup rows (and each month's map of volunteers) dozens of times.
+ */
+export async function replaceRollups(
+  tx: Transaction,
+  data: Readonly<Record<TableName, readonly unknown[]>>,
+): Promise<void> {
+  replacing.add(tx.idbtrans);
+  for (const b of bindings) {
+    await tx.table(b.table).clear();
+    await tx.table(b.table).bulkPut(rollupsOf(b.spec, data[b.source] as never[]));
+  }
+}
+
 /**
  * Rebuild every rollup table from its rows, in `tx` (a schema upgrade, or a
  * repair). Normal writes never need this: the middleware keeps rollups exact.
@@ -116,6 +137,8 @@ function rollupTable(down: DBCore, source: DBCoreTable, bs: readonly Binding[]):
       // Upgrading from a version without rollups: the upgrade rebuilds them.
       if (targets.length === 0) return source.mutate(req);
       const { trans } = req;
+      // A restore wrote the rollups of all it writes already (replaceRollups).
+      if (replacing.has(trans)) return source.mutate(req);
       const applyAll = async (changes: { before: unknown; after: unknown }[]) => {
         for (const t of targets) await applyChanges(trans, t.table, t.spec, changes);
       };

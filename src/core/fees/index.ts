@@ -3,3 +3,4 @@ export * from './feeSchedule';
 export * from './generateYearFees';
 export * from './markPaid';
 export * from './feeTotals';
+export * from './billedFeeAmounts';

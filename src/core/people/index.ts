@@ -1,3 +1,4 @@
 export * from './searchPeople';
 export * from './anonymise';
 export * from './memberFilters';
+export * from './personNameParts';

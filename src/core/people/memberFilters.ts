@@ -2,6 +2,7 @@ import { peopleWithUnpaidFeeForAYear } from '../fees/feeTotals';
 import { isMemberOn } from '../figures/yearFigures';
 import type { Dataset, MembershipType, Person } from '../schemas';
 import { formerMembersPastRetention, type RetentionData } from './anonymise';
+import { byStatutoryName } from './personNameParts';
 import { searchPeople } from './searchPeople';
 
 /** The groups of people the member register can be narrowed to. */
@@ -98,17 +99,18 @@ export function memberFilterCounts(
 }
 
 /**
- * People sorted by name, home municipality (then name) or joining date (then
- * name) with the collation of `lang`; people without a joining date come last
- * in either direction. Returns a new array.
+ * People sorted by name in the statutory order (surname, then given names,
+ * Finnish collation: `byStatutoryName`), home municipality (then name, with
+ * the collation of `lang`) or joining date (then name); people without a
+ * joining date come last in either direction. Returns a new array.
  */
 export function sortMembers<
   P extends Pick<Person, 'id' | 'fullName' | 'homeMunicipality' | 'joinedOn'>,
 >(people: P[], sort: MemberSort, lang: string): P[] {
   const collator = new Intl.Collator(lang);
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const byName = (a: P, b: P) =>
-    collator.compare(a.fullName, b.fullName) || a.id.localeCompare(b.id);
+  const statutory = byStatutoryName<P>((p) => p.fullName);
+  const byName = (a: P, b: P) => statutory(a, b) || a.id.localeCompare(b.id);
   const compare = (a: P, b: P): number => {
     switch (sort.key) {
       case 'name':

@@ -4,7 +4,10 @@ import { formatDate, formatInteger } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
 import type { Dataset, Language } from '../schemas';
+import { byStatutoryName, personNameParts } from '../people/personNameParts';
 import { ReportError } from './ReportError';
+
+const finnish = new Intl.Collator('fi');
 
 export type MemberListOptions = {
   /** The day whose members are listed, YYYY-MM-DD. */
@@ -12,8 +15,11 @@ export type MemberListOptions = {
   printedOn: string;
 };
 
-/** One line of the statutory list: the two fields the Associations Act asks for, nothing else. */
-export type MemberListRow = { fullName: string; homeMunicipality: string };
+/**
+ * One line of the statutory list: the two fields the Associations Act asks
+ * for, nothing else; `listedName` is the full name as printed, surname first.
+ */
+export type MemberListRow = { fullName: string; listedName: string; homeMunicipality: string };
 
 export type MemberList = {
   letterhead: Letterhead;
@@ -26,9 +32,10 @@ export type MemberList = {
 
 /**
  * The statutory list of members (Associations Act §11): the full name and home
- * municipality of everyone who is a member on `date`, sorted by the name as
- * stored, in Finnish alphabetical order. Anonymised people and people in the
- * trash are not members of anyone's list.
+ * municipality of everyone who is a member on `date`, in the statutory order:
+ * by surname, then given names, in Finnish alphabetical order (`byStatutoryName`),
+ * printed surname first. Anonymised people and people in the trash are not
+ * members of anyone's list.
  */
 export function memberListModel(
   data: Pick<Dataset, 'profile' | 'people'>,
@@ -38,12 +45,13 @@ export function memberListModel(
   if (!profile) throw new ReportError('noProfile');
   const members = data.people
     .filter((p) => !p.deletedAt && !p.anonymisedAt && isMemberOn(p, options.date))
-    .map((p) => ({ fullName: p.fullName, homeMunicipality: p.homeMunicipality }))
-    .sort(
-      (a, b) =>
-        a.fullName.localeCompare(b.fullName, 'fi') ||
-        a.homeMunicipality.localeCompare(b.homeMunicipality, 'fi'),
-    );
+    .map((p) => ({
+      fullName: p.fullName,
+      listedName: personNameParts(p.fullName).surnameFirst,
+      homeMunicipality: p.homeMunicipality,
+    }));
+  const byName = byStatutoryName<MemberListRow>((m) => m.fullName);
+  members.sort((a, b) => byName(a, b) || finnish.compare(a.homeMunicipality, b.homeMunicipality));
   return {
     letterhead: {
       name: profile.name,
@@ -88,7 +96,7 @@ export function memberListDocument(model: MemberList, lang: Language): TDocument
         ? simpleTable(
             [
               { header: t('number'), numeric: true, width: 30, cell: (r: Row) => String(r.n) },
-              { header: t('name'), cell: (r: Row) => r.fullName },
+              { header: t('name'), cell: (r: Row) => r.listedName },
               { header: t('municipality'), cell: (r: Row) => r.homeMunicipality },
             ],
             rows,

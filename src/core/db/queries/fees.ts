@@ -22,3 +22,12 @@ export async function feesOfPerson(db: TalkootDb, personId: string): Promise<Mem
 export async function feeYears(db: TalkootDb): Promise<number[]> {
   return (await db.tableOf('fees').orderBy('year').uniqueKeys()) as number[];
 }
+
+/**
+ * Live unpaid fees of `year` and earlier (index `year`): all a check for fees
+ * unpaid for over a year needs, as a fee falls due in its own year or before.
+ */
+export async function unpaidFeesUpTo(db: TalkootDb, year: number): Promise<MembershipFee[]> {
+  const rows = await db.tableOf('fees').where('year').belowOrEqual(year).toArray();
+  return rows.filter((f) => !f.deletedAt && !f.paidOn);
+}

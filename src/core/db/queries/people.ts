@@ -1,23 +1,15 @@
 import type { MemberGroupData } from '../../people/memberFilters';
 import { retentionYearsOf, yearsBefore } from '../../people/anonymise';
-import type { Dataset, HourEntry, MembershipFee, Person } from '../../schemas';
+import type { Dataset, HourEntry, Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
-import { feesOfPerson } from './fees';
+import { feesOfPerson, unpaidFeesUpTo } from './fees';
+
 import { hoursOfPerson } from './hours';
 import { allActivities, currentProfile, livePeople, personById } from './tables';
 
 /** Everyone, trash included (the fees page names the people of old fees too). */
 export function allPeople(db: TalkootDb): Promise<Person[]> {
   return db.tableOf('people').toArray();
-}
-
-/**
- * Live unpaid fees of `year` and earlier (index `year`): all a check for fees
- * unpaid for over a year needs, as a fee falls due in its own year or before.
- */
-export async function unpaidFeesUpTo(db: TalkootDb, year: number): Promise<MembershipFee[]> {
-  const rows = await db.tableOf('fees').where('year').belowOrEqual(year).toArray();
-  return rows.filter((f) => !f.deletedAt && !f.paidOn);
 }
 
 type HourMark = Pick<HourEntry, 'personId' | 'date' | 'deletedAt'>;

@@ -20,6 +20,8 @@ export const feesMessages = defineMessages(
       copyPrevious: 'Käytä vuoden {{year}} summia',
       save: 'Tallenna jäsenmaksujen suuruudet',
       saved: 'Vuoden {{year}} jäsenmaksujen suuruudet tallennettu.',
+      fromFees:
+        'Vuoden {{year}} summia ei ole tallennettu, joten kentissä ovat vuodelle jo luotujen jäsenmaksujen summat. Tarkista ja tallenna ne.',
       invalidAmount: 'Kirjoita summa euroina, esimerkiksi 25,00.',
       fixErrors: 'Korjaa merkityt summat. Mitään ei tallennettu.',
     },
@@ -127,6 +129,8 @@ export const feesMessages = defineMessages(
         copyPrevious: 'Använd beloppen för år {{year}}',
         save: 'Spara medlemsavgifternas storlek',
         saved: 'Medlemsavgifternas storlek för år {{year}} har sparats.',
+        fromFees:
+          'Beloppen för år {{year}} har inte sparats, så fälten visar beloppen i de medlemsavgifter som redan skapats för året. Kontrollera och spara dem.',
         invalidAmount: 'Skriv beloppet i euro, till exempel 25,00.',
         fixErrors: 'Rätta de markerade beloppen. Ingenting sparades.',
       },
@@ -232,6 +236,8 @@ export const feesMessages = defineMessages(
         copyPrevious: 'Use the amounts of {{year}}',
         save: 'Save the fee amounts',
         saved: 'The fee amounts for {{year}} have been saved.',
+        fromFees:
+          'The amounts for {{year}} have not been saved, so the fields show the amounts of the fees already made for the year. Check them and save them.',
         invalidAmount: 'Type the amount in euros, for example 25.00.',
         fixErrors: 'Correct the marked amounts. Nothing was saved.',
       },

@@ -32,8 +32,10 @@ export function startAutoBackups(
     if (!dirty || (await isDatabaseEmpty(db))) return;
     dirty = false;
     try {
-      const { text } = await currentDataFile();
-      const result = await api.backupWrite({ data: text, encrypted: false });
+      const { bytes } = await currentDataFile();
+      // A transferred ArrayBuffer from the worker, never shared memory.
+      const data = bytes as Uint8Array<ArrayBuffer>;
+      const result = await api.backupWrite({ data, encrypted: false });
       if (!result.ok) dirty = true;
       for (const l of listeners) l(result);
     } catch {

@@ -1,31 +1,64 @@
 import type { ParseResult } from '../../../core/dataFile';
-import type { DataFileWorkerMessage } from './dataFileWorkerMessage';
+import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
 /**
- * Decode and validate a data file completely in a worker; nothing is written.
- * `onProgress` hears how many records have been validated. The worker lives
- * only as long as one file: it holds the whole parsed file while it works.
+ * Run one request in a fresh data-file worker: it lives only as long as one
+ * file, as it holds the whole file while it works.
  */
-export function parseDataFileInWorker(
-  bytes: Uint8Array,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ParseResult> {
+function inWorker<T>(
+  request: DataFileWorkerRequest,
+  transfer: Transferable[],
+  settle: (message: DataFileWorkerMessage) => { value: T } | { error: Error } | null,
+): Promise<T> {
   const worker = new Worker(new URL('./dataFileWorker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ParseResult>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<DataFileWorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress?.(message.done, message.total);
-        return;
-      }
+      const outcome = settle(event.data);
+      if (!outcome) return;
       worker.terminate();
-      resolve(message.result);
+      if ('value' in outcome) resolve(outcome.value);
+      else reject(outcome.error);
     };
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'data file worker failed'));
     };
-    // A copy: the caller may still need its bytes (e.g. to show the file's name and size).
-    worker.postMessage({ bytes: bytes.slice() });
+    worker.postMessage(request, transfer);
+  });
+}
+
+/**
+ * Decode and validate a data file completely in a worker; nothing is written.
+ * `onProgress` hears how many records have been validated.
+ */
+export function parseDataFileInWorker(
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ParseResult> {
+  // A copy: the caller may still need its bytes (e.g. to show the file's name and size).
+  return inWorker<ParseResult>({ type: 'parse', bytes: bytes.slice() }, [], (message) => {
+    if (message.type === 'progress') {
+      onProgress?.(message.done, message.total);
+      return null;
+    }
+    if (message.type === 'result') return { value: message.result };
+    return { error: new Error(message.type === 'failed' ? message.message : message.type) };
+  });
+}
+
+/** The data file of the whole database, made in a worker that reads the database itself. */
+export type ExportedDataFile = { bytes: Uint8Array; associationName: string | undefined };
+
+/** Read the database and write it as a data file (UTF-8 bytes), all in a worker. */
+export function exportDataFileInWorker(options: {
+  exportedAt: string;
+  generator: string;
+}): Promise<ExportedDataFile> {
+  return inWorker<ExportedDataFile>({ type: 'export', ...options }, [], (message) => {
+    if (message.type === 'exported') {
+      return { value: { bytes: message.bytes, associationName: message.associationName } };
+    }
+    if (message.type === 'failed') return { error: new Error(message.message) };
+    return null;
   });
 }

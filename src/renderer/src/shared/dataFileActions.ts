@@ -7,14 +7,11 @@ import {
   mergeDatasets,
   type MergeResult,
 } from '../../../core/merge';
-import {
-  serializeDataFile,
-  formatDataFileIssues,
-  type ParsedDataFile,
-} from '../../../core/dataFile';
+import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
 import { todayIso } from '../../../core/format';
 import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
+import { exportDataFileInWorker } from '../dataFile/checkDataFileInWorker';
 import { dataFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
 import { rememberSavedCopy } from '../backup/lastSavedCopy';
@@ -32,21 +29,24 @@ function slug(name: string): string {
   );
 }
 
-/** The whole database as the text of a data file, and the association's name. */
-export async function currentDataFile(): Promise<{ text: string; associationName: string }> {
-  const dataset = await readDataset(db);
-  const text = serializeDataFile(dataset, {
+/**
+ * The whole database as the bytes of a data file, and the association's name.
+ * The data-file worker reads and writes it (canonical JSON and its checksum
+ * over ~100 MiB take seconds): the window only passes the bytes on.
+ */
+export async function currentDataFile(): Promise<{ bytes: Uint8Array; associationName: string }> {
+  const file = await exportDataFileInWorker({
     exportedAt: new Date().toISOString(),
     generator: `Talkoot ${APP_VERSION}`,
   });
-  return { text, associationName: dataset.profile[0]?.name ?? 'talkoot' };
+  return { bytes: file.bytes, associationName: file.associationName ?? 'talkoot' };
 }
 
 /** Write the whole database to a data file through the save dialog (or a download). */
 export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
-  const { text, associationName } = await currentDataFile();
+  const { bytes, associationName } = await currentDataFile();
   const name = `${prefix}${slug(associationName)}-${todayIso()}.json`;
-  const result = await saveFile(name, text, dataFileFilters, 'application/json');
+  const result = await saveFile(name, bytes, dataFileFilters, 'application/json');
   if (result.saved) rememberSavedCopy();
   return result;
 }

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { markFeesPaid, markFeesUnpaid } from '../../../../core/db';
@@ -49,7 +49,7 @@ const actionSelector = (id: string) => `[data-fee-action="${CSS.escape(id)}"]`;
  * The year's fees: filter paid/unpaid, search by name, mark one or several paid
  * on a chosen date, and undo either way from the notification.
  */
-export function FeeListSection({
+export const FeeListSection = memo(function FeeListSection({
   data,
   year,
   today,
@@ -80,21 +80,26 @@ export function FeeListSection({
     (button ?? heading.current)?.focus();
   }, [data]);
 
-  const people = new Map(data.people.map((p) => [p.id, p]));
-  const all: Row[] = data.fees
-    .filter((f) => !f.deletedAt && f.year === year)
-    .map((fee) => {
-      const person = people.get(fee.personId);
-      return {
-        fee,
-        fullName: person?.fullName ?? '–',
-        membership: person?.membership ?? ('none' as const),
-        personId: fee.personId,
-        homeMunicipality: '' as const,
-        email: undefined,
-      };
-    })
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang) || a.fee.id.localeCompare(b.fee.id));
+  // Only when the fees or people change, not on each selection, keystroke or busy
+  // state; one collator (localeCompare with a locale builds one per call).
+  const all: Row[] = useMemo(() => {
+    const people = new Map(data.people.map((p) => [p.id, p]));
+    const collator = new Intl.Collator(lang);
+    return data.fees
+      .filter((f) => !f.deletedAt && f.year === year)
+      .map((fee) => {
+        const person = people.get(fee.personId);
+        return {
+          fee,
+          fullName: person?.fullName ?? '–',
+          membership: person?.membership ?? ('none' as const),
+          personId: fee.personId,
+          homeMunicipality: '' as const,
+          email: undefined,
+        };
+      })
+      .sort((a, b) => collator.compare(a.fullName, b.fullName) || a.fee.id.localeCompare(b.fee.id));
+  }, [data, year, lang]);
   const shown = searchPeople(all, deferredQuery).filter(
     (r) => filter === 'all' || (filter === 'paid') === !!r.fee.paidOn,
   );
@@ -333,4 +338,4 @@ export function FeeListSection({
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
-import { useState, type CSSProperties } from 'react';
+import { type CSSProperties, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveYearFeeAmounts, type YearFeeAmounts } from '../../../../core/db';
 import type { FeeSchedule } from '../../../../core/fees';
@@ -21,8 +21,21 @@ const lineOf = (schedule: FeeSchedule, year: number, type: BilledType) =>
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** The fee amounts of one year per membership type, typed in euros and saved into the profile. */
-export function FeeScheduleSection({ year, schedule }: { year: number; schedule: FeeSchedule }) {
+/**
+ * The fee amounts of one year per membership type, typed in euros and saved
+ * into the profile. A year without amounts in the schedule but with fees
+ * billed (fees made before the schedule was kept: an older file, the demo)
+ * starts from the amounts billed (`billed`, see billedFeeAmounts), and says so.
+ */
+export const FeeScheduleSection = memo(function FeeScheduleSection({
+  year,
+  schedule,
+  billed,
+}: {
+  year: number;
+  schedule: FeeSchedule;
+  billed: Partial<Record<BilledType, number>>;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const initial = (from: number) =>
@@ -32,7 +45,19 @@ export function FeeScheduleSection({ year, schedule }: { year: number; schedule:
         return [type, line ? eurosText(line.amountCents, lang) : ''];
       }),
     ) as Record<BilledType, string>;
-  const [values, setValues] = useState(() => initial(year));
+  const fromFees =
+    !schedule.some((l) => l.year === year) &&
+    billedTypes.some((type) => billed[type] !== undefined);
+  const [values, setValues] = useState(() =>
+    fromFees
+      ? (Object.fromEntries(
+          billedTypes.map((type) => {
+            const cents = billed[type];
+            return [type, cents === undefined ? '' : eurosText(cents, lang)];
+          }),
+        ) as Record<BilledType, string>)
+      : initial(year),
+  );
   const [invalid, setInvalid] = useState<BilledType[]>([]);
   const [saving, setSaving] = useState(false);
   const hasPrevious = schedule.some((l) => l.year === year - 1);
@@ -69,6 +94,11 @@ export function FeeScheduleSection({ year, schedule }: { year: number; schedule:
       </Title>
       <Text mb="xs">{t('fees.schedule.intro')}</Text>
       <Text mb="md">{t('fees.schedule.help')}</Text>
+      {fromFees && (
+        <Alert mb="md" color="blue" maw={900}>
+          {t('fees.schedule.fromFees', { year })}
+        </Alert>
+      )}
       <form
         noValidate
         // Mantine's error red (red-6) is under WCAG AA contrast on white; red-9 is 5.9:1.
@@ -138,4 +168,4 @@ export function FeeScheduleSection({ year, schedule }: { year: number; schedule:
       </form>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { feeTotals } from '../../../../core/fees';
@@ -8,7 +9,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** Billed, paid and unpaid fees of the year, in total and by membership type (feeTotals). */
-export function FeeTotalsSection({
+export const FeeTotalsSection = memo(function FeeTotalsSection({
   data,
   year,
 }: {
@@ -84,4 +85,4 @@ export function FeeTotalsSection({
       )}
     </section>
   );
-}
+});

@@ -9,7 +9,7 @@ import {
   feesOfYear,
   unpaidFeesUpTo,
 } from '../../../../core/db';
-import { feeScheduleOf, feeYearChoices } from '../../../../core/fees';
+import { billedFeeAmounts, feeScheduleOf, feeYearChoices } from '../../../../core/fees';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
 import { PageTitle } from '../../shared/PageTitle';
@@ -33,19 +33,27 @@ export function FeesPage() {
   const years = useLiveQuery(() => feeYears(db), []);
   // Everyone, the trash included: old fees still name people who were deleted since.
   const people = useLiveQuery(() => allPeople(db), []);
+  // The year's fees as a query of their own: a fee marked paid shows in the totals as
+  // soon as they are read again, without waiting for the other fee reads.
   const yearFees = useLiveQuery(async () => ({ year, fees: await feesOfYear(db, year) }), [year]);
   // Only the unpaid fees that can be a year overdue, not every fee ever billed.
-  const overdue = useLiveQuery(() => unpaidFeesUpTo(db, thisYear), [thisYear]);
-  // A new object only when the people or the year's fees change (FeeListSection moves the focus then).
+  const overdueFees = useLiveQuery(() => unpaidFeesUpTo(db, thisYear), [thisYear]);
+  // A new object only when the people or the year's fees change (FeeListSection moves the
+  // focus then); the sections are memoised, so a write re-renders only those it changed.
   const ofYear = useMemo(
     () => (people && yearFees?.year === year ? { people, fees: yearFees.fees } : undefined),
     [people, yearFees, year],
   );
+  const overdue = useMemo(
+    () => (people && overdueFees ? { people, fees: overdueFees } : undefined),
+    [people, overdueFees],
+  );
+  const billed = useMemo(() => ofYear && billedFeeAmounts(ofYear, year), [ofYear, year]);
+  const schedule = useMemo(() => feeScheduleOf(profile ?? undefined), [profile]);
   if (profile === undefined || !years || !people || !overdue) {
     return <Loader aria-label={t('ui.common.loading')} />;
   }
 
-  const schedule = feeScheduleOf(profile ?? undefined);
   const choices = feeYearChoices(
     thisYear,
     years,
@@ -66,9 +74,15 @@ export function FeesPage() {
         value={String(year)}
         onChange={(v) => v && setYear(Number(v))}
       />
-      <FeeScheduleSection key={`schedule-${year}`} year={year} schedule={schedule} />
-      {ofYear ? (
+      {ofYear && billed ? (
         <>
+          {/* After the year's fees are read: a year without a schedule starts from its fees. */}
+          <FeeScheduleSection
+            key={`schedule-${year}`}
+            year={year}
+            schedule={schedule}
+            billed={billed}
+          />
           <GenerateFeesSection
             key={`generate-${year}`}
             data={ofYear}
@@ -83,7 +97,7 @@ export function FeesPage() {
         // The chosen year's fees are still being read.
         <Loader aria-label={t('ui.common.loading')} />
       )}
-      <UnpaidForAYearSection data={{ people, fees: overdue }} today={today} />
+      <UnpaidForAYearSection data={overdue} today={today} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createYearFees } from '../../../../core/db';
 import { generateYearFees, missingFeeAmounts, type FeeSchedule } from '../../../../core/fees';
@@ -24,7 +24,7 @@ function defaultDueOn(year: number): string {
  * Bill the year: how many members a run would bill, which membership types
  * still lack an amount, and the run itself (after a confirmation).
  */
-export function GenerateFeesSection({
+export const GenerateFeesSection = memo(function GenerateFeesSection({
   data,
   year,
   schedule,
@@ -158,4 +158,4 @@ export function GenerateFeesSection({
       </AppModal>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Anchor, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 
 /** Members whose fee has been unpaid for over a year after its due date, of any year. */
-export function UnpaidForAYearSection({
+export const UnpaidForAYearSection = memo(function UnpaidForAYearSection({
   data,
   today,
 }: {
@@ -66,4 +67,4 @@ export function UnpaidForAYearSection({
       )}
     </section>
   );
-}
+});
