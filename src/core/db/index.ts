@@ -10,6 +10,7 @@ export * from './fees';
 export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
+export { saveImpactNote, type ImpactNoteRefusal } from './impactNoteWrites';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
 export {
   addAttachment,

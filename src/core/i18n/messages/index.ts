@@ -9,6 +9,8 @@ import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
 import { hourApprovalMessages } from './hourApproval';
+import { impactPageMessages } from './impactPage';
+import { impactPrintMessages } from './impactPrint';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { memberRegisterMessages } from './memberRegister';
@@ -40,6 +42,8 @@ const areas = {
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
   deadlines: deadlinesMessages,
+  impactPage: impactPageMessages,
+  impactPrint: impactPrintMessages,
 };
 
 type Areas = typeof areas;
