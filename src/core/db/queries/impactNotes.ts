@@ -53,13 +53,21 @@ export type ImpactPageData = {
   grants: Grant[];
 };
 
-/** The Impact page's read: the period's notes, the themes in use, the activities and grants. */
-export async function impactPageData(db: TalkootDb, period: OpenPeriod): Promise<ImpactPageData> {
-  const [notes, themes, activities, grants] = await Promise.all([
-    impactNotesOfPeriod(db, period),
+/** What the note form offers: activities and grants (trash included), the themes in use. */
+export async function impactFormChoices(db: TalkootDb): Promise<Omit<ImpactPageData, 'notes'>> {
+  const [themes, activities, grants] = await Promise.all([
     impactThemes(db),
     db.tableOf('activities').toArray(),
     db.tableOf('grants').toArray(),
   ]);
-  return { notes, themes, activities, grants };
+  return { themes, activities, grants };
+}
+
+/** The Impact page's read: the period's notes, the themes in use, the activities and grants. */
+export async function impactPageData(db: TalkootDb, period: OpenPeriod): Promise<ImpactPageData> {
+  const [notes, choices] = await Promise.all([
+    impactNotesOfPeriod(db, period),
+    impactFormChoices(db),
+  ]);
+  return { notes, ...choices };
 }
