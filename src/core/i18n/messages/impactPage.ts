@@ -26,7 +26,7 @@ export const impactPageMessages = defineMessages(
       textHelp: 'Kirjoita ilman nimiä. Lainauksen lainausmerkit lisätään raporttiin itse.',
       themes: 'Teemat',
       themesHelp: 'Valitse aiemmin käytetty teema tai kirjoita uusi ja paina Enter.',
-      activity: 'Toiminto',
+      activity: 'Toiminta',
       grant: 'Avustus',
       source: 'Keneltä',
       consent: 'Henkilö on antanut luvan julkaista tämän',
@@ -57,7 +57,7 @@ export const impactPageMessages = defineMessages(
       search: 'Hae tekstistä',
       type: 'Tyyppi',
       theme: 'Teema',
-      activity: 'Toiminto',
+      activity: 'Toiminta',
       grant: 'Avustus',
       consent: 'Julkaisulupa',
       consentWith: 'Lupa julkaista',
@@ -74,7 +74,7 @@ export const impactPageMessages = defineMessages(
       text: 'Teksti',
       themes: 'Teemat',
       consent: 'Julkaisu',
-      actions: 'Toiminnot',
+      actions: 'Muokkaus',
     },
     consentRow: 'Saa julkaista: {{method}} {{date}}',
     consentRowUndated: 'Saa julkaista (luvan päivää ei ole kirjattu)',
@@ -91,9 +91,9 @@ export const impactPageMessages = defineMessages(
       badCount: 'Vastausten määrät ovat kokonaislukuja 0 tai enemmän.',
       tooLong: 'Teksti on liian pitkä.',
       activityTrashed:
-        'Toiminto ”{{name}}” on roskakorissa. Palauta toiminto tai valitse toinen. Muistiinpanoa ei tallennettu.',
+        'Toiminta ”{{name}}” on roskakorissa. Palauta toiminta tai valitse toinen. Muistiinpanoa ei tallennettu.',
       activityMissing:
-        'Valittua toimintoa ei enää ole. Valitse toinen. Muistiinpanoa ei tallennettu.',
+        'Valittua toimintaa ei enää ole. Valitse toinen. Muistiinpanoa ei tallennettu.',
       grantTrashed:
         'Avustus ”{{name}}” on roskakorissa. Palauta avustus tai valitse toinen. Muistiinpanoa ei tallennettu.',
       grantMissing: 'Valittua avustusta ei enää ole. Valitse toinen. Muistiinpanoa ei tallennettu.',

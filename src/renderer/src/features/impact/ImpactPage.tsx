@@ -248,7 +248,7 @@ export function ImpactPage() {
               <>
                 {t(`ui.impact.types.${n.type}`)}
                 {n.highlight && (
-                  <Badge ml="xs" color="yellow.9" variant="filled">
+                  <Badge ml="xs" color="violet.9" variant="filled">
                     {t('impactPage.highlight')}
                   </Badge>
                 )}

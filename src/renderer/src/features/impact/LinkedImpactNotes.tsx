@@ -61,7 +61,7 @@ export function LinkedImpactNotes({ link }: { link: { activityId?: string; grant
                   <Text size="sm">
                     {formatDate(n.date, lang)} · {t(`ui.impact.types.${n.type}`)}
                     {n.highlight && (
-                      <Badge ml="xs" color="yellow.9" variant="filled" size="sm">
+                      <Badge ml="xs" color="violet.9" variant="filled" size="sm">
                         {t('impactPage.highlight')}
                       </Badge>
                     )}
