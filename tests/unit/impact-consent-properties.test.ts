@@ -115,7 +115,9 @@ const choiceArb = fc.record({
   picks: fc.option(fc.array(fc.nat(40), { maxLength: 8 }), { nil: null }),
 });
 
-function choiceOf(c: fc.RecordValue<typeof choiceArb>, notes: ImpactNote[]): ReportChoice {
+type ChoiceSeed = typeof choiceArb extends fc.Arbitrary<infer T> ? T : never;
+
+function choiceOf(c: ChoiceSeed, notes: ImpactNote[]): ReportChoice {
   return {
     kind: c.kind,
     lang: c.lang,

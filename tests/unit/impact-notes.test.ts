@@ -67,10 +67,10 @@ describe('printedNote', () => {
   });
   it('prints feedback with its figures and an outcome as written', () => {
     const fb = note({ type: 'feedback', text: 'Kysely', feedbackTally: [0, 0, 1, 2, 1] });
-    expect(printedNote(fb, 'fi').body).toBe('Kysely (4 vastausta, keskiarvo 4,0 / 5)');
-    expect(printedNote(fb, 'en').body).toBe('Kysely (4 answers, average 4.0 / 5)');
+    expect(printedNote(fb, 'fi').body).toBe('Kysely – 4 vastausta, keskiarvo 4,0 / 5');
+    expect(printedNote(fb, 'en').body).toBe('Kysely – 4 answers, average 4.0 / 5');
     expect(printedNote({ ...fb, feedbackTally: [0, 0, 0, 0, 1] }, 'fi').body).toBe(
-      'Kysely (1 vastaus, keskiarvo 5,0 / 5)',
+      'Kysely – 1 vastaus, keskiarvo 5,0 / 5',
     );
     expect(printedNote({ ...fb, feedbackTally: undefined }, 'fi').body).toBe('Kysely');
     expect(printedNote(note({ type: 'outcome', text: 'Ryhmä kasvoi.' }), 'fi').body).toBe(

@@ -49,7 +49,8 @@ export function printedNote(note: PrintableNote, lang: Language): PrintedNote {
         count: f.count,
         average,
       });
-      return { body: `${text} (${figures})`, citation: typeDate };
+      // A dash, not brackets: the survey's own text often ends in brackets, e.g. “(1–5)”.
+      return { body: `${text.replace(/\.$/, '')} – ${figures}`, citation: typeDate };
     }
     case 'media': {
       const outlet = note.mediaOutlet?.trim();
