@@ -34,15 +34,6 @@ Yhteiset valinnat: --lang fi|sv|en`,
     cannotRead: 'Tiedostoa {{file}} ei voi lukea: {{reason}}',
     notUtf8:
       'Tiedosto {{file}} ei ole UTF-8-tekstiä, joten se ei ole Talkoot-datatiedosto (tai se on vioittunut). Mitään ei muutettu.',
-    writeNoSpace:
-      'Tiedostoa {{file}} ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan. Vapauta tilaa tai valitse toinen kansio.',
-    writeNoPermission:
-      'Tiedostoa {{file}} ei voitu kirjoittaa: kansioon ei ole kirjoitusoikeutta. Alkuperäinen tiedosto on ennallaan.',
-    writeReadOnly:
-      'Tiedostoa {{file}} ei voitu kirjoittaa: levy tai kansio on vain luettavissa. Alkuperäinen tiedosto on ennallaan.',
-    writeMissingFolder: 'Tiedostoa {{file}} ei voitu kirjoittaa: kansiota ei ole.',
-    writeOther:
-      'Tiedostoa {{file}} ei voitu kirjoittaa ({{reason}}). Alkuperäinen tiedosto on ennallaan.',
     wrote:
       'Kirjoitettiin {{file}}: {{people}} henkilöä, {{hours}} tuntikirjausta, {{sessions}} kokoontumista.',
     valid: 'Kelvollinen Talkoot-datatiedosto (muoto {{version}}): {{counts}}.',
@@ -109,14 +100,6 @@ Gemensamma alternativ: --lang fi|sv|en`,
       cannotRead: 'Filen {{file}} kan inte läsas: {{reason}}',
       notUtf8:
         'Filen {{file}} är inte UTF-8-text och alltså ingen Talkoot-datafil (eller så är den skadad). Ingenting ändrades.',
-      writeNoSpace:
-        'Filen {{file}} kunde inte skrivas: disken är full. Originalfilen är oförändrad. Frigör utrymme eller välj en annan mapp.',
-      writeNoPermission:
-        'Filen {{file}} kunde inte skrivas: du har inte skrivrätt till mappen. Originalfilen är oförändrad.',
-      writeReadOnly:
-        'Filen {{file}} kunde inte skrivas: disken eller mappen är skrivskyddad. Originalfilen är oförändrad.',
-      writeMissingFolder: 'Filen {{file}} kunde inte skrivas: mappen finns inte.',
-      writeOther: 'Filen {{file}} kunde inte skrivas ({{reason}}). Originalfilen är oförändrad.',
       wrote:
         'Skrev {{file}}: {{people}} personer, {{hours}} timregistreringar, {{sessions}} träffar.',
       valid: 'Giltig Talkoot-datafil (format {{version}}): {{counts}}.',
@@ -183,14 +166,6 @@ Common options: --lang fi|sv|en`,
       cannotRead: 'Cannot read {{file}}: {{reason}}',
       notUtf8:
         '{{file}} is not UTF-8 text, so it is not a Talkoot data file (or it is damaged). Nothing was changed.',
-      writeNoSpace:
-        'Could not write {{file}}: the disk is full. The original file is unchanged. Free some space or choose another folder.',
-      writeNoPermission:
-        'Could not write {{file}}: no permission to write in that folder. The original file is unchanged.',
-      writeReadOnly:
-        'Could not write {{file}}: the disk or folder is read-only. The original file is unchanged.',
-      writeMissingFolder: 'Could not write {{file}}: the folder does not exist.',
-      writeOther: 'Could not write {{file}} ({{reason}}). The original file is unchanged.',
       wrote: 'Wrote {{file}}: {{people}} people, {{hours}} hour entries, {{sessions}} sessions.',
       valid: 'Valid Talkoot data file (format {{version}}): {{counts}}.',
       invalid: 'Invalid data file {{file}}:',

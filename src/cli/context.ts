@@ -16,9 +16,12 @@ export function say(
   key: CliKey,
   params: Record<string, string | number> = {},
 ): string {
-  return cliMessages[ctx.lang][key].replace(/\{\{(\w+)\}\}/g, (_, n: string) =>
-    String(params[n] ?? `{{${n}}}`),
-  );
+  return fill(cliMessages[ctx.lang][key], params);
+}
+
+/** `template` with each {{name}} replaced by its parameter. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? `{{${n}}}`));
 }
 
 /** --lang wins, then the LANG environment variable, then Finnish. */

@@ -1,20 +1,13 @@
 import { parseArgs } from 'node:util';
-import { pickLanguage, say, UsageError, type CliContext } from './context';
+import { fill, pickLanguage, say, UsageError, type CliContext } from './context';
 import { demoCommand } from './commands/demo';
 import { validateCommand } from './commands/validate';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { listCommand } from './commands/list';
 import { importMembersCommand } from './commands/importMembers';
-import { AtomicWriteError, type WriteFailureReason } from '../node/atomicWrite';
-
-const writeMessage = {
-  noSpace: 'writeNoSpace',
-  noPermission: 'writeNoPermission',
-  readOnly: 'writeReadOnly',
-  missingFolder: 'writeMissingFolder',
-  other: 'writeOther',
-} as const satisfies Record<WriteFailureReason, string>;
+import { AtomicWriteError } from '../node/atomicWrite';
+import { fileWriteMessages } from '../core/i18n/messages/fileWrite';
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
 export async function runCli(
@@ -75,7 +68,12 @@ export async function runCli(
     }
     if (e instanceof AtomicWriteError) {
       const cause = e.cause as NodeJS.ErrnoException | undefined;
-      io.err(say(ctx, writeMessage[e.reason], { file: e.path, reason: cause?.code ?? e.message }));
+      io.err(
+        fill(fileWriteMessages[ctx.lang][e.reason], {
+          file: e.path,
+          reason: cause?.code ?? e.message,
+        }),
+      );
       return 1;
     }
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {

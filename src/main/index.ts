@@ -2,6 +2,9 @@ import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc';
+import { mainToWindowChannels } from '../shared/ipcChannels';
+import { createBackupService } from './backupService';
+import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
 import { menuLanguage } from './menuMessages';
 import { menuTemplate } from './menuTemplate';
@@ -38,6 +41,9 @@ const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL ||
 const rendererDir = join(__dirname, '../renderer');
 const csp = buildCsp(devUrl);
 let mainWindow: BrowserWindow | null = null;
+/** How long a closing window may take for its last backup before it closes anyway. */
+const LAST_BACKUP_TIMEOUT_MS = 20_000;
+let closeGuard: ReturnType<typeof createCloseGuard> | null = null;
 
 app.on('web-contents-created', (_event, contents) => {
   hardenWebContents(contents, devUrl, (url) => shell.openExternal(url));
@@ -85,13 +91,25 @@ function start(): void {
       }),
     ),
   );
+  const dialogs = selectFileDialogs(
+    process.env,
+    nativeDialogs(() => mainWindow),
+  );
+  const backups = createBackupService({
+    settingsPath: join(app.getPath('userData'), 'settings.json'),
+    defaultFolder: () =>
+      process.env.TALKOOT_BACKUP_DIR
+        ? resolve(process.env.TALKOOT_BACKUP_DIR)
+        : join(app.getPath('documents'), 'Talkoot', 'Backups'),
+    now: () => new Date(),
+    chooseFolder: dialogs.chooseFolder,
+  });
   registerIpcHandlers(
     ipcMain,
     createIpcHandlers({
-      dialogs: selectFileDialogs(
-        process.env,
-        nativeDialogs(() => mainWindow),
-      ),
+      dialogs,
+      backups,
+      readyToClose: () => closeGuard?.ready(),
       documentsDir: () => app.getPath('documents'),
       appInfo: () => ({
         name: app.getName(),
@@ -149,6 +167,17 @@ function createWindow(): void {
     },
   });
   mainWindow = win;
+  const guard = createCloseGuard({
+    askWindow: () => {
+      if (win.webContents.isDestroyed() || win.webContents.isCrashed()) return false;
+      win.webContents.send(mainToWindowChannels.beforeClose);
+      return true;
+    },
+    closeWindow: () => win.close(),
+    timeoutMs: LAST_BACKUP_TIMEOUT_MS,
+  });
+  closeGuard = guard;
+  win.on('close', (event) => guard.onClose(() => event.preventDefault()));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

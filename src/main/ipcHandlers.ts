@@ -9,21 +9,28 @@ import {
   ipcChannels,
   ipcErrorCodes,
   MAX_FILE_BYTES,
+  backupReadRequestSchema,
+  backupWriteRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
+  type BackupStatus,
+  type BackupWriteResult,
   type AppInfo,
   type IpcChannel,
   type OpenFileResult,
   type SaveFileResult,
   toFileName,
 } from '../shared/ipc';
-import { atomicWrite } from '../node/atomicWrite';
+import { atomicWrite, AtomicWriteError } from '../node/atomicWrite';
 import { isAppUrl } from './security';
+import type { BackupService } from './backupService';
 
 /** The native file dialogs, reduced to what the handlers need; null = cancelled. */
 export type FileDialogs = {
   chooseSavePath: (options: SaveDialogOptions) => Promise<string | null>;
   chooseOpenPath: (options: OpenDialogOptions) => Promise<string | null>;
+  /** A folder (for backups), starting at `current`. */
+  chooseFolder: (current: string) => Promise<string | null>;
 };
 
 export type IpcHandlerDeps = {
@@ -33,6 +40,9 @@ export type IpcHandlerDeps = {
   appInfo: () => AppInfo;
   /** The electron-vite dev server, whose pages may also call main (dev only). */
   devUrl?: string;
+  backups: Pick<BackupService, 'status' | 'write' | 'read' | 'changeFolder'>;
+  /** The window says its last backup is written: let it close. */
+  readyToClose: () => void;
 };
 
 /** What a handler needs of `IpcMainInvokeEvent` (which satisfies it). */
@@ -65,7 +75,14 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (!path) return { saved: false };
-      await atomicWrite(path, request.data);
+      try {
+        await atomicWrite(path, request.data);
+      } catch (error) {
+        // A full disk or a read-only folder is the user's to act on: answer
+        // with the reason (shown in her language), not a Node error message.
+        if (error instanceof AtomicWriteError) return { saved: false, failure: error.reason, path };
+        throw error;
+      }
       return { saved: true, path };
     },
 
@@ -82,12 +99,38 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
 
     [ipcChannels.appInfo]: async (event, ...args): Promise<AppInfo> => {
       checkSender(ipcChannels.appInfo, event);
-      if (args.length > 0) {
-        throw new Error(
-          `${ipcErrorCodes.invalidRequest}: ${ipcChannels.appInfo} takes no arguments`,
-        );
-      }
+      noArguments(ipcChannels.appInfo, args);
       return deps.appInfo();
+    },
+
+    [ipcChannels.backupStatus]: async (event, ...args): Promise<BackupStatus> => {
+      checkSender(ipcChannels.backupStatus, event);
+      noArguments(ipcChannels.backupStatus, args);
+      return deps.backups.status();
+    },
+
+    [ipcChannels.backupWrite]: async (event, ...args): Promise<BackupWriteResult> => {
+      checkSender(ipcChannels.backupWrite, event);
+      const request = parsePayload(ipcChannels.backupWrite, backupWriteRequestSchema, args);
+      return deps.backups.write(request.data, request.encrypted);
+    },
+
+    [ipcChannels.backupRead]: async (event, ...args): Promise<Uint8Array> => {
+      checkSender(ipcChannels.backupRead, event);
+      const request = parsePayload(ipcChannels.backupRead, backupReadRequestSchema, args);
+      return deps.backups.read(request.name);
+    },
+
+    [ipcChannels.backupChooseFolder]: async (event, ...args): Promise<BackupStatus | null> => {
+      checkSender(ipcChannels.backupChooseFolder, event);
+      noArguments(ipcChannels.backupChooseFolder, args);
+      return deps.backups.changeFolder();
+    },
+
+    [ipcChannels.readyToClose]: async (event, ...args): Promise<void> => {
+      checkSender(ipcChannels.readyToClose, event);
+      noArguments(ipcChannels.readyToClose, args);
+      deps.readyToClose();
     },
   };
 }
@@ -112,7 +155,14 @@ export function selectFileDialogs(env: NodeJS.ProcessEnv, native: FileDialogs): 
   return {
     chooseSavePath: async () => env.TALKOOT_E2E_SAVE_PATH || null,
     chooseOpenPath: async () => env.TALKOOT_E2E_OPEN_PATH || null,
+    chooseFolder: async () => env.TALKOOT_E2E_FOLDER_PATH || null,
   };
+}
+
+function noArguments(channel: IpcChannel, args: unknown[]): void {
+  if (args.length > 0) {
+    throw new Error(`${ipcErrorCodes.invalidRequest}: ${channel} takes no arguments`);
+  }
 }
 
 function parsePayload<S extends z.ZodType>(

@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
+import { type WriteFailureReason } from '../shared/writeFailure';
 
 /**
  * The one atomic file writer of the Electron main process and the CLI. Every
  * file Talkoot writes on disk (data files, backups, PDFs, exports) goes here.
  */
 
-/** Why a write failed, as the user can act on it. */
-export const writeFailureReasons = [
-  'noSpace',
-  'noPermission',
-  'readOnly',
-  'missingFolder',
-  'other',
-] as const;
-export type WriteFailureReason = (typeof writeFailureReasons)[number];
+export { writeFailureReasons, type WriteFailureReason } from '../shared/writeFailure';
 
 /** A failed atomic write: the original file, if any, is as it was. */
 export class AtomicWriteError extends Error {

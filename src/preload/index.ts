@@ -5,12 +5,25 @@
 // zod; the payloads are validated in main).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { TalkootApi } from '../shared/ipc';
-import { ipcChannels } from '../shared/ipcChannels';
+import { ipcChannels, mainToWindowChannels } from '../shared/ipcChannels';
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo),
+  backupStatus: () => ipcRenderer.invoke(ipcChannels.backupStatus),
+  backupWrite: (request) => ipcRenderer.invoke(ipcChannels.backupWrite, request),
+  backupRead: (request) => ipcRenderer.invoke(ipcChannels.backupRead, request),
+  backupChooseFolder: () => ipcRenderer.invoke(ipcChannels.backupChooseFolder),
+  onBeforeClose: (handler) => {
+    // The handler gets no event object: nothing of ipcRenderer reaches the page.
+    ipcRenderer.removeAllListeners(mainToWindowChannels.beforeClose);
+    ipcRenderer.on(mainToWindowChannels.beforeClose, () => {
+      void handler()
+        .catch(() => undefined)
+        .finally(() => ipcRenderer.invoke(ipcChannels.readyToClose));
+    });
+  },
 } satisfies TalkootApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { WriteFailureReason } from './writeFailure';
+import type { BackupEntry } from './backupTypes';
+
+export type { BackupEntry } from './backupTypes';
 
 // Every IPC message between main and renderer, declared once. The preload
 // exposes one named function per message (`TalkootApi`); main checks the
@@ -77,8 +81,14 @@ export const saveFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
-/** The path written to, or `saved: false` when the user cancelled. */
-export type SaveFileResult = { saved: true; path: string } | { saved: false };
+/**
+ * The path written to; `saved: false` when the user cancelled; or, when the
+ * disk refused the write, why (the file that was there is unchanged).
+ */
+export type SaveFileResult =
+  | { saved: true; path: string }
+  | { saved: false; failure?: undefined }
+  | { saved: false; failure: WriteFailureReason; path: string };
 
 export const openFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10).default([]),
@@ -86,6 +96,20 @@ export const openFileRequestSchema = z.strictObject({
 export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 /** The chosen file's name and bytes, or null when the user cancelled. Files over 200 MB are refused. */
 export type OpenFileResult = { name: string; data: Uint8Array } | null;
+
+// Automatic backups (src/main/backupService.ts).
+export const backupWriteRequestSchema = z.strictObject({
+  /** A whole data file, plain (text) or encrypted (bytes). */
+  data: saveFileRequestSchema.shape.data,
+  encrypted: z.boolean(),
+});
+export type BackupWriteRequest = z.input<typeof backupWriteRequestSchema>;
+export const backupReadRequestSchema = z.strictObject({ name: fileNameSchema });
+export type BackupReadRequest = z.input<typeof backupReadRequestSchema>;
+/** The backup folder and its backups, newest first. */
+export type BackupStatus = { folder: string; backups: BackupEntry[] };
+export type BackupWriteResult =
+  { ok: true; backup: BackupEntry } | { ok: false; failure: WriteFailureReason; folder: string };
 
 export type AppInfo = {
   name: string;
@@ -102,6 +126,16 @@ export type TalkootApi = {
   saveFile: (request: SaveFileRequest) => Promise<SaveFileResult>;
   openFile: (request: OpenFileRequest) => Promise<OpenFileResult>;
   appInfo: () => Promise<AppInfo>;
+  backupStatus: () => Promise<BackupStatus>;
+  backupWrite: (request: BackupWriteRequest) => Promise<BackupWriteResult>;
+  backupRead: (request: BackupReadRequest) => Promise<Uint8Array>;
+  /** The folder dialog; null when cancelled. */
+  backupChooseFolder: () => Promise<BackupStatus | null>;
+  /**
+   * Main asks before the window closes: `handler` writes a last backup if
+   * anything changed, and the window closes when it settles (or after 20 s).
+   */
+  onBeforeClose: (handler: () => Promise<void>) => void;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */

@@ -6,6 +6,17 @@ export const ipcChannels = {
   saveFile: 'talkoot:save-file',
   openFile: 'talkoot:open-file',
   appInfo: 'talkoot:app-info',
+  backupStatus: 'talkoot:backup-status',
+  backupWrite: 'talkoot:backup-write',
+  backupRead: 'talkoot:backup-read',
+  backupChooseFolder: 'talkoot:backup-choose-folder',
+  /** The window answers main's beforeClose (below) once its last backup is written. */
+  readyToClose: 'talkoot:ready-to-close',
+} as const;
+
+/** Main → window messages (`webContents.send`); the window never sends these. */
+export const mainToWindowChannels = {
+  beforeClose: 'talkoot:before-close',
 } as const;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
+import { mountSmallTmpfs } from './support/smallTmpfs';
 import {
   AtomicWriteError,
   atomicWrite,
@@ -149,24 +149,3 @@ describe('a full disk, a short write, a read-only folder', () => {
     }
   });
 });
-
-/**
- * A fresh 64 KiB tmpfs for this file's tests, or undefined where mounting is
- * not allowed (not root): those tests then report as skipped, never as passed.
- */
-function mountSmallTmpfs(): string | undefined {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'talkoot-fulldisk-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return undefined;
-  }
-  afterAll(() => {
-    execFileSync('umount', [dir]);
-  });
-  beforeEach(() => {
-    for (const f of fs.readdirSync(dir)) fs.rmSync(join(dir, f), { force: true, recursive: true });
-  });
-  return dir;
-}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDataFile, serializeDataFile } from '../../src/core/dataFile';
+import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../src/core/dataFile';
 import { generateDemoDataset } from '../../src/core/demo';
 import { canonicalJson } from '../../src/core/format';
 import { mergeDatasets } from '../../src/core/merge';
@@ -142,6 +142,52 @@ describe('the data-file reader under damage (fuzz)', () => {
         row: 1,
         params: { depth: 32 },
       });
+    }
+  });
+
+  it('unknown fields are kept within limits: 50 per record, 64 KiB of JSON', () => {
+    const person = (f: Record<string, unknown>) => tables(f).people![0] as Record<string, unknown>;
+    const within = parseDataFile(
+      withoutChecksum((f) => {
+        for (let i = 0; i < 50; i++) person(f)[`extra${i}`] = 'x'.repeat(1000);
+      }),
+    );
+    expect(within.ok).toBe(true);
+    if (within.ok) expect(within.file.dataset.people[0]!.extra49).toBe('x'.repeat(1000));
+
+    const many = parseDataFile(
+      withoutChecksum((f) => {
+        for (let i = 0; i < 51; i++) person(f)[`extra${i}`] = i;
+      }),
+    );
+    expect(many.ok).toBe(false);
+    if (!many.ok) {
+      expect(many.issues).toContainEqual({
+        code: 'tooManyUnknownFields',
+        table: 'people',
+        row: 1,
+        params: { count: 51, max: 50 },
+      });
+    }
+
+    const large = parseDataFile(
+      withoutChecksum((f) => {
+        person(f).comment = 'small';
+        person(f).blob = { nested: ['y'.repeat(70_000)] };
+      }),
+    );
+    expect(large.ok).toBe(false);
+    if (!large.ok) {
+      expect(large.issues).toContainEqual({
+        code: 'unknownTooLarge',
+        table: 'people',
+        row: 1,
+        field: 'blob',
+        params: { kib: 64 },
+      });
+      expect(formatDataFileIssues(large.issues, 'fi').join('\n')).toContain(
+        'tuntemattomissa kentissä on yli 64 kt tietoa',
+      );
     }
   });
 

@@ -18,6 +18,8 @@ import {
   toFileName,
   type AppInfo,
 } from '../../src/shared/ipc';
+import { mountSmallTmpfs } from './support/smallTmpfs';
+import { createBackupService } from '../../src/main/backupService';
 
 describe('IPC payload schemas', () => {
   it('accept well-formed requests', () => {
@@ -87,7 +89,9 @@ describe('IPC payload schemas', () => {
 const appEvent = { senderFrame: { url: 'app://talkoot/#/reports' } };
 const info: AppInfo = { name: 'Talkoot', version: '0.1.0', platform: 'linux', userDataPath: '/x' };
 
-async function setup(answers: { save?: string | null; open?: string | null } = {}) {
+async function setup(
+  answers: { save?: string | null; open?: string | null; folder?: string | null } = {},
+) {
   const dir = await mkdtemp(join(tmpdir(), 'talkoot-ipc-'));
   const asked: { save: unknown[]; open: unknown[] } = { save: [], open: [] };
   const dialogs: FileDialogs = {
@@ -99,15 +103,25 @@ async function setup(answers: { save?: string | null; open?: string | null } = {
       asked.open.push(options);
       return answers.open ?? null;
     },
+    chooseFolder: async () => null,
   };
+  const closes: string[] = [];
+  const backups = createBackupService({
+    settingsPath: join(dir, 'userData', 'settings.json'),
+    defaultFolder: () => join(dir, 'Documents', 'Talkoot', 'Backups'),
+    now: () => new Date(Date.UTC(2026, 11, 1, 12)),
+    chooseFolder: async () => answers.folder ?? null,
+  });
   const handlers = createIpcHandlers({
     dialogs,
     documentsDir: () => join(dir, 'Documents'),
     appInfo: () => info,
+    backups,
+    readyToClose: () => closes.push('ready'),
   });
   const call = (channel: keyof typeof ipcChannels, event: unknown, ...args: unknown[]) =>
     (handlers[ipcChannels[channel]] as IpcHandler)(event as typeof appEvent, ...args);
-  return { dir, asked, call, handlers };
+  return { dir, asked, call, handlers, closes };
 }
 
 describe('IPC handlers', () => {
@@ -130,6 +144,11 @@ describe('IPC handlers', () => {
       ['saveFile', [{ suggestedName: 'x.json', data: '{}' }]],
       ['openFile', [{}]],
       ['appInfo', []],
+      ['backupStatus', []],
+      ['backupWrite', [{ data: '{}', encrypted: false }]],
+      ['backupRead', [{ name: 'talkoot-backup-20261201T120000000Z.json' }]],
+      ['backupChooseFolder', []],
+      ['readyToClose', []],
     ] as const) {
       await expect(call(channel, event, ...args)).rejects.toThrow(ipcErrorCodes.forbiddenSender);
     }
@@ -137,15 +156,28 @@ describe('IPC handlers', () => {
   });
 
   it('accept the dev server origin when main runs in dev', async () => {
+    const { handlers: prod } = await setup();
     const handlers = createIpcHandlers({
       dialogs: selectFileDialogs(
         {},
-        { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+        {
+          chooseSavePath: async () => null,
+          chooseOpenPath: async () => null,
+          chooseFolder: async () => null,
+        },
       ),
       documentsDir: () => '/docs',
       appInfo: () => info,
       devUrl: 'http://localhost:5173',
+      backups: createBackupService({
+        settingsPath: '/nonexistent/settings.json',
+        defaultFolder: () => '/nonexistent/Backups',
+        now: () => new Date(),
+        chooseFolder: async () => null,
+      }),
+      readyToClose: () => undefined,
     });
+    expect(Object.keys(prod).sort()).toEqual(Object.keys(handlers).sort());
     await expect(
       handlers[ipcChannels.appInfo]({ senderFrame: { url: 'http://localhost:5173/#/' } }),
     ).resolves.toEqual(info);
@@ -193,6 +225,104 @@ describe('IPC handlers', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('saveFile into a folder that is gone answers with the reason, not a Node error', async () => {
+    const { dir, call } = await setup({ save: '/nonexistent-talkoot/x/out.json' });
+    await expect(
+      call('saveFile', appEvent, { suggestedName: 'x.json', data: '{}' }),
+    ).resolves.toEqual({
+      saved: false,
+      failure: 'missingFolder',
+      path: '/nonexistent-talkoot/x/out.json',
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  const fullDisk = mountSmallTmpfs();
+  it.runIf(fullDisk)(
+    'saveFile on a full disk (tmpfs of 64 KiB) answers noSpace and keeps the old file',
+    async () => {
+      const target = join(fullDisk!, 'talkoot.json');
+      await writeFile(target, 'original');
+      const { call } = await setup({ save: target });
+      await expect(
+        call('saveFile', appEvent, { suggestedName: 'x.json', data: 'ö'.repeat(100_000) }),
+      ).resolves.toEqual({ saved: false, failure: 'noSpace', path: target });
+      expect(await readFile(target, 'utf8')).toBe('original');
+      expect(await readdir(fullDisk!)).toEqual(['talkoot.json']);
+    },
+  );
+
+  it('backups: status, write, read back, a new folder remembered; a foreign name refused', async () => {
+    const { dir, call, closes } = await setup({ folder: null });
+    const folder = join(dir, 'Documents', 'Talkoot', 'Backups');
+    await expect(call('backupStatus', appEvent)).resolves.toEqual({ folder, backups: [] });
+    const written = (await call('backupWrite', appEvent, {
+      data: '{"x":1}',
+      encrypted: false,
+    })) as {
+      ok: true;
+      backup: { name: string };
+    };
+    expect(written).toEqual({
+      ok: true,
+      backup: {
+        name: 'talkoot-backup-20261201T120000000Z.json',
+        takenAt: '2026-12-01T12:00:00.000Z',
+        size: 7,
+        encrypted: false,
+      },
+    });
+    const bytes = (await call('backupRead', appEvent, { name: written.backup.name })) as Uint8Array;
+    expect(new TextDecoder().decode(bytes)).toBe('{"x":1}');
+    await expect(call('backupRead', appEvent, { name: 'settings.json' })).rejects.toThrow(
+      'not a backup name',
+    );
+    await expect(call('backupRead', appEvent, { name: '../x.json' })).rejects.toThrow(
+      ipcErrorCodes.invalidRequest,
+    );
+    await expect(call('backupWrite', appEvent, { data: '{}' })).rejects.toThrow(
+      ipcErrorCodes.invalidRequest,
+    );
+    // Cancelled folder dialog: nothing changes.
+    await expect(call('backupChooseFolder', appEvent)).resolves.toBeNull();
+    await expect(call('readyToClose', appEvent)).resolves.toBeUndefined();
+    expect(closes).toEqual(['ready']);
+  });
+
+  it('backups: the chosen folder is kept in settings.json and used from then on', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'talkoot-ipc-'));
+    const usb = join(base, 'usb');
+    const { dir, call } = await setup({ folder: usb });
+    await expect(call('backupChooseFolder', appEvent)).resolves.toEqual({
+      folder: usb,
+      backups: [],
+    });
+    expect(JSON.parse(await readFile(join(dir, 'userData', 'settings.json'), 'utf8'))).toEqual({
+      backupFolder: usb,
+    });
+    await call('backupWrite', appEvent, { data: new Uint8Array([1]), encrypted: true });
+    expect(await readdir(usb)).toEqual(['talkoot-backup-20261201T120000000Z.encrypted']);
+  });
+
+  it('backups into a folder that cannot be made answer with the reason', async () => {
+    const { call } = await setup();
+    const base = await mkdtemp(join(tmpdir(), 'talkoot-ipc-'));
+    const blocker = join(base, 'file');
+    await writeFile(blocker, 'not a folder');
+    const service = createBackupService({
+      settingsPath: join(base, 'settings.json'),
+      defaultFolder: () => join(blocker, 'Backups'),
+      now: () => new Date(),
+      chooseFolder: async () => null,
+    });
+    await expect(service.write('{}', false)).resolves.toEqual({
+      ok: false,
+      failure: 'missingFolder',
+      folder: join(blocker, 'Backups'),
+    });
+    void call;
+  });
+
   it('openFile returns the name and bytes, or null when cancelled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'talkoot-ipc-'));
     const path = join(dir, 'jäsenet.csv');
@@ -228,6 +358,7 @@ describe('selectFileDialogs', () => {
   const native: FileDialogs = {
     chooseSavePath: async () => 'native-save',
     chooseOpenPath: async () => 'native-open',
+    chooseFolder: async () => 'native-folder',
   };
 
   it('uses the native dialogs unless TALKOOT_E2E is exactly 1', async () => {

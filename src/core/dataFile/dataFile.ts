@@ -233,6 +233,11 @@ export function parseDataFile(
         issues.push({ code: 'tooDeep', table, row: i + 1, params: { depth: MAX_DEPTH } });
         return;
       }
+      const unknown = unknownFieldsProblem(record, knownFields.get(table)!);
+      if (unknown) {
+        issues.push({ ...unknown, table, row: i + 1 });
+        return;
+      }
       const result = schema.safeParse(record);
       if (!result.success) {
         for (const zi of result.error.issues) issues.push(issueFromZod(table, i + 1, zi, record));
@@ -398,6 +403,43 @@ const CHECKSUM_ALGORITHM = 'SHA-256';
 
 /** Nesting deeper than this anywhere in a record is refused (unknown fields included). */
 export const MAX_DEPTH = 32;
+
+/**
+ * Unknown fields (written by a newer version or another tool) are kept, within
+ * limits: at most this many per record, and this many bytes of JSON in all.
+ * Known fields have their own limits in the schemas; without these, a file
+ * could carry any amount of data no screen shows and every merge copies.
+ */
+export const MAX_UNKNOWN_FIELDS = 50;
+export const MAX_UNKNOWN_BYTES = 64 * 1024;
+
+const knownFields = new Map<TableName, ReadonlySet<string>>(
+  tableNames.map((t) => [t, new Set(Object.keys(tableSchemas[t].shape))]),
+);
+
+/** Too many or too large unknown fields in `record`, as an issue without its place. */
+function unknownFieldsProblem(
+  record: unknown,
+  known: ReadonlySet<string>,
+): Pick<DataFileIssue, 'code' | 'field' | 'params'> | undefined {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return undefined;
+  const extra = Object.keys(record).filter((k) => !known.has(k));
+  if (extra.length > MAX_UNKNOWN_FIELDS) {
+    return {
+      code: 'tooManyUnknownFields',
+      params: { count: extra.length, max: MAX_UNKNOWN_FIELDS },
+    };
+  }
+  let bytes = 0;
+  for (const key of extra) {
+    // Nesting was checked first, so this stringify cannot overflow the stack.
+    bytes += key.length + (JSON.stringify((record as Record<string, unknown>)[key]) ?? '').length;
+    if (bytes > MAX_UNKNOWN_BYTES) {
+      return { code: 'unknownTooLarge', field: key, params: { kib: MAX_UNKNOWN_BYTES / 1024 } };
+    }
+  }
+  return undefined;
+}
 
 /** SHA-256 (hex) of the canonical JSON of a file's fields other than `checksum`. */
 function fileChecksum(file: Record<string, unknown>): string {

@@ -5,9 +5,21 @@ export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
 export { readDataset, isDatabaseEmpty, replaceDataset, type WriteProgress } from './dataset';
 export { systemClock, type Clock } from './clock';
+export { onDatabaseChanged } from './changes';
 export { anonymiseStoredPerson } from './anonymise';
 export * from './fees';
 export { approveHours, approveHoursMatching, unapproveHours } from './approveHours';
+export {
+  editSession,
+  restoreHourEntry,
+  restoreSession,
+  trashHourEntry,
+  trashSession,
+  updateHourEntry,
+  type SessionEdit,
+  type SessionEditResult,
+  type SessionVolunteerEdit,
+} from './hourEdits';
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { saveImpactNote, type ImpactNoteRefusal } from './impactNoteWrites';

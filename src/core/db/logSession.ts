@@ -8,8 +8,10 @@ export type SessionLog = {
   session: OmitKeys<RecordInput<'sessions'>, 'volunteers'>;
   /** People who volunteered at the session; each gets an hour entry. */
   volunteerIds: string[];
-  /** Minutes each volunteer gave (may exceed the session: preparation). */
+  /** Minutes each volunteer gave by default (may exceed the session: preparation). */
   volunteerMinutes: number;
+  /** Volunteers whose time differs from the default (one leads two hours, another helps one). */
+  ownMinutes?: Readonly<Record<string, number>>;
   kind: HourKind;
   grantId?: string;
 };
@@ -22,7 +24,11 @@ export async function logSession(db: TalkootDb, log: SessionLog, clock: Clock = 
   const sessions = new Repository(db, 'sessions', clock);
   const hours = new Repository(db, 'hours', clock);
   return db.transaction('rw', [db.tableOf('sessions'), db.tableOf('hours')], async () => {
-    const session = await sessions.create({ ...log.session, volunteers: log.volunteerIds.length });
+    const session = await sessions.create({
+      ...log.session,
+      volunteers: log.volunteerIds.length,
+      volunteerMinutes: log.volunteerMinutes,
+    });
     const entries = [];
     for (const personId of log.volunteerIds) {
       entries.push(
@@ -31,7 +37,7 @@ export async function logSession(db: TalkootDb, log: SessionLog, clock: Clock = 
           activityId: session.activityId,
           sessionId: session.id,
           date: session.date,
-          minutes: log.volunteerMinutes,
+          minutes: log.ownMinutes?.[personId] ?? log.volunteerMinutes,
           kind: log.kind,
           participantsReached: session.participants,
           grantId: log.grantId,

@@ -72,3 +72,21 @@ export function todayIso(now: Date = new Date()): string {
 export function progressPercent(done: number, total: number): number {
   return total > 0 ? Math.min(100, Math.max(0, (100 * done) / total)) : 0;
 }
+
+/** A moment in local time: 1.12.2026 klo 14.05 (fi), 1.12.2026 kl. 14.05 (sv), 1 Dec 2026 14:05 (en). */
+export function formatMoment(at: Date, lang: Language = 'fi'): string {
+  const date = formatDate(todayIso(at), lang);
+  const hh = String(at.getHours()).padStart(2, '0');
+  const mm = String(at.getMinutes()).padStart(2, '0');
+  if (lang === 'en') return `${date} ${hh}:${mm}`;
+  return `${date} ${lang === 'sv' ? 'kl.' : 'klo'} ${hh}.${mm}`;
+}
+
+/** A file size as people read it: 850 kt / 12,3 Mt (fi), kB / MB (sv, en). */
+export function formatFileSize(bytes: number, lang: Language = 'fi'): string {
+  const [kb, mb] = lang === 'fi' ? ['kt', 'Mt'] : ['kB', 'MB'];
+  if (bytes < 1024 * 1024)
+    return `${formatInteger(Math.max(1, Math.round(bytes / 1024)), lang)}${NBSP}${kb}`;
+  const value = (bytes / (1024 * 1024)).toFixed(1);
+  return `${lang === 'en' ? value : value.replace('.', ',')}${NBSP}${mb}`;
+}

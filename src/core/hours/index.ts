@@ -17,3 +17,19 @@ export {
   type ApprovalFilter,
 } from './approval';
 export { hoursCsv, hoursCsvHeader, hoursCsvRows, type HourListNames } from './hoursCsv';
+export {
+  LONG_ENTRY_MINUTES,
+  MAX_ENTRY_MINUTES,
+  checkDuration,
+  type DurationProblem,
+} from './checkDuration';
+export {
+  HourEditError,
+  changesEntry,
+  editedEntry,
+  minutesAfterDefaultChange,
+  normaliseChangerName,
+  sessionVolunteerMinutes,
+  type ChangeStamp,
+  type HourEntryEdit,
+} from './editHours';

@@ -27,5 +27,11 @@ export const hourEntrySchema = z.looseObject({
   approved: z.boolean().default(false),
   approvedBy: z.string().trim().max(200).optional(),
   approvedAt: isoDateTime.optional(),
+  /**
+   * Who last changed the entry while it was approved, and when: the edit
+   * cleared the approval, and this says why it waits again.
+   */
+  changedAfterApprovalBy: z.string().trim().max(200).optional(),
+  changedAfterApprovalAt: isoDateTime.optional(),
 });
 export type HourEntry = z.infer<typeof hourEntrySchema>;

@@ -15,6 +15,14 @@ export const sessionSchema = z
     participants: count,
     newParticipants: count.default(0),
     volunteers: count.default(0),
+    /**
+     * The volunteers' default time at this meeting (each entry may differ).
+     * Missing in sessions logged before it was kept.
+     */
+    volunteerMinutes: minutes
+      .refine((m) => m > 0, 'mustBePositive')
+      .refine((m) => m <= 24 * 60, 'tooLong')
+      .optional(),
     countMethod: countMethod.default('counted'),
     note: optionalText,
   })

@@ -16,6 +16,7 @@ import { StrictMode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startDataSafety } from './backup/startup';
 
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
@@ -81,6 +82,7 @@ function Root() {
   );
 }
 
+startDataSafety();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Root />

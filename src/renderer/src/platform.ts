@@ -1,8 +1,26 @@
 import type { FileFilter } from '../../shared/ipc';
+import type { WriteFailureReason } from '../../shared/writeFailure';
+import { i18next } from './i18n';
+
+/**
+ * The disk refused a save (full, read-only, no permission, folder gone). Its
+ * message is already in the user's language, so every caller that shows
+ * `error.message` says what happened and that the old file is unchanged.
+ */
+export class FileWriteError extends Error {
+  constructor(
+    readonly reason: WriteFailureReason,
+    readonly path: string,
+  ) {
+    super(i18next.t(`fileWrite.${reason}`, { file: path, reason }));
+    this.name = 'FileWriteError';
+  }
+}
 
 /**
  * File access that works both inside Electron (save/open dialogs through the
  * preload's `window.api`) and in a plain browser (download / file input).
+ * Throws FileWriteError when the chosen file could not be written.
  */
 export async function saveFile(
   suggestedName: string,
@@ -13,7 +31,9 @@ export async function saveFile(
   if (window.api) {
     const bytes = typeof data === 'string' ? data : new Uint8Array(data);
     const result = await window.api.saveFile({ suggestedName, data: bytes, filters });
-    return result.saved ? { saved: true, name: result.path } : { saved: false, name: '' };
+    if (result.saved) return { saved: true, name: result.path };
+    if (result.failure) throw new FileWriteError(result.failure, result.path);
+    return { saved: false, name: '' };
   }
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], {
     type: mimeType,

@@ -1,3 +1,4 @@
+import { sessionVolunteerMinutes } from '../../hours/editHours';
 import type { HourFilter } from '../../hours/filterHours';
 import type { HourEntry, Session } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
@@ -55,7 +56,7 @@ export async function hourListWithNames(
 export type PreviousSession = {
   session: Session;
   volunteerIds: string[];
-  /** The first volunteer's minutes, if anyone volunteered. */
+  /** The volunteers' default time at it (see sessionVolunteerMinutes), if anyone volunteered. */
   minutes: number | undefined;
 };
 
@@ -67,5 +68,9 @@ export async function previousSessionOfActivity(
   const session = await latestSessionOfActivity(db, activityId);
   if (!session) return null;
   const hours = await hoursOfSession(db, session.id);
-  return { session, volunteerIds: hours.map((h) => h.personId), minutes: hours[0]?.minutes };
+  return {
+    session,
+    volunteerIds: hours.map((h) => h.personId),
+    minutes: hours.length ? sessionVolunteerMinutes(session, hours) : undefined,
+  };
 }

@@ -12,3 +12,4 @@ export * from './grantPage';
 export * from './grantImport';
 export * from './deadlines';
 export * from './impactNotes';
+export * from './sessionEdit';

@@ -1,4 +1,5 @@
 import { activityEditorMessages } from './activityEditor';
+import { backupsMessages } from './backups';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
@@ -8,9 +9,11 @@ import { grantReportMessages } from './grantReport';
 import { grantsMessages } from './grants';
 import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
+import { fileWriteMessages } from './fileWrite';
 import { hourApprovalMessages } from './hourApproval';
 import { impactPageMessages } from './impactPage';
 import { impactPrintMessages } from './impactPrint';
+import { hourEditMessages } from './hourEdit';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
 import { memberRegisterMessages } from './memberRegister';
@@ -26,6 +29,7 @@ const areas = {
   dataFile: dataFileMessages,
   activityEditor: activityEditorMessages,
   hourApproval: hourApprovalMessages,
+  hourEdit: hourEditMessages,
   reports: reportMessages,
   person: personMessages,
   grantReport: grantReportMessages,
@@ -44,6 +48,8 @@ const areas = {
   deadlines: deadlinesMessages,
   impactPage: impactPageMessages,
   impactPrint: impactPrintMessages,
+  fileWrite: fileWriteMessages,
+  backups: backupsMessages,
 };
 
 type Areas = typeof areas;

@@ -64,6 +64,8 @@ export const uiMessages = defineMessages(
       demoReplaceButton: 'Tallenna varmuuskopio ja avaa esimerkki',
       demoBackupCancelled:
         'Varmuuskopiota ei tallennettu, joten esimerkkiä ei avattu. Mitään ei muutettu.',
+      demoBackupFailed:
+        'Varmuuskopiota ei voitu tallentaa, joten esimerkkiä ei avattu. Mitään ei muutettu. {{reason}}',
     },
     profile: {
       name: 'Yhdistyksen nimi',
@@ -261,6 +263,7 @@ export const uiMessages = defineMessages(
         'Tallentaa kaikki tiedot yhteen Talkoot-datatiedostoon (JSON). Säilytä se esimerkiksi muistitikulla varmuuskopiona.',
       exportButton: 'Vie datatiedosto',
       exported: 'Tiedot tallennettiin tiedostoon {{name}}.',
+      exportFailed: 'Tietoja ei voitu tallentaa. {{reason}}',
       importTitle: 'Palauta tiedot datatiedostosta',
       importText:
         'Korvaa tämän tietokoneen tiedot datatiedoston tiedoilla. Nykyiset tiedot tallennetaan ensin varmuuskopioksi.',
@@ -365,6 +368,8 @@ export const uiMessages = defineMessages(
         demoReplaceButton: 'Spara säkerhetskopia och öppna exemplet',
         demoBackupCancelled:
           'Säkerhetskopian sparades inte, så exemplet öppnades inte. Ingenting ändrades.',
+        demoBackupFailed:
+          'Säkerhetskopian kunde inte sparas, så exemplet öppnades inte. Ingenting ändrades. {{reason}}',
       },
       profile: {
         name: 'Föreningens namn',
@@ -561,6 +566,7 @@ export const uiMessages = defineMessages(
           'Sparar alla uppgifter i en Talkoot-datafil (JSON). Förvara den till exempel på ett USB-minne som säkerhetskopia.',
         exportButton: 'Exportera datafil',
         exported: 'Uppgifterna sparades i filen {{name}}.',
+        exportFailed: 'Uppgifterna kunde inte sparas. {{reason}}',
         importTitle: 'Återställ uppgifter från en datafil',
         importText:
           'Ersätter uppgifterna på den här datorn med datafilens uppgifter. De nuvarande uppgifterna sparas först som säkerhetskopia.',
@@ -664,6 +670,8 @@ export const uiMessages = defineMessages(
         demoReplaceButton: 'Save a backup and open the demo',
         demoBackupCancelled:
           'The backup was not saved, so the demo was not opened. Nothing was changed.',
+        demoBackupFailed:
+          'The backup could not be saved, so the demo was not opened. Nothing was changed. {{reason}}',
       },
       profile: {
         name: 'Association name',
@@ -860,6 +868,7 @@ export const uiMessages = defineMessages(
           'Saves all data in one Talkoot data file (JSON). Keep it, for example on a USB stick, as a backup.',
         exportButton: 'Export data file',
         exported: 'The data was saved to {{name}}.',
+        exportFailed: 'The data could not be saved. {{reason}}',
         importTitle: 'Restore data from a data file',
         importText:
           'Replaces the data on this computer with the data in the file. The current data is saved to a backup file first.',

@@ -17,6 +17,7 @@ import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
 import { dataFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
+import { rememberSavedCopy } from '../backup/lastSavedCopy';
 
 const APP_VERSION = '0.1.0';
 
@@ -31,16 +32,23 @@ function slug(name: string): string {
   );
 }
 
-/** Write the whole database to a data file through the save dialog (or a download). */
-export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
+/** The whole database as the text of a data file, and the association's name. */
+export async function currentDataFile(): Promise<{ text: string; associationName: string }> {
   const dataset = await readDataset(db);
   const text = serializeDataFile(dataset, {
     exportedAt: new Date().toISOString(),
     generator: `Talkoot ${APP_VERSION}`,
   });
-  const assoc = dataset.profile[0]?.name ?? 'talkoot';
-  const name = `${prefix}${slug(assoc)}-${todayIso()}.json`;
-  return saveFile(name, text, dataFileFilters, 'application/json');
+  return { text, associationName: dataset.profile[0]?.name ?? 'talkoot' };
+}
+
+/** Write the whole database to a data file through the save dialog (or a download). */
+export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
+  const { text, associationName } = await currentDataFile();
+  const name = `${prefix}${slug(associationName)}-${todayIso()}.json`;
+  const result = await saveFile(name, text, dataFileFilters, 'application/json');
+  if (result.saved) rememberSavedCopy();
+  return result;
 }
 
 /**

@@ -16,6 +16,7 @@ import { PageTitle } from '../../shared/PageTitle';
 import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { DeadlinesSection } from './DeadlinesSection';
+import { BackupReminder } from './BackupReminder';
 
 /**
  * This year's figures, from the rollups (never the rows): the live query
@@ -34,6 +35,7 @@ export function HomePage() {
   return (
     <>
       <PageTitle>{t('ui.home.title')}</PageTitle>
+      <BackupReminder />
       <DeadlinesSection today={today} />
       <Title order={2} size="h3" mt="xl">
         {t('ui.home.yearFigures', { year })}

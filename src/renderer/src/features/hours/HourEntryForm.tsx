@@ -25,6 +25,7 @@ import {
 } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
+import { DurationInput, durationError } from './DurationInput';
 
 const PERSON_INPUT_ID = 'hour-form-person';
 
@@ -76,10 +77,7 @@ export function HourEntryForm({
     validate: {
       personId: (v) => (v ? null : t('ui.hourForm.personRequired')),
       date: (v) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
-      duration: (v) => {
-        const m = parseDuration(v);
-        return m !== null && m > 0 && m <= 24 * 60 ? null : t('ui.hourForm.badDuration');
-      },
+      duration: (v) => durationError(t, v),
     },
   });
 
@@ -152,11 +150,10 @@ export function HourEntryForm({
             required
             {...form.getInputProps('date')}
           />
-          <TextInput
+          <DurationInput
             label={t('ui.hourForm.duration')}
-            description={t('ui.hourForm.durationHint')}
+            hint={t('ui.hourForm.durationHint')}
             required
-            inputMode="decimal"
             {...form.getInputProps('duration')}
           />
           <Select

@@ -10,16 +10,23 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   allActivities,
   currentProfile,
+  hourEntryForEdit,
   hourListPageWithNames,
   hourListTotals,
   hourListWithNames,
   liveGrants,
   livePeople,
+  restoreHourEntry,
+  restoreSession,
+  sessionForEdit,
+  trashHourEntry,
+  trashSession,
 } from '../../../../core/db';
 import { formatDate, formatMinutes, todayIso } from '../../../../core/format';
 import {
@@ -30,14 +37,16 @@ import {
   type ApprovalFilter,
   type HourFilter,
 } from '../../../../core/hours';
-import { hourKinds, type HourEntry, type HourKind } from '../../../../core/schemas';
+import { hourKinds, type HourEntry, type HourKind, type Session } from '../../../../core/schemas';
 import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
+import { notify, notifyWithUndo } from '../../shared/notify';
 import { PageTitle } from '../../shared/PageTitle';
 import { TablePage, pageWindow } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApproveHoursDialog, type ApprovalRequest } from './ApproveHoursDialog';
+import { HourEditForm } from './HourEditForm';
 import { HourEntryForm } from './HourEntryForm';
 import { SessionLogForm } from './SessionLogForm';
 import { UnapproveHourDialog, type UnapproveRequest } from './UnapproveHourDialog';
@@ -63,6 +72,24 @@ export function HoursPage() {
   const [approving, setApproving] = useState<ApprovalRequest | null>(null);
   const [unapproving, setUnapproving] = useState<UnapproveRequest | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
+  // The entry or meeting open for correction; read live, so a change made
+  // elsewhere (or its trashing) shows in the dialog.
+  const [editing, setEditing] = useState<{ entryId?: string; sessionId?: string } | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
+  const editedEntry = useLiveQuery(
+    async () => ({
+      id: editing?.entryId,
+      found: editing?.entryId ? await hourEntryForEdit(db, editing.entryId) : null,
+    }),
+    [editing?.entryId],
+  );
+  const editedSession = useLiveQuery(
+    async () => ({
+      id: editing?.sessionId,
+      found: editing?.sessionId ? await sessionForEdit(db, editing.sessionId) : null,
+    }),
+    [editing?.sessionId],
+  );
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
   // A live query keeps its last result while it reads again for a new filter:
@@ -112,6 +139,11 @@ export function HoursPage() {
     duration: formatMinutes(h.minutes, lang),
   });
   const approvalText = (h: HourEntry) => {
+    if (!h.approved && h.changedAfterApprovalBy && h.changedAfterApprovalAt)
+      return t('hourEdit.changedAfterApproval', {
+        date: formatDate(todayIso(new Date(h.changedAfterApprovalAt)), lang),
+        name: h.changedAfterApprovalBy,
+      });
     if (!h.approved) return t('hourApproval.pending');
     const on = approvedOn(h);
     return on && h.approvedBy
@@ -146,6 +178,7 @@ export function HoursPage() {
   const afterClose = () => {
     setApproving(null);
     setUnapproving(null);
+    setEditing(null);
     const started = Date.now();
     const check = () => {
       const active = document.activeElement;
@@ -157,6 +190,49 @@ export function HoursPage() {
     };
     window.setTimeout(check, 0);
   };
+
+  const openEdit = (target: { entryId?: string; sessionId?: string }) => {
+    setEditing(target);
+    setEditOpen(true);
+  };
+  const trashEntry = async (h: HourEntry) => {
+    const words = {
+      person: personName(h),
+      date: formatDate(h.date, lang),
+      duration: formatMinutes(h.minutes, lang),
+    };
+    await trashHourEntry(db, h.id);
+    setEditOpen(false);
+    notifyWithUndo(t, {
+      color: 'orange',
+      message: t('hourEdit.entry.trashed', words),
+      undoLabel: t('hourEdit.entry.undo'),
+      onUndo: async (id) => {
+        await restoreHourEntry(db, h.id);
+        notifications.hide(id);
+        notify(t, { color: 'teal', message: t('hourEdit.entry.restored', words) });
+      },
+    });
+  };
+  const trashMeeting = async (session: Session) => {
+    const date = formatDate(session.date, lang);
+    const { entries } = await trashSession(db, session.id);
+    setEditOpen(false);
+    notifyWithUndo(t, {
+      color: 'orange',
+      message: t('hourEdit.session.trashed', { count: entries, date }),
+      undoLabel: t('hourEdit.entry.undo'),
+      onUndo: async (id) => {
+        await restoreSession(db, session.id);
+        notifications.hide(id);
+        notify(t, { color: 'teal', message: t('hourEdit.session.restored', { date }) });
+      },
+    });
+  };
+  const entryEdit =
+    editing?.entryId && editedEntry?.id === editing.entryId ? editedEntry : undefined;
+  const sessionEdit =
+    editing?.sessionId && editedSession?.id === editing.sessionId ? editedSession : undefined;
 
   // The whole list is read only now, when it is asked for.
   const exportCsv = async () => {
@@ -186,6 +262,44 @@ export function HoursPage() {
         <SessionLogForm people={people} activities={activities} onDone={() => setLogging(false)} />
       </AppModal>
       <HourEntryForm people={people} activities={activities} />
+      <AppModal
+        opened={editOpen}
+        onClose={() => setEditOpen(false)}
+        onClosed={afterClose}
+        title={t(editing?.sessionId ? 'hourEdit.session.title' : 'hourEdit.entry.title')}
+        size="xl"
+      >
+        {editing?.entryId &&
+          entryEdit &&
+          (entryEdit.found ? (
+            <HourEditForm
+              key={entryEdit.found.entry.id}
+              entry={entryEdit.found.entry}
+              personName={entryEdit.found.person ?? t('ui.common.none')}
+              people={people}
+              activities={activities}
+              onClose={() => setEditOpen(false)}
+              onTrash={(h) => void trashEntry(h)}
+              onOpenSession={(sessionId) => setEditing({ sessionId })}
+            />
+          ) : (
+            <Text>{t('hourEdit.entry.gone')}</Text>
+          ))}
+        {editing?.sessionId &&
+          sessionEdit &&
+          (sessionEdit.found ? (
+            <SessionLogForm
+              key={sessionEdit.found.session.id}
+              people={people}
+              activities={activities}
+              editing={sessionEdit.found}
+              onDone={() => setEditOpen(false)}
+              onTrash={(session) => void trashMeeting(session)}
+            />
+          ) : (
+            <Text>{t('hourEdit.session.gone')}</Text>
+          ))}
+      </AppModal>
 
       <Card withBorder padding="lg" component="section" aria-labelledby="hour-filters" mb="md">
         <Title order={2} size="h3" id="hour-filters" mb="sm">
@@ -317,6 +431,34 @@ export function HoursPage() {
               header: t('ui.hours.duration'),
               numeric: true,
               cell: (h) => formatMinutes(h.minutes, lang),
+            },
+            {
+              key: 'edit',
+              header: t('hourEdit.column'),
+              cell: (h) => (
+                <Group gap={4}>
+                  <Button
+                    size="sm"
+                    variant="default"
+                    aria-haspopup="dialog"
+                    aria-label={t('hourEdit.editRowLabel', describe(h))}
+                    onClick={() => openEdit({ entryId: h.id })}
+                  >
+                    {t('hourEdit.editRow')}
+                  </Button>
+                  {h.sessionId && (
+                    <Button
+                      size="sm"
+                      variant="subtle"
+                      aria-haspopup="dialog"
+                      aria-label={t('hourEdit.sessionRowLabel', describe(h))}
+                      onClick={() => openEdit({ sessionId: h.sessionId })}
+                    >
+                      {t('hourEdit.sessionRow')}
+                    </Button>
+                  )}
+                </Group>
+              ),
             },
             {
               key: 'approved',

@@ -22,6 +22,7 @@ import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { RetentionSetting } from '../person/RetentionSetting';
+import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 
 /** Association details, export and restore of the data file, about. */
@@ -103,11 +104,21 @@ export function SettingsPage() {
           <Group mb="xl">
             <Button
               onClick={async () => {
-                const result = await exportDataFile();
-                if (result.saved) {
+                try {
+                  const result = await exportDataFile();
+                  if (result.saved) {
+                    notifications.show({
+                      message: t('ui.settings.exported', { name: result.name }),
+                      color: 'teal',
+                    });
+                  }
+                } catch (e) {
                   notifications.show({
-                    message: t('ui.settings.exported', { name: result.name }),
-                    color: 'teal',
+                    message: t('ui.settings.exportFailed', {
+                      reason: e instanceof Error ? e.message : String(e),
+                    }),
+                    color: 'red',
+                    autoClose: false,
                   });
                 }
               }}
@@ -177,6 +188,8 @@ export function SettingsPage() {
             </Alert>
           )}
         </Card>
+
+        <BackupSection job={job} onValid={setPending} />
 
         <Card withBorder padding="lg" component="section" aria-labelledby="settings-about">
           <Title order={2} size="h3" id="settings-about" mb="md">

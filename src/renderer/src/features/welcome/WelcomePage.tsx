@@ -50,7 +50,15 @@ export function WelcomePage() {
   };
   const backupThenDemo = async () => {
     setConfirmDemo(false);
-    const backup = await exportDataFile('backup-before-demo-');
+    let backup: { saved: boolean };
+    try {
+      backup = await exportDataFile('backup-before-demo-');
+    } catch (e) {
+      setDemoError(
+        t('ui.welcome.demoBackupFailed', { reason: e instanceof Error ? e.message : String(e) }),
+      );
+      return;
+    }
     if (!backup.saved) {
       setDemoError(t('ui.welcome.demoBackupCancelled'));
       return;

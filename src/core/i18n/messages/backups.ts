@@ -1,0 +1,97 @@
+import { defineMessages } from '../defineMessages';
+
+/** Settings → Backups, and the reminder on the home page. */
+export const backupsMessages = defineMessages(
+  {
+    title: 'Varmuuskopiot',
+    autoText:
+      'Talkoot tallentaa varmuuskopion kaikista tiedoista automaattisesti muutaman minuutin kuluttua muutoksesta ja kun suljet ohjelman. Kopioita säilytetään: 5 viimeisintä, yksi päivältä 14 päivän ajan ja yksi kuukaudelta 12 kuukauden ajan.',
+    folder: 'Varmuuskopiokansio',
+    changeFolder: 'Vaihda kansio',
+    folderChanged: 'Varmuuskopiot tallennetaan nyt kansioon {{folder}}.',
+    last: 'Viimeisin varmuuskopio: {{when}}',
+    none: 'Varmuuskopioita ei ole vielä. Ensimmäinen tallennetaan, kun muutat tietoja.',
+    overdue:
+      'Varmuuskopiota ei ole tallennettu yli 7 päivään. Tarkista, että kansio on käytettävissä, tai vie datatiedosto.',
+    tableCaption: 'Tallennetut varmuuskopiot, uusin ensin',
+    when: 'Aika',
+    size: 'Koko',
+    action: 'Toiminto',
+    restore: 'Palauta',
+    restoreLabel: 'Palauta varmuuskopio {{when}}',
+    encrypted: 'salattu',
+    failed: 'Automaattista varmuuskopiota ei voitu tallentaa. {{reason}}',
+    browserText:
+      'Selaimessa Talkoot ei voi tallentaa varmuuskopioita automaattisesti. Vie datatiedosto säännöllisesti (esimerkiksi kerran viikossa) ja säilytä se turvallisessa paikassa.',
+    lastCopy: 'Viimeksi tallennettu kopio tiedoista tällä selaimella: {{when}}',
+    noCopy: 'Tällä selaimella ei ole vielä tallennettu kopiota tiedoista.',
+    copyOverdue:
+      'Edellisestä tallennetusta kopiosta on yli 7 päivää, tai kopiota ei ole. Vie datatiedosto nyt, niin tiedot eivät katoa.',
+    goToSettings: 'Varmuuskopiot ja datatiedosto asetuksissa',
+    persisted: 'Selain on luvannut säilyttää tiedot myös silloin, kun levytila vähenee.',
+    notPersisted:
+      'Selain ei ole luvannut säilyttää tietoja pysyvästi: ne voivat kadota, jos levy täyttyy tai selaimen tiedot tyhjennetään. Vie datatiedosto säännöllisesti.',
+  },
+  {
+    sv: {
+      title: 'Säkerhetskopior',
+      autoText:
+        'Talkoot sparar automatiskt en säkerhetskopia av alla uppgifter några minuter efter en ändring och när du stänger programmet. Kopior sparas: de 5 senaste, en per dag i 14 dagar och en per månad i 12 månader.',
+      folder: 'Mapp för säkerhetskopior',
+      changeFolder: 'Byt mapp',
+      folderChanged: 'Säkerhetskopiorna sparas nu i mappen {{folder}}.',
+      last: 'Senaste säkerhetskopia: {{when}}',
+      none: 'Det finns inga säkerhetskopior ännu. Den första sparas när du ändrar uppgifter.',
+      overdue:
+        'Ingen säkerhetskopia har sparats på över 7 dagar. Kontrollera att mappen är tillgänglig, eller exportera datafilen.',
+      tableCaption: 'Sparade säkerhetskopior, nyaste först',
+      when: 'Tid',
+      size: 'Storlek',
+      action: 'Åtgärd',
+      restore: 'Återställ',
+      restoreLabel: 'Återställ säkerhetskopian {{when}}',
+      encrypted: 'krypterad',
+      failed: 'Den automatiska säkerhetskopian kunde inte sparas. {{reason}}',
+      browserText:
+        'I en webbläsare kan Talkoot inte spara säkerhetskopior automatiskt. Exportera datafilen regelbundet (till exempel en gång i veckan) och förvara den på ett säkert ställe.',
+      lastCopy: 'Senast sparade kopia av uppgifterna i den här webbläsaren: {{when}}',
+      noCopy: 'Ingen kopia av uppgifterna har sparats i den här webbläsaren ännu.',
+      copyOverdue:
+        'Det har gått över 7 dagar sedan den senaste sparade kopian, eller så finns ingen kopia. Exportera datafilen nu så att uppgifterna inte går förlorade.',
+      goToSettings: 'Säkerhetskopior och datafil i inställningarna',
+      persisted: 'Webbläsaren har lovat att behålla uppgifterna även när diskutrymmet tar slut.',
+      notPersisted:
+        'Webbläsaren har inte lovat att behålla uppgifterna permanent: de kan försvinna om disken blir full eller webbläsarens data rensas. Exportera datafilen regelbundet.',
+    },
+    en: {
+      title: 'Backups',
+      autoText:
+        'Talkoot saves a backup of all data automatically a few minutes after a change and when you close the app. Backups kept: the last 5, one a day for 14 days and one a month for 12 months.',
+      folder: 'Backup folder',
+      changeFolder: 'Change folder',
+      folderChanged: 'Backups are now saved in {{folder}}.',
+      last: 'Latest backup: {{when}}',
+      none: 'No backups yet. The first is saved when you change something.',
+      overdue:
+        'No backup has been saved for over 7 days. Check that the folder is available, or export the data file.',
+      tableCaption: 'Saved backups, newest first',
+      when: 'Time',
+      size: 'Size',
+      action: 'Action',
+      restore: 'Restore',
+      restoreLabel: 'Restore the backup of {{when}}',
+      encrypted: 'encrypted',
+      failed: 'The automatic backup could not be saved. {{reason}}',
+      browserText:
+        'In a browser, Talkoot cannot save backups automatically. Export the data file regularly (for example once a week) and keep it somewhere safe.',
+      lastCopy: 'Last copy of the data saved in this browser: {{when}}',
+      noCopy: 'No copy of the data has been saved in this browser yet.',
+      copyOverdue:
+        'It is over 7 days since the last saved copy, or there is none. Export the data file now so that nothing is lost.',
+      goToSettings: 'Backups and the data file in Settings',
+      persisted: 'The browser has promised to keep the data even when disk space runs low.',
+      notPersisted:
+        'The browser has not promised to keep the data permanently: it may be lost if the disk fills up or the browser data is cleared. Export the data file regularly.',
+    },
+  },
+);

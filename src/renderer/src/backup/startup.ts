@@ -1,0 +1,17 @@
+import { startAutoBackups } from './autoBackup';
+
+/**
+ * At start: automatic backups in the desktop app, and a request that the
+ * browser keep this origin's storage (IndexedDB) even when the disk runs low.
+ * Settings shows the answer (`storagePersisted`).
+ */
+export function startDataSafety(): void {
+  if (window.api) startAutoBackups(window.api);
+  void navigator.storage?.persist?.().catch(() => false);
+}
+
+/** Whether the browser promised to keep this origin's data; null where it cannot say. */
+export async function storagePersisted(): Promise<boolean | null> {
+  if (!navigator.storage?.persisted) return null;
+  return navigator.storage.persisted().catch(() => null);
+}

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeSettled } from './axe';
+import { TalkootApp } from './pages/TalkootApp';
+
+test('in a browser, the home page reminds to save a copy until one is exported', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const reminder = page.getByRole('note', { name: 'Varmuuskopiot' });
+  await expect(reminder).toContainText('Vie datatiedosto nyt, niin tiedot eivät katoa.');
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await reminder.getByRole('link', { name: 'Varmuuskopiot ja datatiedosto asetuksissa' }).click();
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await expect(section).toContainText(
+    'Tällä selaimella ei ole vielä tallennettu kopiota tiedoista.',
+  );
+  await app.exportDataFile();
+  await expect(section).toContainText('Viimeksi tallennettu kopio tiedoista tällä selaimella:');
+  await expect(section.getByRole('alert')).toHaveCount(0);
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await app.goTo('Etusivu');
+  await expect(app.figure('Jäseniä')).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});
+
+/**
+ * The renderer's side of the desktop app's backups, in the web build: a
+ * `window.api` that answers as main does (src/main/backupService.ts, tested in
+ * Node on real folders), holding one real data file as its backup.
+ */
+async function desktopWithBackup(page: Page, backupText: string) {
+  await page.addInitScript((text) => {
+    const bytes = new TextEncoder().encode(text);
+    const backup = {
+      name: 'talkoot-backup-20261130T101500000Z.json',
+      takenAt: '2026-11-30T10:15:00.000Z',
+      size: bytes.length,
+      encrypted: false,
+    };
+    const w = window as unknown as { api: unknown; backupsRead: string[] };
+    w.backupsRead = [];
+    w.api = {
+      saveFile: async () => ({ saved: true, path: '/home/anna/talkoot.json' }),
+      openFile: async () => null,
+      appInfo: async () => ({
+        name: 'Talkoot',
+        version: '0.1.0',
+        platform: 'linux',
+        userDataPath: '/home/anna/.config/Talkoot',
+      }),
+      backupStatus: async () => ({
+        folder: '/home/anna/Documents/Talkoot/Backups',
+        backups: [backup],
+      }),
+      backupWrite: async () => ({ ok: true, backup }),
+      backupRead: async ({ name }: { name: string }) => {
+        w.backupsRead.push(name);
+        return bytes;
+      },
+      backupChooseFolder: async () => null,
+      onBeforeClose: () => undefined,
+    };
+  }, backupText);
+}
+
+test('in the desktop app, Settings lists the backups and one restores after the usual check', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'talkoot-backups-'));
+  const file = join(dir, 'backup.json');
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '30', '--seed', '3'],
+    { encoding: 'utf8' },
+  );
+  expect(made.status, made.stderr).toBe(0);
+  const text = readFileSync(file, 'utf8');
+  const people = (JSON.parse(text) as { tables: { people: unknown[] } }).tables.people.length;
+  await desktopWithBackup(page, text);
+
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await expect(section).toContainText('/home/anna/Documents/Talkoot/Backups');
+  await expect(section.getByRole('status')).toHaveText(
+    /Viimeisin varmuuskopio: 30\.11\.2026 klo \d\d\.15/,
+  );
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await section.getByRole('button', { name: /Palauta varmuuskopio 30\.11\.2026/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await expect(confirm).toContainText(`Tiedosto sisältää ${people} henkilöä`);
+  expect(
+    await page.evaluate(() => (window as unknown as { backupsRead: string[] }).backupsRead),
+  ).toEqual(['talkoot-backup-20261130T101500000Z.json']);
+  await confirm.getByRole('button', { name: 'Korvaa tiedot' }).click();
+  await expect(page.getByText(`Tiedot palautettiin: ${people} henkilöä`)).toBeVisible();
+});

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TalkootApp } from './pages/TalkootApp';
+
+// In Electron, main writes the file the user chose (src/main/ipcHandlers.ts)
+// and answers with why a write failed. Here the renderer's side of that
+// contract runs in the web build: `window.api` answers as main does when the
+// disk is full, and the page must say so in the user's language and change
+// nothing. (The main side is tested in Node on a real full tmpfs.)
+async function diskIsFull(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { api: unknown }).api = {
+      saveFile: async () => ({ saved: false, failure: 'noSpace', path: '/media/usb/talkoot.json' }),
+      openFile: async () => null,
+      appInfo: async () => ({
+        name: 'Talkoot',
+        version: '0.1.0',
+        platform: 'linux',
+        userDataPath: '/x',
+      }),
+    };
+  });
+}
+
+test('an export to a full disk says so in Finnish and Swedish', async ({ page }) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Asetukset');
+  await diskIsFull(page);
+  await page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+  await expect(
+    page.getByText(
+      'Tietoja ei voitu tallentaa. Tiedostoa /media/usb/talkoot.json ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan.',
+      { exact: false },
+    ),
+  ).toBeVisible();
+
+  // By keyboard: the notification stays open (the user must see it) over the switch.
+  await page.getByRole('combobox', { name: 'Kieli', exact: true }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option', { name: 'Svenska' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Språk', exact: true })).toHaveValue('Svenska');
+  await page.getByRole('button', { name: 'Exportera datafil' }).click();
+  await expect(page.getByText(/Uppgifterna kunde inte sparas\. .*disken är full/)).toBeVisible();
+});
+
+test('when the backup before the demo cannot be written, the demo is not opened and the records stay', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'talkoot-write-failure-'));
+  const file = join(dir, 'no-profile.json');
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '20', '--seed', '7'],
+    { encoding: 'utf8' },
+  );
+  expect(made.status, made.stderr).toBe(0);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown[]> };
+  delete (json as { checksum?: unknown }).checksum; // edited by hand
+  json.tables.profile = [];
+  writeFileSync(file, JSON.stringify(json));
+
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.restoreOnWelcome(file);
+  const existing = page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/);
+  await expect(existing).toBeVisible();
+  await diskIsFull(page);
+
+  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja avaa esimerkki' }).click();
+  await expect(
+    page.getByText(
+      /Varmuuskopiota ei voitu tallentaa, joten esimerkkiä ei avattu\..*levy on täynnä/,
+    ),
+  ).toBeVisible();
+  // Still the welcome page, still the same records.
+  await expect(existing).toBeVisible();
+  await expect(app.heading('Etusivu')).toBeHidden();
+});
