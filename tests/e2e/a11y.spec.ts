@@ -71,6 +71,8 @@ async function expectNoViolations(page: import('@playwright/test').Page, where: 
 
 for (const lang of ['fi', 'sv', 'en'] as const) {
   test(`axe: every page has 0 violations (${lang})`, async ({ page }) => {
+    // Eleven pages analysed in a row: close to a minute on a loaded machine.
+    test.setTimeout(150_000);
     const app = new TalkootApp(page);
     await app.open(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -129,7 +129,7 @@ describe('advocacy summary model', () => {
     expect(model.municipality).toBe('Utsjoki');
   });
 
-  it('prints only consented quotes and stories, newest first, at most four', () => {
+  it('prints only consented quotes and stories, highlights first, then newest, at most four', () => {
     const model = advocacyReportModel(data, {
       ...options,
       period: { from: '2025-01-01', to: today },
@@ -143,11 +143,14 @@ describe('advocacy summary model', () => {
           n.date >= '2025-01-01' &&
           n.date <= today,
       )
-      .map((n) => n.date)
+      .map((n) => `${n.highlight ? 1 : 0}|${n.date}`)
       .sort()
       .reverse();
+    expect(eligible.some((k) => k.startsWith('1|'))).toBe(true);
     expect(model.voices).toHaveLength(Math.min(4, eligible.length));
-    expect(model.voices.map((v) => v.date)).toEqual(eligible.slice(0, 4));
+    expect(model.voices.map((v) => `${byId.get(v.id)!.highlight ? 1 : 0}|${v.date}`)).toEqual(
+      eligible.slice(0, 4),
+    );
     for (const v of model.voices) expect(byId.get(v.id)!.consentToPublish).toBe(true);
   });
 

@@ -486,21 +486,25 @@ describe('annual summary model', () => {
     });
   });
 
-  it('adds only consented outcome notes of the year, at most five, in date order', () => {
+  it('adds only consented outcome and highlighted notes of the year, at most five, in date order', () => {
     const model = annualReportModel(data, options);
     const eligible = data.impactNotes.filter(
-      (n) => n.type === 'outcome' && n.consentToPublish && within(n.date, year2025),
+      (n) =>
+        (n.type === 'outcome' || n.highlight) && n.consentToPublish && within(n.date, year2025),
     );
     expect(model.notes.map((n) => n.id).sort()).toEqual(eligible.map((n) => n.id).sort());
 
     const d = structuredClone(data);
     const note = (date: string, consentToPublish: boolean, text: string): ImpactNote => ({
-      ...structuredClone(eligible[0] ?? d.impactNotes.find((n) => n.type === 'outcome')!),
+      ...structuredClone(d.impactNotes.find((n) => n.type === 'outcome')!),
       id: crypto.randomUUID(),
       date,
       text,
       consentToPublish,
+      highlight: false,
     });
+    // Highlights of the year come first; here the test is about the outcomes alone.
+    for (const n of d.impactNotes) n.highlight = false;
     d.impactNotes.push(note('2025-12-30', false, 'Salainen tulos'));
     for (let i = 1; i <= 6; i++) d.impactNotes.push(note(`2025-11-0${i}`, true, `Tulos ${i}`));
     const many = annualReportModel(d, options);
@@ -518,7 +522,13 @@ describe('annual summary model', () => {
       impactNoteIds: [open[1]!.id, secret.id, open[0]!.id, crypto.randomUUID()],
     });
     expect(model.notes.map((n) => n.id)).toEqual([open[1]!.id, open[0]!.id]);
-    expect(Object.keys(model.notes[0]!).sort()).toEqual(['date', 'id', 'text', 'type']);
+    expect(Object.keys(model.notes[0]!).sort()).toEqual([
+      'date',
+      'highlight',
+      'id',
+      'text',
+      'type',
+    ]);
     expect(annualReportModel(data, { ...options, impactNoteIds: [] }).notes).toEqual([]);
   });
 

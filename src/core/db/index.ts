@@ -22,6 +22,7 @@ export {
 } from './hourEdits';
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
+export { saveImpactNote, type ImpactNoteRefusal } from './impactNoteWrites';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
 export {
   addAttachment,

@@ -737,13 +737,27 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   const group = activities[0]!;
   const notes: ImpactNote[] = [];
   type NoteInput = Pick<ImpactNote, 'type' | 'text' | 'source' | 'consentToPublish'> &
-    Partial<Pick<ImpactNote, 'activityId' | 'grantId' | 'feedbackTally' | 'themes'>>;
+    Partial<
+      Pick<
+        ImpactNote,
+        'activityId' | 'grantId' | 'feedbackTally' | 'themes' | 'highlight' | 'mediaOutlet'
+      >
+    >;
   const addNote = (note: NoteInput) => {
     const date = noteDate();
     notes.push({
       ...base(rnd.uuid(), date),
       date,
       themes: note.themes ?? ['vertaistuki'],
+      highlight: false,
+      // Consent given on the day, on the feedback form or by word of mouth (no random draw:
+      // the rest of the demo stays as it was).
+      ...(note.consentToPublish
+        ? {
+            consentGivenOn: date,
+            consentMethod: note.type === 'feedback' ? ('form' as const) : ('spoken' as const),
+          }
+        : {}),
       ...note,
     });
   };
@@ -755,6 +769,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       consentToPublish: i % 3 !== 2,
       activityId: group.id,
       grantId: grantThis.id,
+      highlight: i === 0,
     }),
   );
   stories.forEach((text, i) =>
@@ -774,6 +789,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
       consentToPublish: true,
       activityId: activities[i === 0 ? 3 : 0]!.id,
       themes: ['vaikuttaminen'],
+      highlight: i === 0,
     }),
   );
   observations.forEach((text) =>
@@ -794,6 +810,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   addNote({
     type: 'media',
     text: 'Aamulehti kertoi Sydänkahvilasta jutussa ”Vertaisuus kantaa”.',
+    mediaOutlet: 'Aamulehti',
     source: 'staff',
     consentToPublish: true,
     activityId: group.id,

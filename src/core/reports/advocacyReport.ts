@@ -4,6 +4,7 @@ import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
 import type { Dataset, ImpactNote, ImpactSource, Language } from '../schemas';
+import { chooseReportNotes, printedNote } from '../impact';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -74,6 +75,9 @@ const normalise = (s: string) => s.trim().toLocaleLowerCase('fi');
 const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
   (voiceTypes as readonly string[]).includes(type);
 
+/** True when the advocacy summary prints this kind of note among its voices (quotes, stories). */
+export const isAdvocacyVoice = (note: Pick<ImpactNote, 'type'>): boolean => isVoiceType(note.type);
+
 /** Lines of a profile text, trimmed, blanks and typed bullet marks dropped. */
 function linesOf(text: string | undefined): string[] {
   return (text ?? '')
@@ -140,30 +144,26 @@ export function advocacyFigures(
 }
 
 /**
- * The voices to print: only consented quotes and stories, ever. Notes chosen
- * by hand keep their order; otherwise the newest of the period (the scoped
- * dataset already holds only the municipality's notes).
+ * The voices to print: only consented quotes and stories, ever
+ * (`chooseReportNotes`). Notes chosen by hand keep their order; otherwise the
+ * period's, highlights first, then newest (the scoped dataset already holds
+ * only the municipality's notes).
  */
 function chooseVoices(scoped: Dataset, all: Dataset, options: AdvocacyReportOptions) {
-  const printable = (n: ImpactNote): n is ImpactNote & { type: VoiceType } =>
-    !n.deletedAt && n.consentToPublish === true && isVoiceType(n.type);
-  let notes: (ImpactNote & { type: VoiceType })[];
-  if (options.impactNoteIds) {
-    const byId = new Map(all.impactNotes.map((n) => [n.id, n]));
-    notes = [...new Set(options.impactNoteIds)]
-      .map((id) => byId.get(id))
-      .filter((n): n is ImpactNote => !!n)
-      .filter(printable);
-  } else {
-    const { from, to } = options.period;
-    notes = scoped.impactNotes
-      .filter(printable)
-      .filter((n) => n.date >= from && n.date <= to)
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  }
-  return notes
-    .slice(0, maxVoices)
-    .map(({ id, date, type, source, text }) => ({ id, date, type, source, text }));
+  const { from, to } = options.period;
+  const chosen = chooseReportNotes(options.impactNoteIds ? all.impactNotes : scoped.impactNotes, {
+    chosenIds: options.impactNoteIds,
+    accepts: (n) => isVoiceType(n.type),
+    inScope: (n) => n.date >= from && n.date <= to,
+    max: maxVoices,
+  });
+  return chosen.map(({ id, date, type, source, text }): AdvocacyVoice => ({
+    id,
+    date,
+    type: type as VoiceType,
+    source,
+    text,
+  }));
 }
 
 /** The figures, texts and voices of an advocacy summary (vaikuttamistyön yhteenveto). */
@@ -306,7 +306,7 @@ export function advocacyReportDocument(
         [
           {
             stack: [
-              { text: t('quoted', { text: v.text }), italics: true, fontSize: 11 },
+              { text: printedNote(v, lang).body, italics: true, fontSize: 11 },
               {
                 text: `${t(`noteTypes.${v.type}`)} · ${t(`sources.${v.source}`)} · ${formatDate(v.date, lang)}`,
                 style: 'small',
@@ -357,20 +357,18 @@ export function advocacyReportDocument(
     [t('website'), c.website],
     [t('address'), c.address.join(', ') || undefined],
   ];
+  const contactRows = contactLines
+    .filter((l): l is [string, string] => !!l[1])
+    .map(([label, value]) => [{ text: label, color: '#444444' }, value]);
   const contact: Content = {
     unbreakable: true,
     stack: [
       { text: t('contactHeading'), style: 'h2' },
       { text: c.name, bold: true, margin: [0, 0, 0, 2] },
-      {
-        table: {
-          widths: ['auto', '*'],
-          body: contactLines
-            .filter((l): l is [string, string] => !!l[1])
-            .map(([label, value]) => [{ text: label, color: '#444444' }, value]),
-        },
-        layout: 'noBorders',
-      },
+      // pdfmake fails on a table without rows: a new association may have no contact details yet.
+      ...(contactRows.length
+        ? [{ table: { widths: ['auto', '*'], body: contactRows }, layout: 'noBorders' } as Content]
+        : []),
     ],
   };
 

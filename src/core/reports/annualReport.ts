@@ -17,13 +17,13 @@ import {
   type Dataset,
   type Grant,
   type HourKind,
-  type ImpactNote,
-  type ImpactNoteType,
   type Language,
   type MembershipType,
 } from '../schemas';
 import { isReceivedGrant, spendingByGrant, sumCents, type ReceivedGrantStatus } from '../grants';
+import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
+import { reportNote, type ReportNote } from './reportNote';
 import { ReportError } from './ReportError';
 
 export type AnnualReportOptions = {
@@ -77,7 +77,7 @@ export type AnnualGrant = {
 export type AnnualGrants = { rows: AnnualGrant[]; grantedCents: number; spentCents: number };
 
 /** A consented impact note printed among the highlights, without any person. */
-export type AnnualNote = { id: string; date: string; type: ImpactNoteType; text: string };
+export type AnnualNote = ReportNote;
 
 export type AnnualReport = {
   letterhead: Letterhead;
@@ -228,26 +228,19 @@ function grantsOf(data: Dataset, period: Period): AnnualGrants {
 }
 
 /**
- * Impact notes among the highlights: only consented ones, ever. Notes chosen
- * by hand keep their order; otherwise the year's newest outcomes, in date order.
+ * Impact notes among the highlights: only consented ones, ever (`chooseReportNotes`).
+ * Notes chosen by hand keep their order; otherwise the year's highlighted notes
+ * and outcomes (highlights taken first), in date order.
  */
 function chooseNotes(data: Dataset, period: Period, ids: string[] | undefined): AnnualNote[] {
-  const printable = (n: ImpactNote) => !n.deletedAt && n.consentToPublish === true;
-  let notes: ImpactNote[];
-  if (ids) {
-    const byId = new Map(data.impactNotes.map((n) => [n.id, n]));
-    notes = [...new Set(ids)]
-      .map((id) => byId.get(id))
-      .filter((n): n is ImpactNote => !!n && printable(n))
-      .slice(0, maxNotes);
-  } else {
-    notes = data.impactNotes
-      .filter((n) => printable(n) && n.type === 'outcome' && inPeriod(n.date, period))
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
-      .slice(0, maxNotes)
-      .reverse();
-  }
-  return notes.map(({ id, date, type, text }) => ({ id, date, type, text }));
+  const notes = chooseReportNotes(data.impactNotes, {
+    chosenIds: ids,
+    inScope: (n) => inPeriod(n.date, period) && (n.highlight === true || n.type === 'outcome'),
+    max: maxNotes,
+  });
+  // Taken highlights first, printed as the year went (a hand-made choice keeps its order).
+  if (!ids) notes.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return notes.map(reportNote);
 }
 
 /** The figures and texts of the annual activity summary (toimintakertomus) for one fiscal year. */
@@ -530,9 +523,10 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
   // Fresh objects: pdfmake rewrites list items in place, which would change the model.
   const highlightLines = [
     ...model.highlights.map((text) => ({ text })),
-    ...model.notes.map((n) => ({
-      text: t('noteDate', { text: n.text, date: formatDate(n.date, lang) }),
-    })),
+    ...model.notes.map((n) => {
+      const printed = printedNote(n, lang);
+      return { text: t('noteDate', { text: printed.body, citation: printed.citation }) };
+    }),
   ];
   const highlights = section(
     t('highlightsHeading'),

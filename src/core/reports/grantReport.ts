@@ -3,17 +3,11 @@ import { minutesByMonth, type MonthTotals, type Period } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, signatureLines, simpleTable, type Letterhead } from '../pdf';
-import type {
-  Dataset,
-  FunderType,
-  Grant,
-  GrantStatus,
-  ImpactNote,
-  ImpactNoteType,
-  Language,
-} from '../schemas';
+import type { Dataset, FunderType, Grant, GrantStatus, Language } from '../schemas';
 import { grantBudgetActual, isReceivedGrant } from '../grants';
+import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
+import { reportNote, type ReportNote } from './reportNote';
 import { ReportError } from './ReportError';
 
 export type GrantReportOptions = {
@@ -80,7 +74,7 @@ export type GrantBudget = {
 };
 
 /** A consented impact note printed in the report, without any person. */
-export type GrantNote = { id: string; date: string; type: ImpactNoteType; text: string };
+export type GrantNote = ReportNote;
 
 export type GrantReport = {
   letterhead: Letterhead;
@@ -213,6 +207,7 @@ function grantScope(data: Dataset, grant: Grant, period: Period) {
   return { activities, sessions, hours };
 }
 
+/** The notes to print: consented ones only (`chooseReportNotes`), the grant's own by default. */
 function chooseNotes(
   data: Dataset,
   grant: Grant,
@@ -220,25 +215,13 @@ function chooseNotes(
   period: Period,
   chosen?: string[],
 ): GrantNote[] {
-  const printable = (n: ImpactNote) => !n.deletedAt && n.consentToPublish === true;
-  let notes: ImpactNote[];
-  if (chosen) {
-    const byId = new Map(data.impactNotes.map((n) => [n.id, n]));
-    notes = [...new Set(chosen)]
-      .map((id) => byId.get(id))
-      .filter((n): n is ImpactNote => !!n)
-      .filter(printable);
-  } else {
-    notes = data.impactNotes
-      .filter(printable)
-      .filter(
-        (n) =>
-          inPeriod(n.date, period) &&
-          (n.grantId === grant.id || (!!n.activityId && activityIds.has(n.activityId))),
-      )
-      .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-  }
-  return notes.slice(0, maxNotes).map(({ id, date, type, text }) => ({ id, date, type, text }));
+  return chooseReportNotes(data.impactNotes, {
+    chosenIds: chosen,
+    inScope: (n) =>
+      inPeriod(n.date, period) &&
+      (n.grantId === grant.id || (!!n.activityId && activityIds.has(n.activityId))),
+    max: maxNotes,
+  }).map(reportNote);
 }
 
 /** The figures, budget and notes of a grant usage report (avustuksen käyttöselvitys). */
@@ -646,13 +629,10 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
         t('notesHeading'),
         {
           // Fresh objects: pdfmake rewrites list items in place, which would change the model.
-          ul: model.notes.map((n) => ({
-            text: t('noteLine', {
-              text: n.text,
-              type: t(`noteTypes.${n.type}`),
-              date: formatDate(n.date, lang),
-            }),
-          })),
+          ul: model.notes.map((n) => {
+            const printed = printedNote(n, lang);
+            return { text: t('noteLine', { text: printed.body, citation: printed.citation }) };
+          }),
           margin: [0, 0, 0, 4],
         },
         { text: t('notesConsent'), style: 'small' },

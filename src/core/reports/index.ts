@@ -9,3 +9,4 @@ export * from './reportRequest';
 export * from './reportPreview';
 export * from './ReportError';
 export * from './hoursChart';
+export * from './reportNote';

@@ -1,6 +1,8 @@
 import type { MonthTotals, Period } from '../figures';
+import { byHighlightThenNewest, publishableNotes, unpublishableReason } from '../impact';
 import type { ImpactNote } from '../schemas';
-import type { ReportPdfRequest } from './reportRequest';
+import { isAdvocacyVoice } from './advocacyReport';
+import type { ReportKind, ReportPdfRequest } from './reportRequest';
 
 /** How a preview figure is shown: a count, a duration in minutes, or money in cents. */
 export type PreviewUnit = 'count' | 'minutes' | 'cents';
@@ -106,17 +108,49 @@ export const maxNoteChoices = 30;
 
 /**
  * The impact notes a report of `period` may print, offered for choosing:
- * consented ones dated in the period, not in the trash, newest first.
+ * consented ones dated in the period, not in the trash, highlights first,
+ * then newest first.
  */
 export function reportNoteChoices(
   notes: readonly ImpactNote[],
   period: Period,
   max = maxNoteChoices,
 ): ImpactNote[] {
-  return notes
-    .filter(
-      (n) => !n.deletedAt && n.consentToPublish && n.date >= period.from && n.date <= period.to,
-    )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+  return publishableNotes(notes)
+    .filter((n) => n.date >= period.from && n.date <= period.to)
+    .sort(byHighlightThenNewest)
     .slice(0, max);
+}
+
+/** Why the Reports page shows a note but does not let it be chosen. */
+export type NoteOptionBlock = 'noConsent' | 'notForReport';
+
+/** One note on the Reports page's picker: choosable, or shown with why it is not. */
+export type NoteOption = { note: ImpactNote; blockedBy?: NoteOptionBlock };
+
+/**
+ * Every live note of the period as the Reports page's picker lists it: the
+ * ones the report may print first (highlights first), then the ones it may
+ * not, each with its reason (no consent to publish; a type this report does
+ * not print, e.g. an outcome in the advocacy summary's voices).
+ */
+export function reportNoteOptions(
+  notes: readonly ImpactNote[],
+  period: Period,
+  kind: ReportKind,
+  max = maxNoteChoices,
+): NoteOption[] {
+  const inPeriod = notes
+    .filter((n) => !n.deletedAt && n.date >= period.from && n.date <= period.to)
+    .sort(byHighlightThenNewest);
+  const blockOf = (n: ImpactNote): NoteOptionBlock | undefined => {
+    if (unpublishableReason(n)) return 'noConsent';
+    if (kind === 'advocacy' && !isAdvocacyVoice(n)) return 'notForReport';
+    return undefined;
+  };
+  const options = inPeriod.map((note) => ({ note, blockedBy: blockOf(note) }));
+  return [
+    ...options.filter((o) => !o.blockedBy).slice(0, max),
+    ...options.filter((o) => !!o.blockedBy).slice(0, max),
+  ];
 }

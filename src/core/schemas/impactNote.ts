@@ -22,7 +22,19 @@ export const impactSources = [
 export const impactSource = z.enum(impactSources);
 export type ImpactSource = z.infer<typeof impactSource>;
 
-/** Experience-based knowledge of the association's impact: stories, quotes, feedback. */
+/** How a person gave their consent to publish what they said. */
+export const consentMethods = ['written', 'spoken', 'form'] as const;
+export const consentMethod = z.enum(consentMethods);
+export type ConsentMethod = z.infer<typeof consentMethod>;
+
+/**
+ * Experience-based knowledge of the association's impact: stories, quotes, feedback.
+ *
+ * Consent: `consentToPublish` true may come without `consentGivenOn` and
+ * `consentMethod` — data files written before those fields existed hold such
+ * notes, and refusing them would lose a whole backup. The note form asks for
+ * both whenever consent is ticked (see `src/core/impact/noteForm.ts`).
+ */
 export const impactNoteSchema = z.looseObject({
   ...recordBase,
   date: isoDate,
@@ -33,6 +45,13 @@ export const impactNoteSchema = z.looseObject({
   grantId: id.optional(),
   source: impactSource,
   consentToPublish: z.boolean().default(false),
+  /** The day the person gave their consent to publish. */
+  consentGivenOn: isoDate.optional(),
+  consentMethod: consentMethod.optional(),
+  /** A note the association counts among its best: reports offer it first. */
+  highlight: z.boolean().default(false),
+  /** For a media mention: the newspaper, programme or site, printed as the citation. */
+  mediaOutlet: z.string().trim().max(200).optional(),
   /** Feedback tallies: how many answered 1, 2, 3, 4 and 5. */
   feedbackTally: z.array(count).length(5).optional(),
 });

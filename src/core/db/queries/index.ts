@@ -11,4 +11,5 @@ export * from './grants';
 export * from './grantPage';
 export * from './grantImport';
 export * from './deadlines';
+export * from './impactNotes';
 export * from './sessionEdit';

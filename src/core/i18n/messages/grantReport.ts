@@ -49,7 +49,7 @@ export const grantReportMessages = defineMessages(
     unused: 'Käyttämättä',
     overspent: 'Ylitys',
     notesHeading: 'Palautetta ja vaikutuksia',
-    noteLine: '”{{text}}” ({{type}}, {{date}})',
+    noteLine: '{{text}} ({{citation}})',
     notesConsent: 'Lainaukset julkaistaan kirjoittajien luvalla ja ilman nimiä.',
     noteTypes: {
       participantStory: 'osallistujan tarina',
@@ -119,7 +119,7 @@ export const grantReportMessages = defineMessages(
       unused: 'Oanvänt',
       overspent: 'Överskridning',
       notesHeading: 'Respons och effekter',
-      noteLine: '”{{text}}” ({{type}}, {{date}})',
+      noteLine: '{{text}} ({{citation}})',
       notesConsent: 'Citaten publiceras med skribenternas tillstånd och utan namn.',
       noteTypes: {
         participantStory: 'deltagarens berättelse',
@@ -187,7 +187,7 @@ export const grantReportMessages = defineMessages(
       unused: 'Unused',
       overspent: 'Overspent',
       notesHeading: 'Feedback and impact',
-      noteLine: '“{{text}}” ({{type}}, {{date}})',
+      noteLine: '{{text}} ({{citation}})',
       notesConsent: 'Quotes are published with their authors’ consent and without names.',
       noteTypes: {
         participantStory: 'participant story',

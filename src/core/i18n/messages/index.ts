@@ -11,6 +11,8 @@ import { grantsPageMessages } from './grantsPage';
 import { feesMessages } from './fees';
 import { fileWriteMessages } from './fileWrite';
 import { hourApprovalMessages } from './hourApproval';
+import { impactPageMessages } from './impactPage';
+import { impactPrintMessages } from './impactPrint';
 import { hourEditMessages } from './hourEdit';
 import { memberImportMessages } from './memberImport';
 import { memberListMessages } from './memberList';
@@ -44,6 +46,8 @@ const areas = {
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
   deadlines: deadlinesMessages,
+  impactPage: impactPageMessages,
+  impactPrint: impactPrintMessages,
   fileWrite: fileWriteMessages,
   backups: backupsMessages,
 };

@@ -49,7 +49,8 @@ export const reportsPageMessages = defineMessages(
     noGrants:
       'Avustuksia, jotka yhdistys on saanut, ei ole vielä kirjattu. Käyttöselvitys tehdään myönnetystä avustuksesta.',
     cannotPreview: 'Raporttia ei voi vielä tehdä: {{reason}}',
-    notesAuto: 'Valittu automaattisesti: tuoreimmat julkaistavat muistiinpanot.',
+    notesAuto:
+      'Valittu automaattisesti: ensin kohokohdat, sitten tuoreimmat julkaistavat muistiinpanot.',
     figures: {
       sessions: 'Kokoontumiset',
       participants: 'Osallistujat',
@@ -118,7 +119,8 @@ export const reportsPageMessages = defineMessages(
       noGrants:
         'Inga understöd som föreningen fått har registrerats ännu. Redovisningen görs för ett beviljat understöd.',
       cannotPreview: 'Rapporten kan inte göras ännu: {{reason}}',
-      notesAuto: 'Valda automatiskt: de senaste anteckningarna som får publiceras.',
+      notesAuto:
+        'Valda automatiskt: först höjdpunkterna, sedan de senaste anteckningarna som får publiceras.',
       figures: {
         sessions: 'Sammankomster',
         participants: 'Deltagare',
@@ -185,7 +187,8 @@ export const reportsPageMessages = defineMessages(
       noGrants:
         'No grants received by the association are recorded yet. The usage report is made for a granted grant.',
       cannotPreview: 'The report cannot be made yet: {{reason}}',
-      notesAuto: 'Chosen automatically: the newest notes that may be published.',
+      notesAuto:
+        'Chosen automatically: highlights first, then the newest notes that may be published.',
       figures: {
         sessions: 'Sessions',
         participants: 'Participants',

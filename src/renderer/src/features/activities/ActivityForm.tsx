@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Autocomplete,
   Button,
   Group,
@@ -14,6 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Repository, ValidationError } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
 import { activityTypes, type Activity, type Dataset } from '../../../../core/schemas';
@@ -273,6 +275,17 @@ export function ActivityForm({
           {...field('endedOn')}
         />
       </SimpleGrid>
+      {activity && (
+        // Impact notes are written on the Impact page, already linked to this activity.
+        <Group mt="md" gap="lg">
+          <Anchor component={Link} to={`/impact?activity=${activity.id}&new=1`}>
+            {t('impactPage.linked.add')}
+          </Anchor>
+          <Anchor component={Link} to={`/impact?activity=${activity.id}`}>
+            {t('impactPage.linked.showAll')}
+          </Anchor>
+        </Group>
+      )}
       {failed && Object.keys(errors).length > 0 && (
         <Alert mt="lg" color="red" role="alert">
           {t('activityEditor.fixErrors')}

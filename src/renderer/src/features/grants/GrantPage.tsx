@@ -36,6 +36,7 @@ import { notify, notifyWithUndo } from '../../shared/notify';
 import { PageTitle } from '../../shared/PageTitle';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { LinkedImpactNotes } from '../impact/LinkedImpactNotes';
 import { GrantForm } from './GrantForm';
 import { looseT } from './RecordForm';
 import { GrantAttachmentsSlot, GrantExpenseImportSlot } from './GrantPageSlots';
@@ -560,6 +561,10 @@ export function GrantPage() {
       </Section>
 
       <GrantAttachmentsSlot grantId={grant.id} />
+
+      <Section title={t('impactPage.linked.title')} id="grant-impact-title">
+        <LinkedImpactNotes link={{ grantId: grant.id }} />
+      </Section>
 
       <AppModal
         size={dialog?.kind === 'details' ? 'xl' : 'lg'}

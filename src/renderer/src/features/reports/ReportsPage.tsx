@@ -3,6 +3,7 @@ import {
   Button,
   Checkbox,
   Group,
+  List,
   Loader,
   Paper,
   Progress,
@@ -43,7 +44,7 @@ import {
   ReportError,
   reportErrorText,
   reportKinds,
-  reportNoteChoices,
+  reportNoteOptions,
   reportPeriod,
   reportPreview,
   reportRequest,
@@ -58,6 +59,7 @@ import {
   isCalendarDate,
   languageCodes,
   type Dataset,
+  type ImpactNote,
   type Language,
 } from '../../../../core/schemas';
 import { db } from '../../db';
@@ -210,7 +212,12 @@ export function ReportsPage() {
   const grants = grantReportOptions(choices, choice.grantId || undefined);
   const funders = new Map(choices.funders.map((f) => [f.id, f.name]));
   const years = reportYears(months, today);
-  const notes = period ? reportNoteChoices(choices.impactNotes, period) : [];
+  // Every note of the period: the ones the report may print, then the others with why not.
+  const noteOptions = period ? reportNoteOptions(choices.impactNotes, period, choice.kind) : [];
+  const notes = noteOptions.filter((o) => !o.blockedBy).map((o) => o.note);
+  const blockedNotes = noteOptions.filter((o) => !!o.blockedBy);
+  const noteLabel = (n: ImpactNote) =>
+    `${formatDate(n.date, lang)} · ${t(`ui.impact.types.${n.type}`)}${n.highlight ? ` (${t('impactPage.picker.highlight')})` : ''}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`;
   const shownValue = (f: PreviewFigure) =>
     f.unit === 'minutes'
       ? formatMinutes(f.value, lang)
@@ -415,14 +422,32 @@ export function ReportsPage() {
                 >
                   <Stack gap={6}>
                     {notes.map((n) => (
-                      <Checkbox
-                        key={n.id}
-                        value={n.id}
-                        label={`${formatDate(n.date, lang)} · ${t(`ui.impact.types.${n.type}`)}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`}
-                      />
+                      <Checkbox key={n.id} value={n.id} label={noteLabel(n)} />
                     ))}
                   </Stack>
                 </Checkbox.Group>
+              </>
+            )}
+            {blockedNotes.length > 0 && (
+              <>
+                <Title order={3} size="h5" mt="md" mb={4} id="report-notes-blocked">
+                  {t('impactPage.picker.blockedHeading')}
+                </Title>
+                <List size="sm" spacing={4} aria-labelledby="report-notes-blocked">
+                  {blockedNotes.map(({ note, blockedBy }) => (
+                    <List.Item key={note.id}>
+                      {noteLabel(note)}{' '}
+                      <Text span size="sm" fw={700} c="red.9">
+                        —{' '}
+                        {t(
+                          blockedBy === 'noConsent'
+                            ? 'impactPage.picker.blockedNoConsent'
+                            : 'impactPage.picker.blockedNotForReport',
+                        )}
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
               </>
             )}
           </Paper>

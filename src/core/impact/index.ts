@@ -1,0 +1,5 @@
+export * from './publishableNotes';
+export * from './chooseReportNotes';
+export * from './printedNote';
+export * from './noteForm';
+export * from './filterImpactNotes';
