@@ -29,14 +29,36 @@ const post = (message: PdfWorkerMessage, transfer: Transferable[] = []) =>
 
 // The window sends one request at a time (makePdf queues them), so the one
 // global progress callback always belongs to the request being made.
+let current: number | undefined;
+const fail = (error: unknown) => {
+  if (current === undefined) return;
+  post({
+    id: current,
+    type: 'error',
+    message: error instanceof Error ? error.message : String(error),
+  });
+  current = undefined;
+};
+// pdfmake can fail inside its own callbacks, where the await below never
+// hears of it: without these the window would wait for the PDF for ever.
+self.addEventListener('unhandledrejection', (event) =>
+  fail((event as PromiseRejectionEvent).reason),
+);
+self.addEventListener('error', (event) =>
+  fail((event as ErrorEvent).error ?? (event as ErrorEvent).message),
+);
+
 self.onmessage = async (event: MessageEvent<PdfWorkerRequest>) => {
   const { id, request } = event.data;
+  current = id;
   try {
     pdfMake.setProgressCallback((progress) => post({ id, type: 'progress', progress }));
     const buffer = await pdfMake.createPdf(buildPdfDocument(request)).getBuffer();
     const bytes = new Uint8Array(buffer);
+    if (current !== id) return; // already reported as failed
+    current = undefined;
     post({ id, type: 'done', bytes }, [bytes.buffer]);
   } catch (error) {
-    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    fail(error);
   }
 };
