@@ -9,6 +9,7 @@ import {
   type PeriodRollups,
 } from '../../figures/yearFigures';
 import type { MemberRollup } from '../../figures/rollups';
+import type { ReportRollups } from '../../figures/reportRollups';
 import type { TalkootDb } from '../TalkootDb';
 import type { RollupTableName } from '../rollupStore';
 import { hoursOfPeriod } from './hours';
@@ -54,6 +55,16 @@ export async function readPeriodRollups(
 /** Every member rollup (a few rows per month of the association's history). */
 export function memberRollups(db: TalkootDb): Promise<MemberRollup[]> {
   return db.rollupsOf('memberRollups').toArray();
+}
+
+/**
+ * What a report's figures are computed from: the rollups of exactly its
+ * period (whole months from the tables, edge days from rows) and every member
+ * rollup. The CLI builds the same from a data file with `reportRollupsOf`.
+ */
+export async function readReportRollups(db: TalkootDb, period: Period): Promise<ReportRollups> {
+  const [rollups, members] = await Promise.all([readPeriodRollups(db, period), memberRollups(db)]);
+  return { ...rollups, members };
 }
 
 /** Headline figures of a period and the figures per activity, from rollups only. */
