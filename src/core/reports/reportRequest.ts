@@ -1,4 +1,4 @@
-import { yearPeriod, type Period, type ReportRollups } from '../figures';
+import { reportRollupsOf, yearPeriod, type Period, type ReportRollups } from '../figures';
 import { isReceivedGrant } from '../grants';
 import type { Dataset, Language } from '../schemas';
 import { advocacyReportModel } from './advocacyReport';
@@ -92,6 +92,17 @@ export function reportRequest(
         ),
       };
   }
+}
+
+/**
+ * The report of `choice` from a whole dataset (a data file): the CLI's path.
+ * The rollups the app keeps in its database are built from the file's rows
+ * with the same functions, so the models compute the same figures from the
+ * same input as in the app.
+ */
+export function reportRequestOfDataset(data: Dataset, choice: ReportChoice): ReportPdfRequest {
+  const period = reportPeriod(data, choice);
+  return reportRequest(data, choice, period && reportRollupsOf(data, period));
 }
 
 /**
