@@ -138,6 +138,12 @@ describe('report figures from rollups', () => {
       expect(input.data.sessions).toEqual([]);
       expect(input.data.people).toEqual([]);
     }
+    // A grant report reads only the per-person maps of the grant's own hours.
+    const grant = data.grants.find((g) => data.activities.some((a) => a.grantIds.includes(g.id)));
+    const all = await reportInput(db, { ...base, kind: 'advocacy' }, year);
+    const ofGrant = await reportInput(db, { ...base, kind: 'grant', grantId: grant?.id }, year);
+    expect(ofGrant.rollups.volunteers.length).toBeGreaterThan(0);
+    expect(ofGrant.rollups.volunteers.length).toBeLessThan(all.rollups.volunteers.length);
     const annual = await reportInput(db, { ...base, kind: 'annual' }, year);
     const board = data.hours.filter(
       (h) => !h.deletedAt && h.kind === 'board' && h.date >= year.from && h.date <= year.to,

@@ -8,7 +8,9 @@ import { periodRollupsOf, type Period, type PeriodRollups } from './yearFigures'
  * app reads them from the rollup tables (`readReportRollups` in
  * src/core/db/queries/figures.ts); the CLI and the tests build them from a data
  * file's rows with `reportRollupsOf`. Either way the report models see the
- * same rollups, so app and CLI print the same figures.
+ * same rollups, so app and CLI print the same figures. For a grant report the
+ * app reads only the volunteer rollups of the grant's hours (the per-person
+ * maps are the large part at federation scale); the model counts no others.
  */
 export type ReportRollups = PeriodRollups & { members: MemberRollup[] };
 

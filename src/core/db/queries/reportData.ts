@@ -1,8 +1,9 @@
-import { lastDayOfMonth, type Period } from '../../figures/yearFigures';
+import { lastDayOfMonth, yearPeriod, type Period } from '../../figures/yearFigures';
 import type { HourRollup } from '../../figures/rollups';
 import type { ReportRollups } from '../../figures/reportRollups';
+import { pickGrant } from '../../reports/grantReport';
 import type { ReportChoice } from '../../reports/reportRequest';
-import { emptyDataset, type Dataset, type HourEntry, type Person } from '../../schemas';
+import { emptyDataset, type Dataset, type Grant, type HourEntry, type Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 import { readReportRollups } from './figures';
 import { hoursOfActivity, hoursOfPeriod } from './hours';
@@ -89,6 +90,33 @@ export async function boardHoursOfPeriod(
 }
 
 /**
+ * Which hour rollups a grant report counts (booked to the grant, or in one
+ * of its activities), so that only their volunteer rollups are read: the
+ * grant found as `reportPeriod` finds it. Undefined (read them all) when there
+ * is no such grant; the model then tells why.
+ */
+function grantScopeOf(
+  data: Dataset,
+  choice: Pick<ReportChoice, 'grantId' | 'period' | 'year'>,
+): ((h: HourRollup) => boolean) | undefined {
+  let grant: Grant | undefined;
+  try {
+    const period = choice.year !== undefined ? yearPeriod(choice.year) : choice.period;
+    grant = choice.grantId
+      ? data.grants.find((g) => g.id === choice.grantId && !g.deletedAt)
+      : pickGrant(data, period);
+  } catch {
+    return undefined;
+  }
+  if (!grant) return undefined;
+  const id = grant.id;
+  const ids = new Set(
+    data.activities.filter((a) => !a.deletedAt && a.grantIds.includes(id)).map((a) => a.id),
+  );
+  return (h) => h.grantId === id || ids.has(h.activityId);
+}
+
+/**
  * What the report of `choice` over `period` (from `reportPeriod`) reads: the
  * rollups of the period for every figure, the small tables whole, and rows
  * only for what the report lists by name: the annual summary's board (its
@@ -98,16 +126,18 @@ export async function boardHoursOfPeriod(
  */
 export async function reportInput(
   db: TalkootDb,
-  choice: Pick<ReportChoice, 'kind' | 'municipality'>,
+  choice: Pick<ReportChoice, 'kind' | 'municipality' | 'grantId' | 'period' | 'year'>,
   period: Period,
 ): Promise<ReportInput> {
   const data = emptyDataset();
-  const [rollups] = await Promise.all([
-    readReportRollups(db, period),
-    ...reportTables.map(async (t) => {
+  await Promise.all(
+    reportTables.map(async (t) => {
       (data as Record<string, unknown[]>)[t] = await db.table(t).toArray();
     }),
-  ]);
+  );
+  const rollups = await readReportRollups(db, period, {
+    volunteersOf: choice.kind === 'grant' ? grantScopeOf(data, choice) : undefined,
+  });
   if (choice.kind === 'annual') {
     data.hours = await boardHoursOfPeriod(db, period, rollups.hours);
     const ids = [...new Set(data.hours.map((h) => h.personId))];
