@@ -5,7 +5,7 @@ import {
   ReportError,
   reportErrorText,
   reportKinds,
-  reportRequest,
+  reportRequestOfDataset,
   type ReportKind,
 } from '../../core/reports';
 import { renderPdf } from '../renderPdf';
@@ -65,7 +65,8 @@ export async function reportCommand(
   }
   const printedOn = flags.today ?? new Date().toISOString().slice(0, 10);
   try {
-    const request = reportRequest(parsed.file.dataset, {
+    // The same models as the app, fed the rollups built from the file's rows.
+    const request = reportRequestOfDataset(parsed.file.dataset, {
       kind: kind as ReportKind,
       lang: ctx.lang,
       printedOn,

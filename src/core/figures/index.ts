@@ -2,3 +2,4 @@ export * from './yearFigures';
 export * from './hourTotals';
 export * from './personActivities';
 export * from './rollups';
+export * from './reportRollups';

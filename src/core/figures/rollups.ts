@@ -117,6 +117,11 @@ export const hourRollupSpec: RollupSpec<HourEntry, HourRollup> = {
   isEmpty: (r) => r.entries === 0,
 };
 
+/** The id of the volunteer rollup that holds the people of an hour rollup's entries. */
+export function volunteerRollupIdOf(h: Pick<HourRollup, 'month' | 'activityId' | 'grantId'>) {
+  return `${h.month}|${h.activityId}|${h.grantId}`;
+}
+
 export const volunteerRollupSpec: RollupSpec<HourEntry, VolunteerRollup> = {
   keysOf: (h) =>
     isLive(h) ? [`${h.date.slice(0, 7)}|${h.activityId ?? ''}|${h.grantId ?? ''}`] : [],

@@ -1,5 +1,14 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { figuresByActivity, periodFigures, type ActivityFigures, type Period } from '../figures';
+import {
+  activityFiguresOf,
+  memberRollupsOf,
+  periodFiguresOf,
+  rollupsForReport,
+  rollupsOfActivities,
+  type ActivityFigures,
+  type Period,
+  type ReportRollups,
+} from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
@@ -120,17 +129,37 @@ function scopeToMunicipality(data: Dataset, municipality: string): Dataset {
 }
 
 /**
+ * The report rollups narrowed to the scoped dataset: the hours and sessions of
+ * its activities (hours without an activity belong to no municipality) and the
+ * member rollups of the people living there, built from their rows.
+ */
+function scopeRollups(rollups: ReportRollups, scoped: Dataset): ReportRollups {
+  const ids = new Set(scoped.activities.map((a) => a.id));
+  return {
+    ...rollupsOfActivities(rollups, (activityId) => ids.has(activityId)),
+    members: memberRollupsOf(scoped.people),
+  };
+}
+
+/**
  * Headline figures for a period, for the whole association or one
- * municipality; taken from periodFigures over the (narrowed) dataset so that
- * they agree with every other report.
+ * municipality; taken from periodFiguresOf over the (narrowed) rollups so that
+ * they agree with every other report. Without `rollups` they are built from
+ * `data`'s rows.
  */
 export function advocacyFigures(
   data: Dataset,
   period: Period,
   municipality?: string,
+  rollups?: ReportRollups,
 ): AdvocacyFigures {
-  const scoped = municipality?.trim() ? scopeToMunicipality(data, municipality) : data;
-  const f = periodFigures(scoped, period);
+  const all = rollupsForReport(data, period, rollups);
+  const r = municipality?.trim() ? scopeRollups(all, scopeToMunicipality(data, municipality)) : all;
+  const f = periodFiguresOf(
+    r,
+    r.members,
+    data.profile.find((p) => !p.deletedAt),
+  );
   return {
     peopleReached: f.participants,
     sessions: f.sessions,
@@ -166,8 +195,17 @@ function chooseVoices(scoped: Dataset, all: Dataset, options: AdvocacyReportOpti
   }));
 }
 
-/** The figures, texts and voices of an advocacy summary (vaikuttamistyön yhteenveto). */
-export function advocacyReportModel(data: Dataset, options: AdvocacyReportOptions): AdvocacyReport {
+/**
+ * The figures, texts and voices of an advocacy summary (vaikuttamistyön
+ * yhteenveto). Figures and the activities table come from `rollups` (of the
+ * period; built from `data`'s rows when absent); with a municipality, `data`
+ * must hold the people, whose home municipality scopes the member count.
+ */
+export function advocacyReportModel(
+  data: Dataset,
+  options: AdvocacyReportOptions,
+  rollups?: ReportRollups,
+): AdvocacyReport {
   const profile = data.profile.find((p) => !p.deletedAt);
   if (!profile) throw new ReportError('noProfile');
   const { period } = options;
@@ -177,6 +215,8 @@ export function advocacyReportModel(data: Dataset, options: AdvocacyReportOption
     ? (advocacyMunicipalities(data).find((m) => normalise(m) === normalise(asked)) ?? asked)
     : undefined;
   const scoped = municipality ? scopeToMunicipality(data, municipality) : data;
+  const all = rollupsForReport(data, period, rollups);
+  const scopedRollups = municipality ? scopeRollups(all, scoped) : all;
   const texts = profile.reportTexts;
   return {
     letterhead: {
@@ -187,9 +227,9 @@ export function advocacyReportModel(data: Dataset, options: AdvocacyReportOption
     },
     period: { from: period.from, to: period.to },
     municipality,
-    figures: advocacyFigures(data, period, municipality),
+    figures: advocacyFigures(data, period, municipality, all),
     whatWeDo: linesOf(texts?.whatWeDo),
-    activities: figuresByActivity(scoped, period).filter(
+    activities: activityFiguresOf(scopedRollups, scoped.activities).filter(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
     voices: chooseVoices(scoped, data, options),

@@ -1,12 +1,14 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
-  figuresByActivity,
-  isMemberOn,
-  minutesByMonth,
-  periodFigures,
+  activityFiguresOf,
+  membershipFigures,
+  minutesByMonthOf,
+  periodFiguresOf,
+  rollupsForReport,
   type ActivityFigures,
   type MonthTotals,
   type Period,
+  type ReportRollups,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -142,25 +144,19 @@ function linesOf(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return isoDay(d);
-}
-
 /**
- * Membership counts of a set of people: joined, left and the end from
- * periodFigures (so they agree with the home page and the other reports), the
- * start as the members on the day before the year began.
+ * Membership counts, in total and by type, from the member rollups (the same
+ * figures as the home page and the other reports): members on the day before
+ * the year began, joins and leaves in it, members on its last day.
  */
-function membershipCounts(data: Dataset, period: Period): MembershipCounts {
-  const f = periodFigures(data, period);
-  const before = dayBefore(period.from);
+function membershipOf(rollups: ReportRollups, period: Period): AnnualReport['membership'] {
+  const m = membershipFigures(rollups.members, period);
   return {
-    start: data.people.filter((p) => !p.deletedAt && isMemberOn(p, before)).length,
-    joined: f.joined,
-    left: f.left,
-    end: f.membersAtEnd,
+    total: { start: m.membersAtStart, joined: m.joined, left: m.left, end: m.membersAtEnd },
+    byType: memberTypes.map((type) => {
+      const r = m.byType[type];
+      return { type, start: r.atStart, joined: r.joined, left: r.left, end: r.atEnd };
+    }),
   };
 }
 
@@ -243,13 +239,23 @@ function chooseNotes(data: Dataset, period: Period, ids: string[] | undefined): 
   return notes.map(reportNote);
 }
 
-/** The figures and texts of the annual activity summary (toimintakertomus) for one fiscal year. */
-export function annualReportModel(data: Dataset, options: AnnualReportOptions): AnnualReport {
+/**
+ * The figures and texts of the annual activity summary (toimintakertomus) for
+ * one fiscal year. Headline figures, the activities table and the months come
+ * from `rollups` (of the fiscal year; built from `data`'s rows when absent);
+ * rows are read only for what is listed by name (the board, from its hours).
+ */
+export function annualReportModel(
+  data: Dataset,
+  options: AnnualReportOptions,
+  rollups?: ReportRollups,
+): AnnualReport {
   const profile = data.profile.find((p) => !p.deletedAt);
   if (!profile) throw new ReportError('noProfile');
   // Records written before the field existed may lack it: a calendar year then.
   const period = fiscalYearPeriod(options.year, profile.fiscalYearStartMonth ?? 1);
-  const f = periodFigures(data, period);
+  const r = rollupsForReport(data, period, rollups);
+  const f = periodFiguresOf(r, r.members, profile);
   const chairName = profile.chairName || undefined;
   const treasurerName = profile.treasurerName || undefined;
   const texts = profile.reportTexts;
@@ -262,29 +268,20 @@ export function annualReportModel(data: Dataset, options: AnnualReportOptions): 
     },
     year: options.year,
     period,
-    membership: {
-      total: membershipCounts(data, period),
-      byType: memberTypes.map((type) => ({
-        type,
-        ...membershipCounts(
-          { ...data, people: data.people.filter((p) => p.membership === type) },
-          period,
-        ),
-      })),
-    },
+    membership: membershipOf(r, period),
     board: {
       chairName,
       treasurerName,
       ...boardOf(data, period, [chairName, treasurerName]),
     },
-    activities: figuresByActivity(data, period).filter(
+    activities: activityFiguresOf(r, data.activities).filter(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
     volunteerWork: {
       volunteers: f.volunteers,
       minutes: f.volunteerMinutes,
       minutesByKind: f.minutesByKind,
-      months: minutesByMonth(data, period),
+      months: minutesByMonthOf(r.hours, period),
       valueCents: f.volunteerValueCents,
       hourValueCents: f.hourValueCents,
       hourValueSource: f.hourValueSource,

@@ -1,5 +1,12 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { minutesByMonth, type MonthTotals, type Period } from '../figures';
+import {
+  minutesByMonthOf,
+  rollupsForReport,
+  rollupsOfActivities,
+  type MonthTotals,
+  type Period,
+  type ReportRollups,
+} from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, signatureLines, simpleTable, type Letterhead } from '../pdf';
@@ -189,22 +196,19 @@ export function pickGrant(data: Pick<Dataset, 'grants'>, period?: Period): Grant
 }
 
 /**
- * What the grant funded: the activities linked to it, their sessions in the
- * period, and hours in the period that are either booked to the grant or done
- * in one of its activities (each hour entry counted once).
+ * What the grant funded: the activities linked to it, the rollups of their
+ * sessions in the period, and the rollups of hours in the period that are
+ * either booked to the grant or done in one of its activities (each rollup,
+ * and so each hour entry, counted once: a rollup is of one activity and grant).
  */
-function grantScope(data: Dataset, grant: Grant, period: Period) {
+function grantScope(data: Dataset, grant: Grant, rollups: ReportRollups) {
   const activities = live(data.activities).filter((a) => a.grantIds.includes(grant.id));
   const ids = new Set(activities.map((a) => a.id));
-  const sessions = live(data.sessions).filter(
-    (s) => ids.has(s.activityId) && inPeriod(s.date, period),
+  const scoped = rollupsOfActivities(
+    rollups,
+    (activityId, grantId) => grantId === grant.id || ids.has(activityId),
   );
-  const hours = live(data.hours).filter(
-    (h) =>
-      inPeriod(h.date, period) &&
-      (h.grantId === grant.id || (!!h.activityId && ids.has(h.activityId))),
-  );
-  return { activities, sessions, hours };
+  return { activities, sessions: scoped.sessions, hours: scoped.hours, scoped };
 }
 
 /** The notes to print: consented ones only (`chooseReportNotes`), the grant's own by default. */
@@ -224,8 +228,16 @@ function chooseNotes(
   }).map(reportNote);
 }
 
-/** The figures, budget and notes of a grant usage report (avustuksen käyttöselvitys). */
-export function grantReportModel(data: Dataset, options: GrantReportOptions): GrantReport {
+/**
+ * The figures, budget and notes of a grant usage report (avustuksen
+ * käyttöselvitys). Figures, the activity rows and the months come from
+ * `rollups` (of the report's period; built from `data`'s rows when absent).
+ */
+export function grantReportModel(
+  data: Dataset,
+  options: GrantReportOptions,
+  rollups?: ReportRollups,
+): GrantReport {
   const profile = data.profile.find((p) => !p.deletedAt);
   if (!profile) throw new ReportError('noProfile');
   if (options.period && options.period.from > options.period.to) {
@@ -243,7 +255,11 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
   const period = grantReportPeriod(grant, options.period);
   if (!period) throw new ReportError('badPeriod');
   const funder = live(data.funders).find((f) => f.id === grant.funderId);
-  const { activities, sessions, hours } = grantScope(data, grant, period);
+  const { activities, sessions, hours, scoped } = grantScope(
+    data,
+    grant,
+    rollupsForReport(data, period, rollups),
+  );
 
   const rows = new Map<string, GrantActivityRow>(
     activities.map((a) => [
@@ -263,7 +279,7 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
   );
   for (const s of sessions) {
     const row = rows.get(s.activityId)!;
-    row.sessions += 1;
+    row.sessions += s.sessions;
     row.participants += s.participants;
     row.newParticipants += s.newParticipants;
     if (s.countMethod === 'estimated') row.estimatedParticipants += s.participants;
@@ -338,12 +354,12 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
     funder: funder ? { name: funder.name, type: funder.type } : undefined,
     period: { from: period.from, to: period.to },
     figures: {
-      sessions: sessions.length,
+      sessions: sum('sessions'),
       participants: sum('participants'),
       countedParticipants: sum('countedParticipants'),
       estimatedParticipants: sum('estimatedParticipants'),
       newParticipants: sum('newParticipants'),
-      volunteers: new Set(hours.map((h) => h.personId)).size,
+      volunteers: new Set(scoped.volunteers.flatMap((v) => Object.keys(v.volunteers))).size,
       volunteerMinutes,
       volunteerValueCents: Math.round((volunteerMinutes * hourValueCents) / 60),
       hourValueCents,
@@ -359,7 +375,7 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
       spentCents: actual.spentCents,
       unusedCents: actual.unusedCents,
     },
-    months: minutesByMonth({ hours }, period),
+    months: minutesByMonthOf(hours, period),
     notes: chooseNotes(
       data,
       grant,

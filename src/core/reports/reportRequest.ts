@@ -1,4 +1,4 @@
-import { yearPeriod, type Period } from '../figures';
+import { reportRollupsOf, yearPeriod, type Period, type ReportRollups } from '../figures';
 import { isReceivedGrant } from '../grants';
 import type { Dataset, Language } from '../schemas';
 import { advocacyReportModel } from './advocacyReport';
@@ -32,9 +32,16 @@ export type ReportPdfRequest = Extract<PdfRequest, { kind: ReportKind }>;
  * UI's and the CLI's options meet the report models. Defaults: the annual
  * summary covers the previous year, the advocacy summary the current year,
  * and the grant report the grant's own period (a chosen period is clipped
- * to it); only a received grant gets one.
+ * to it); only a received grant gets one. `rollups` are those of
+ * `reportPeriod(data, choice)` (the app reads them from the rollup tables, the
+ * CLI builds them from the data file); without them the models build them
+ * from `data`'s rows.
  */
-export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfRequest {
+export function reportRequest(
+  data: Dataset,
+  choice: ReportChoice,
+  rollups?: ReportRollups,
+): ReportPdfRequest {
   const { lang, printedOn } = choice;
   const thisYear = Number(printedOn.slice(0, 4));
   const period = choice.year !== undefined ? yearPeriod(choice.year) : choice.period;
@@ -44,35 +51,58 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
       return {
         kind: 'grant',
         lang,
-        model: grantReportModel(data, {
-          grantId: choice.grantId,
-          period,
-          impactNoteIds: choice.impactNoteIds,
-          printedOn,
-        }),
+        model: grantReportModel(
+          data,
+          {
+            grantId: choice.grantId,
+            period,
+            impactNoteIds: choice.impactNoteIds,
+            printedOn,
+          },
+          rollups,
+        ),
       };
     case 'advocacy':
       return {
         kind: 'advocacy',
         lang,
-        model: advocacyReportModel(data, {
-          period: period ?? yearPeriod(thisYear),
-          municipality: choice.municipality || undefined,
-          impactNoteIds: choice.impactNoteIds,
-          printedOn,
-        }),
+        model: advocacyReportModel(
+          data,
+          {
+            period: period ?? yearPeriod(thisYear),
+            municipality: choice.municipality || undefined,
+            impactNoteIds: choice.impactNoteIds,
+            printedOn,
+          },
+          rollups,
+        ),
       };
     case 'annual':
       return {
         kind: 'annual',
         lang,
-        model: annualReportModel(data, {
-          year: choice.year ?? (period ? Number(period.from.slice(0, 4)) : thisYear - 1),
-          impactNoteIds: choice.impactNoteIds,
-          printedOn,
-        }),
+        model: annualReportModel(
+          data,
+          {
+            year: choice.year ?? (period ? Number(period.from.slice(0, 4)) : thisYear - 1),
+            impactNoteIds: choice.impactNoteIds,
+            printedOn,
+          },
+          rollups,
+        ),
       };
   }
+}
+
+/**
+ * The report of `choice` from a whole dataset (a data file): the CLI's path.
+ * The rollups the app keeps in its database are built from the file's rows
+ * with the same functions, so the models compute the same figures from the
+ * same input as in the app.
+ */
+export function reportRequestOfDataset(data: Dataset, choice: ReportChoice): ReportPdfRequest {
+  const period = reportPeriod(data, choice);
+  return reportRequest(data, choice, period && reportRollupsOf(data, period));
 }
 
 /**

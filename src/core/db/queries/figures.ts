@@ -8,7 +8,13 @@ import {
   type PeriodFigures,
   type PeriodRollups,
 } from '../../figures/yearFigures';
-import type { MemberRollup } from '../../figures/rollups';
+import {
+  volunteerRollupIdOf,
+  type HourRollup,
+  type MemberRollup,
+  type VolunteerRollup,
+} from '../../figures/rollups';
+import type { ReportRollups } from '../../figures/reportRollups';
 import type { TalkootDb } from '../TalkootDb';
 import type { RollupTableName } from '../rollupStore';
 import { hoursOfPeriod } from './hours';
@@ -22,12 +28,15 @@ const ALL_TIME: Period = { from: '0001-01-01', to: '9999-12-31' };
  * The rollups of `period`: whole months read from the rollup tables, the days
  * at either end that do not fill a month summed from their rows with the same
  * functions. Open bounds mean all time. `volunteers: false` skips the
- * per-person maps when only sums are wanted.
+ * per-person maps when only sums are wanted; `volunteersOf` reads, of the
+ * whole months, only the maps of the hour rollups it accepts (by id: a
+ * volunteer rollup is of one month, activity and grant), for a report of a
+ * few activities in a large association. The edge days' maps are all kept.
  */
 export async function readPeriodRollups(
   db: TalkootDb,
   bounds: Partial<Period>,
-  options: { volunteers?: boolean } = {},
+  options: { volunteers?: boolean; volunteersOf?: (h: HourRollup) => boolean } = {},
 ): Promise<PeriodRollups> {
   const period: Period = { from: bounds.from || ALL_TIME.from, to: bounds.to || ALL_TIME.to };
   const { months, edges } = splitByMonths(period);
@@ -35,9 +44,18 @@ export async function readPeriodRollups(
     months
       ? db.rollupsOf(name).where('month').between(months.first, months.last, true, true).toArray()
       : [];
+  const { volunteersOf } = options;
+  const volunteersOfMonths = async (hours: Promise<HourRollup[]>) => {
+    if (options.volunteers === false) return [];
+    if (!volunteersOf) return ofMonths('volunteerRollups');
+    const ids = new Set((await hours).filter(volunteersOf).map(volunteerRollupIdOf));
+    const rows = await db.rollupsOf('volunteerRollups').bulkGet([...ids]);
+    return rows.filter((r): r is VolunteerRollup => !!r);
+  };
+  const hourRows = ofMonths('hourRollups');
   const [hours, volunteers, sessions] = await Promise.all([
-    ofMonths('hourRollups'),
-    options.volunteers === false ? [] : ofMonths('volunteerRollups'),
+    hourRows,
+    volunteersOfMonths(hourRows),
     ofMonths('sessionRollups'),
   ]);
   const out: PeriodRollups = { period, hours, volunteers, sessions };
@@ -54,6 +72,23 @@ export async function readPeriodRollups(
 /** Every member rollup (a few rows per month of the association's history). */
 export function memberRollups(db: TalkootDb): Promise<MemberRollup[]> {
   return db.rollupsOf('memberRollups').toArray();
+}
+
+/**
+ * What a report's figures are computed from: the rollups of exactly its
+ * period (whole months from the tables, edge days from rows) and every member
+ * rollup. The CLI builds the same from a data file with `reportRollupsOf`.
+ */
+export async function readReportRollups(
+  db: TalkootDb,
+  period: Period,
+  options: { volunteersOf?: (h: HourRollup) => boolean } = {},
+): Promise<ReportRollups> {
+  const [rollups, members] = await Promise.all([
+    readPeriodRollups(db, period, options),
+    memberRollups(db),
+  ]);
+  return { ...rollups, members };
 }
 
 /** Headline figures of a period and the figures per activity, from rollups only. */

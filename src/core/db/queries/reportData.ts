@@ -1,13 +1,19 @@
-import type { Period } from '../../figures/yearFigures';
-import { emptyDataset, type Dataset } from '../../schemas';
+import { lastDayOfMonth, yearPeriod, type Period } from '../../figures/yearFigures';
+import type { HourRollup } from '../../figures/rollups';
+import type { ReportRollups } from '../../figures/reportRollups';
+import { pickGrant } from '../../reports/grantReport';
+import type { ReportChoice } from '../../reports/reportRequest';
+import { emptyDataset, type Dataset, type Grant, type HourEntry, type Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
-import { hoursOfPeriod } from './hours';
+import { readReportRollups } from './figures';
+import { hoursOfActivity, hoursOfPeriod } from './hours';
 import { sessionsOfPeriod } from './sessions';
 
 /**
  * What a report of `period` reads: the hours and sessions of that period only
  * (by index), and the small tables whole. The report models are pure
  * functions of this Dataset; the CLI gives them the data file instead.
+ * The Reports page reads `reportInput` instead, which reads rollups, not rows.
  */
 export async function periodDataset(db: TalkootDb, period: Period): Promise<Dataset> {
   const data = emptyDataset();
@@ -35,4 +41,110 @@ export async function periodDataset(db: TalkootDb, period: Period): Promise<Data
     }),
   );
   return data;
+}
+
+/** What a report model is given: the rows it lists and the rollups its figures come from. */
+export type ReportInput = { data: Dataset; rollups: ReportRollups };
+
+/** The small tables the report models read whole (a few hundred rows at most). */
+const reportTables = [
+  'profile',
+  'activities',
+  'funders',
+  'grants',
+  'grantBudgetLines',
+  'grantExpenses',
+  'grantPayments',
+  'grantChecklistItems',
+  'impactNotes',
+] as const;
+
+const inPeriod = (date: string, p: Period) => date >= p.from && date <= p.to;
+
+/**
+ * The board hours of `period` (not in the trash), found through the period's
+ * hour rollups so that only the activities and months that have board work
+ * are read: each activity with board hours by `[activityId+date]`, and the
+ * months with board hours outside any activity by `date`.
+ */
+export async function boardHoursOfPeriod(
+  db: TalkootDb,
+  period: Period,
+  hourRollups: readonly HourRollup[],
+): Promise<HourEntry[]> {
+  const board = hourRollups.filter((r) => r.kind === 'board');
+  const activityIds = [...new Set(board.map((r) => r.activityId).filter(Boolean))];
+  const looseMonths = [...new Set(board.filter((r) => !r.activityId).map((r) => r.month))];
+  const clip = (month: string): Period => {
+    const from = `${month}-01`;
+    const to = lastDayOfMonth(month);
+    return { from: from > period.from ? from : period.from, to: to < period.to ? to : period.to };
+  };
+  const parts = await Promise.all([
+    ...activityIds.map((id) => hoursOfActivity(db, id, period)),
+    ...looseMonths.map(async (m) =>
+      (await hoursOfPeriod(db, clip(m))).filter((h) => !h.activityId),
+    ),
+  ]);
+  return parts.flat().filter((h) => h.kind === 'board' && inPeriod(h.date, period));
+}
+
+/**
+ * Which hour rollups a grant report counts (booked to the grant, or in one
+ * of its activities), so that only their volunteer rollups are read: the
+ * grant found as `reportPeriod` finds it. Undefined (read them all) when there
+ * is no such grant; the model then tells why.
+ */
+function grantScopeOf(
+  data: Dataset,
+  choice: Pick<ReportChoice, 'grantId' | 'period' | 'year'>,
+): ((h: HourRollup) => boolean) | undefined {
+  let grant: Grant | undefined;
+  try {
+    const period = choice.year !== undefined ? yearPeriod(choice.year) : choice.period;
+    grant = choice.grantId
+      ? data.grants.find((g) => g.id === choice.grantId && !g.deletedAt)
+      : pickGrant(data, period);
+  } catch {
+    return undefined;
+  }
+  if (!grant) return undefined;
+  const id = grant.id;
+  const ids = new Set(
+    data.activities.filter((a) => !a.deletedAt && a.grantIds.includes(id)).map((a) => a.id),
+  );
+  return (h) => h.grantId === id || ids.has(h.activityId);
+}
+
+/**
+ * What the report of `choice` over `period` (from `reportPeriod`) reads: the
+ * rollups of the period for every figure, the small tables whole, and rows
+ * only for what the report lists by name: the annual summary's board (its
+ * board hours and those people), and, for an advocacy summary of one
+ * municipality, the people (their home municipality scopes the member count).
+ * Never a whole period of hour entries.
+ */
+export async function reportInput(
+  db: TalkootDb,
+  choice: Pick<ReportChoice, 'kind' | 'municipality' | 'grantId' | 'period' | 'year'>,
+  period: Period,
+): Promise<ReportInput> {
+  const data = emptyDataset();
+  await Promise.all(
+    reportTables.map(async (t) => {
+      (data as Record<string, unknown[]>)[t] = await db.table(t).toArray();
+    }),
+  );
+  const rollups = await readReportRollups(db, period, {
+    volunteersOf: choice.kind === 'grant' ? grantScopeOf(data, choice) : undefined,
+  });
+  if (choice.kind === 'annual') {
+    data.hours = await boardHoursOfPeriod(db, period, rollups.hours);
+    const ids = [...new Set(data.hours.map((h) => h.personId))];
+    const people = await db.tableOf('people').bulkGet(ids);
+    data.people = people.filter((p): p is Person => !!p);
+  } else if (choice.kind === 'advocacy' && choice.municipality?.trim()) {
+    data.people = await db.tableOf('people').toArray();
+  }
+  return { data, rollups };
 }

@@ -22,10 +22,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
-  grantReportDataset,
   monthsWithEntries,
-  periodDataset,
   reportChoices,
+  reportInput,
   Repository,
   type ReportChoices,
 } from '../../../../core/db';
@@ -188,12 +187,13 @@ export function ReportsPage() {
     const c = JSON.parse(choiceKey) as ReportChoice;
     const p = JSON.parse(periodKey) as Period | null;
     // Without a period the report cannot be made; the models tell why from the small tables.
-    // The grant report also prints the grant's checklist.
-    const read = c.kind === 'grant' ? grantReportDataset : periodDataset;
-    const data = p ? await read(db, p) : choiceTables(await reportChoices(db));
+    // With one, the figures come from the period's rollups: no hour entry is read for them.
+    const input = p
+      ? await reportInput(db, c, p)
+      : { data: choiceTables(await reportChoices(db)), rollups: undefined };
     const key = `${choiceKey}|${periodKey}`;
     try {
-      return { key, request: reportRequest(data, c) };
+      return { key, request: reportRequest(input.data, c, input.rollups) };
     } catch (error) {
       return { key, error };
     }
