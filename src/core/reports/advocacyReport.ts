@@ -3,7 +3,10 @@ import { figuresByActivity, periodFigures, type ActivityFigures, type Period } f
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
-import type { Dataset, ImpactNote, ImpactSource, Language } from '../schemas';
+import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
+import { signersOn } from '../officials';
+import { sessionsReachingPeople } from './encounters';
+import { chooseReportTexts, reportTextFieldsOf } from './reportTexts';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -13,11 +16,16 @@ export type AdvocacyReportOptions = {
   /** Notes chosen by hand; without them the newest consented voices are taken. */
   impactNoteIds?: string[];
   printedOn: string;
+  /** The language of the PDF: its own texts are printed, or the Finnish ones marked so. */
+  lang?: Language;
 };
 
 /** The headline figures of the advocacy summary. */
 export type AdvocacyFigures = {
-  /** Sum of session participants: encounters, not distinct people. */
+  /**
+   * Sum of session participants of activities that reach people (not board
+   * meetings or other internal work): encounters, not distinct people.
+   */
   peopleReached: number;
   sessions: number;
   /** Distinct people with hours. */
@@ -62,6 +70,8 @@ export type AdvocacyReport = {
   voices: AdvocacyVoice[];
   messages: string[];
   asks: string[];
+  /** Texts with none of their own in the PDF language, printed from Finnish (marked so). */
+  textsInFinnish: ReportTextField[];
   contact: AdvocacyContact;
   printedOn: string;
 };
@@ -73,14 +83,6 @@ const maxVoices = 4;
 const normalise = (s: string) => s.trim().toLocaleLowerCase('fi');
 const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
   (voiceTypes as readonly string[]).includes(type);
-
-/** Lines of a profile text, trimmed, blanks and typed bullet marks dropped. */
-function linesOf(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim())
-    .filter(Boolean);
-}
 
 /** Distinct municipalities of live activities, sorted the Finnish way, for the UI's choice. */
 export function advocacyMunicipalities(data: Pick<Dataset, 'activities'>): string[] {
@@ -127,8 +129,12 @@ export function advocacyFigures(
 ): AdvocacyFigures {
   const scoped = municipality?.trim() ? scopeToMunicipality(data, municipality) : data;
   const f = periodFigures(scoped, period);
+  const reached = periodFigures(
+    { ...scoped, sessions: sessionsReachingPeople(scoped.sessions, data.activities) },
+    period,
+  );
   return {
-    peopleReached: f.participants,
+    peopleReached: reached.participants,
     sessions: f.sessions,
     volunteers: f.volunteers,
     volunteerMinutes: f.volunteerMinutes,
@@ -177,7 +183,8 @@ export function advocacyReportModel(data: Dataset, options: AdvocacyReportOption
     ? (advocacyMunicipalities(data).find((m) => normalise(m) === normalise(asked)) ?? asked)
     : undefined;
   const scoped = municipality ? scopeToMunicipality(data, municipality) : data;
-  const texts = profile.reportTexts;
+  const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.advocacy);
+  const [chair] = signersOn(data, options.printedOn, ['chair']);
   return {
     letterhead: {
       name: profile.name,
@@ -188,16 +195,18 @@ export function advocacyReportModel(data: Dataset, options: AdvocacyReportOption
     period: { from: period.from, to: period.to },
     municipality,
     figures: advocacyFigures(data, period, municipality),
-    whatWeDo: linesOf(texts?.whatWeDo),
+    whatWeDo: texts.lines.whatWeDo,
     activities: figuresByActivity(scoped, period).filter(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
     voices: chooseVoices(scoped, data, options),
-    messages: linesOf(texts?.advocacyMessages),
-    asks: linesOf(texts?.advocacyAsks),
+    messages: texts.lines.advocacyMessages,
+    asks: texts.lines.advocacyAsks,
+    textsInFinnish: texts.fromFinnish,
     contact: {
       name: profile.name,
-      chairName: profile.chairName || undefined,
+      // The chair in office on the printing day, named only with consent.
+      chairName: chair?.name,
       email: profile.email || undefined,
       phone: profile.phone || undefined,
       website: profile.website || undefined,
@@ -269,8 +278,14 @@ export function advocacyReportDocument(
     ? t('valueSource', { rate, source: f.hourValueSource })
     : t('valueSourceNoSource', { rate });
 
+  // A Finnish text under a translated heading says so, in the PDF's language.
+  const inFinnish = (field: ReportTextField): Content[] =>
+    model.textsInFinnish.includes(field)
+      ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
+      : [];
   const whatWeDo: Content[] = [
     { text: t('whatWeDoHeading'), style: 'h2' },
+    ...(model.whatWeDo.length ? inFinnish('whatWeDo') : []),
     ...model.whatWeDo.map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })),
     model.activities.length
       ? simpleTable(
@@ -335,13 +350,14 @@ export function advocacyReportDocument(
       ]
     : [];
 
-  const bullets = (heading: string, lines: string[]): Content[] =>
+  const bullets = (heading: string, lines: string[], field: ReportTextField): Content[] =>
     lines.length
       ? [
           {
             unbreakable: true,
             stack: [
               { text: heading, style: 'h2' },
+              ...inFinnish(field),
               // Fresh objects: pdfmake rewrites list items in place, which would change the model.
               { ul: lines.map((text) => ({ text })), margin: [0, 0, 0, 4] },
             ],
@@ -387,8 +403,8 @@ export function advocacyReportDocument(
       { text: valueNote, style: 'small' },
       ...whatWeDo,
       ...voices,
-      ...bullets(t('messagesHeading'), model.messages),
-      ...bullets(t('asksHeading'), model.asks),
+      ...bullets(t('messagesHeading'), model.messages, 'advocacyMessages'),
+      ...bullets(t('asksHeading'), model.asks, 'advocacyAsks'),
       contact,
     ],
   });

@@ -9,3 +9,5 @@ export * from './reportRequest';
 export * from './reportPreview';
 export * from './ReportError';
 export * from './hoursChart';
+export * from './reportTexts';
+export * from './encounters';

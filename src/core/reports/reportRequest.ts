@@ -49,6 +49,7 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
           period,
           impactNoteIds: choice.impactNoteIds,
           printedOn,
+          lang,
         }),
       };
     case 'advocacy':
@@ -60,6 +61,7 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
           municipality: choice.municipality || undefined,
           impactNoteIds: choice.impactNoteIds,
           printedOn,
+          lang,
         }),
       };
     case 'annual':
@@ -70,6 +72,7 @@ export function reportRequest(data: Dataset, choice: ReportChoice): ReportPdfReq
           year: choice.year ?? (period ? Number(period.from.slice(0, 4)) : thisYear - 1),
           impactNoteIds: choice.impactNoteIds,
           printedOn,
+          lang,
         }),
       };
   }

@@ -28,6 +28,8 @@ export async function periodDataset(db: TalkootDb, period: Period): Promise<Data
     'grantExpenses',
     'grantPayments',
     'impactNotes',
+    // The board of the year and who signs: a few rows per year.
+    'officials',
   ] as const;
   await Promise.all(
     whole.map(async (t) => {

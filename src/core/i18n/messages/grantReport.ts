@@ -49,6 +49,8 @@ export const grantReportMessages = defineMessages(
     unused: 'Käyttämättä',
     overspent: 'Ylitys',
     notesHeading: 'Palautetta ja vaikutuksia',
+    internalNotCounted:
+      'Hallituksen kokousten ja muun sisäisen työn osallistujia (–) ei lasketa tavoitetuiksi ihmisiksi.',
     noteLine: '”{{text}}” ({{type}}, {{date}})',
     notesConsent: 'Lainaukset julkaistaan kirjoittajien luvalla ja ilman nimiä.',
     noteTypes: {
@@ -119,6 +121,8 @@ export const grantReportMessages = defineMessages(
       unused: 'Oanvänt',
       overspent: 'Överskridning',
       notesHeading: 'Respons och effekter',
+      internalNotCounted:
+        'Deltagare i styrelsemöten och annat internt arbete (–) räknas inte som nådda personer.',
       noteLine: '”{{text}}” ({{type}}, {{date}})',
       notesConsent: 'Citaten publiceras med skribenternas tillstånd och utan namn.',
       noteTypes: {
@@ -187,6 +191,8 @@ export const grantReportMessages = defineMessages(
       unused: 'Unused',
       overspent: 'Overspent',
       notesHeading: 'Feedback and impact',
+      internalNotCounted:
+        'Participants of board meetings and other internal work (–) are not counted as people reached.',
       noteLine: '“{{text}}” ({{type}}, {{date}})',
       notesConsent: 'Quotes are published with their authors’ consent and without names.',
       noteTypes: {

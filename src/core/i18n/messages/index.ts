@@ -18,6 +18,8 @@ import { progressMessages } from './progress';
 import { reportMessages } from './reports';
 import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
+import { officialsMessages } from './officials';
+import { reportTextsMessages } from './reportTexts';
 
 const areas = {
   ui: uiMessages,
@@ -40,6 +42,8 @@ const areas = {
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
   deadlines: deadlinesMessages,
+  officials: officialsMessages,
+  reportTexts: reportTextsMessages,
 };
 
 type Areas = typeof areas;
