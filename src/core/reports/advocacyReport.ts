@@ -6,7 +6,7 @@ import { reportDocument, simpleTable, type Letterhead } from '../pdf';
 import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
 import { signersOn } from '../officials';
 import { sessionsReachingPeople } from './encounters';
-import { chooseReportTexts, reportTextFieldsOf } from './reportTexts';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -70,7 +70,9 @@ export type AdvocacyReport = {
   voices: AdvocacyVoice[];
   messages: string[];
   asks: string[];
-  /** Texts with none of their own in the PDF language, printed from Finnish (marked so). */
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
   textsInFinnish: ReportTextField[];
   contact: AdvocacyContact;
   printedOn: string;
@@ -202,6 +204,7 @@ export function advocacyReportModel(data: Dataset, options: AdvocacyReportOption
     voices: chooseVoices(scoped, data, options),
     messages: texts.lines.advocacyMessages,
     asks: texts.lines.advocacyAsks,
+    textsLanguage: options.lang ?? 'fi',
     textsInFinnish: texts.fromFinnish,
     contact: {
       name: profile.name,
@@ -280,7 +283,7 @@ export function advocacyReportDocument(
 
   // A Finnish text under a translated heading says so, in the PDF's language.
   const inFinnish = (field: ReportTextField): Content[] =>
-    model.textsInFinnish.includes(field)
+    inFinnishIn(model, field, lang)
       ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
       : [];
   const whatWeDo: Content[] = [

@@ -34,7 +34,7 @@ import {
   type BoardRole,
   type Signer,
 } from '../officials';
-import { chooseReportTexts, reportTextFieldsOf } from './reportTexts';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 
 export type AnnualReportOptions = {
   /** The fiscal year by the calendar year it starts in. */
@@ -102,7 +102,9 @@ export type AnnualReport = {
   highlights: string[];
   notes: AnnualNote[];
   notDone: string[];
-  /** Texts with none of their own in the PDF language, printed from Finnish (marked so). */
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
   textsInFinnish: ReportTextField[];
   /** Signature lines: the chair and the secretary (or treasurer) in office on the printing day. */
   signers: Signer[];
@@ -294,6 +296,7 @@ export function annualReportModel(data: Dataset, options: AnnualReportOptions): 
     highlights: texts.lines.annualHighlights,
     notes: chooseNotes(data, period, options.impactNoteIds),
     notDone: texts.lines.annualNotDone,
+    textsLanguage: options.lang ?? 'fi',
     textsInFinnish: texts.fromFinnish,
     signers: annualSigners(data, options.printedOn),
     place: profile.homeMunicipality,
@@ -528,7 +531,7 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
   ];
   // A Finnish text under a translated heading says so, in the PDF's language.
   const inFinnish = (field: ReportTextField): Content[] =>
-    model.textsInFinnish.includes(field)
+    inFinnishIn(model, field, lang)
       ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
       : [];
   const highlights = section(

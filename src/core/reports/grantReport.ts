@@ -18,7 +18,7 @@ import { grantBudgetActual, isReceivedGrant } from '../grants';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { ReportError } from './ReportError';
 import { signersOn, type Signer } from '../officials';
-import { chooseReportTexts, reportTextFieldsOf } from './reportTexts';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 
 export type GrantReportOptions = {
   /** The grant to report on; without it, the most recent grant received in the period. */
@@ -129,7 +129,9 @@ export type GrantReport = {
   /** The association's own texts: what the work achieved, and how it deviated from the plan and why. */
   results: string[];
   deviations: string[];
-  /** Texts with none of their own in the PDF language, printed from Finnish (marked so). */
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
   textsInFinnish: ReportTextField[];
   /** The chair and the treasurer in office on the printing day. */
   signers: Signer[];
@@ -404,6 +406,7 @@ export function grantReportModel(data: Dataset, options: GrantReportOptions): Gr
     ),
     results: texts.lines.grantResults,
     deviations: texts.lines.grantDeviations,
+    textsLanguage: options.lang ?? 'fi',
     textsInFinnish: texts.fromFinnish,
     signers: signersOn(data, options.printedOn, ['chair', 'treasurer']),
     place: profile.homeMunicipality,
@@ -687,7 +690,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
     lines.length
       ? section(translate(lang, `reportTexts.fields.${field}`), {
           stack: [
-            ...(model.textsInFinnish.includes(field)
+            ...(inFinnishIn(model, field, lang)
               ? [
                   {
                     text: translate(lang, 'reportTexts.inFinnishOnly'),

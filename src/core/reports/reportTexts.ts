@@ -63,3 +63,19 @@ export const reportTextFieldsOf = {
   advocacy: ['whatWeDo', 'advocacyMessages', 'advocacyAsks'],
   annual: ['annualHighlights', 'annualNotDone'],
 } as const satisfies Record<'grant' | 'advocacy' | 'annual', readonly ReportTextField[]>;
+
+/**
+ * Is the field printed in Finnish under a heading in another language: taken
+ * from Finnish for want of its own text, or the whole model was built with
+ * the Finnish texts and is rendered in another language.
+ */
+export function inFinnishIn(
+  model: { textsLanguage: Language; textsInFinnish: readonly ReportTextField[] },
+  field: ReportTextField,
+  lang: Language,
+): boolean {
+  if (lang === REPORT_TEXTS_SOURCE_LANGUAGE) return false;
+  return (
+    model.textsInFinnish.includes(field) || model.textsLanguage === REPORT_TEXTS_SOURCE_LANGUAGE
+  );
+}
