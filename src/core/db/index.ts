@@ -21,3 +21,4 @@ export {
   type AttachmentRefusal,
   type ExpenseImportRefusal,
 } from './grantImports';
+export { saveOfficialFields, type OfficialFields } from './officialWrites';

@@ -23,6 +23,7 @@ import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { RetentionSetting } from '../person/RetentionSetting';
 import { ProfileForm } from '../profile/ProfileForm';
+import { OfficialsSection } from '../officials/OfficialsSection';
 
 /** Association details, export and restore of the data file, about. */
 export function SettingsPage() {
@@ -89,6 +90,8 @@ export function SettingsPage() {
             />
           )}
         </Card>
+
+        {profile && <OfficialsSection />}
 
         {profile && <RetentionSetting key={profile.id} profile={profile} />}
 
