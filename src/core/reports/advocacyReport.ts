@@ -376,20 +376,18 @@ export function advocacyReportDocument(
     [t('website'), c.website],
     [t('address'), c.address.join(', ') || undefined],
   ];
+  // pdfmake cannot lay out a table without rows: a new association may have no contact details yet.
+  const contactRows = contactLines
+    .filter((l): l is [string, string] => !!l[1])
+    .map(([label, value]) => [{ text: label, color: '#444444' }, value]);
   const contact: Content = {
     unbreakable: true,
     stack: [
       { text: t('contactHeading'), style: 'h2' },
       { text: c.name, bold: true, margin: [0, 0, 0, 2] },
-      {
-        table: {
-          widths: ['auto', '*'],
-          body: contactLines
-            .filter((l): l is [string, string] => !!l[1])
-            .map(([label, value]) => [{ text: label, color: '#444444' }, value]),
-        },
-        layout: 'noBorders',
-      },
+      ...(contactRows.length
+        ? [{ table: { widths: ['auto', '*'], body: contactRows }, layout: 'noBorders' } as Content]
+        : []),
     ],
   };
 

@@ -114,7 +114,7 @@ export function OfficialsSection() {
                   <Group gap={6} wrap="nowrap">
                     <Button
                       size="compact-sm"
-                      variant="light"
+                      variant="outline"
                       aria-label={t('officials.edit', labels)}
                       onClick={() => setDialog({ kind: 'edit', official: o })}
                     >
@@ -123,7 +123,7 @@ export function OfficialsSection() {
                     {running && !o.termEnd && (
                       <Button
                         size="compact-sm"
-                        variant="light"
+                        variant="outline"
                         aria-label={t('officials.endTerm', labels)}
                         onClick={() => {
                           setEndOn(today);
@@ -162,7 +162,7 @@ export function OfficialsSection() {
         {t('officials.help')}
       </Text>
       {officials && officials.length === 0 && (
-        <Alert color="blue" mb="sm">
+        <Alert color="gray" variant="light" mb="sm">
           {t('officials.profileFallback')}
         </Alert>
       )}

@@ -96,7 +96,7 @@ export function ReportTextsEditor({
               {lang !== REPORT_TEXTS_SOURCE_LANGUAGE && (
                 <Group gap="sm" align="center">
                   <Button
-                    variant="light"
+                    variant="outline"
                     onClick={() => startFromFinnish(lang)}
                     disabled={!hasAny(REPORT_TEXTS_SOURCE_LANGUAGE)}
                   >

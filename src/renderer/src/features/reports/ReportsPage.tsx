@@ -343,10 +343,13 @@ export function ReportsPage() {
         </Paper>
 
         {missingTexts.length > 0 && (
-          <Alert color="yellow" title={t('reportTexts.missingTitle')}>
-            {t('reportTexts.missingNotice', {
-              fields: missingTexts.map((f) => t(`reportTexts.fields.${f}`)).join(', '),
-            })}
+          <Alert color="orange" variant="light">
+            <Text fw={700}>{t('reportTexts.missingTitle')}</Text>
+            <Text>
+              {t('reportTexts.missingNotice', {
+                fields: missingTexts.map((f) => t(`reportTexts.fields.${f}`)).join(', '),
+              })}
+            </Text>
           </Alert>
         )}
         <ReportTextsEditor profile={profile} kind={choice.kind} reportLang={reportLang} />
