@@ -132,14 +132,14 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
   await texts.getByRole('tab', { name: /^Suomi/ }).click();
   await texts.getByLabel('Mitä teemme').fill('Järjestämme vertaisryhmiä omaishoitajille.');
   await texts.getByLabel('Viestimme').fill('Omaishoitaja tarvitsee vapaapäiviä.');
-  await texts.getByLabel('Pyyntömme päättäjille').fill('Lisää lyhytaikaishoidon paikkoja.');
+  await texts.getByLabel('Toiveemme ja pyyntömme').fill('Lisää lyhytaikaishoidon paikkoja.');
   await texts.getByRole('button', { name: 'Tallenna tekstit' }).click();
   await expect(page.getByText('Tekstit tallennettu.')).toBeVisible();
 
   // Swedish PDF, no Swedish texts yet: the page says so before the PDF is made.
   await app.choose(page.locator('#main'), 'Raportin kieli', 'Svenska');
   const notice = page.getByText(/Tällä kielellä ei ole omia tekstejä/);
-  await expect(notice).toContainText('Mitä teemme, Viestimme, Pyyntömme päättäjille');
+  await expect(notice).toContainText('Mitä teemme, Viestimme, Toiveemme ja pyyntömme');
 
   await texts.getByRole('tab', { name: /^Svenska/ }).click();
   await texts.getByRole('button', { name: 'Aloita suomenkielisestä tekstistä' }).click();
@@ -149,9 +149,9 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
   await texts.getByLabel('Mitä teemme').fill('Vi ordnar kamratstödsgrupper för närståendevårdare.');
   await texts.getByLabel('Viestimme').fill('Närståendevårdare behöver lediga dagar.');
   // The asks stay untranslated: printed in Finnish, marked so.
-  await texts.getByLabel('Pyyntömme päättäjille').fill('');
+  await texts.getByLabel('Toiveemme ja pyyntömme').fill('');
   await texts.getByRole('button', { name: 'Tallenna tekstit' }).click();
-  await expect(notice).toContainText('Pyyntömme päättäjille');
+  await expect(notice).toContainText('Toiveemme ja pyyntömme');
   await expect(notice).not.toContainText('Mitä teemme');
   await expectNoViolations(page, 'reports with the texts editor and notice');
 

@@ -10,9 +10,9 @@ export const reportTextsMessages = defineMessages(
     fields: {
       whatWeDo: 'Mitä teemme',
       advocacyMessages: 'Viestimme',
-      advocacyAsks: 'Pyyntömme päättäjille',
+      advocacyAsks: 'Toiveemme ja pyyntömme',
       annualHighlights: 'Vuoden kohokohdat',
-      annualNotDone: 'Suunniteltu mutta toteutumatta jäänyt',
+      annualNotDone: 'Suunniteltu, mutta ei toteutunut',
       grantResults: 'Tulokset: mitä avustuksella saatiin aikaan',
       grantDeviations: 'Poikkeamat suunnitelmasta ja niiden syyt',
     },
@@ -33,7 +33,7 @@ export const reportTextsMessages = defineMessages(
       fields: {
         whatWeDo: 'Vad vi gör',
         advocacyMessages: 'Våra budskap',
-        advocacyAsks: 'Vad vi ber beslutsfattarna om',
+        advocacyAsks: 'Våra önskemål',
         annualHighlights: 'Årets höjdpunkter',
         annualNotDone: 'Planerat men inte genomfört',
         grantResults: 'Resultat: vad understödet åstadkom',
@@ -55,7 +55,7 @@ export const reportTextsMessages = defineMessages(
       fields: {
         whatWeDo: 'What we do',
         advocacyMessages: 'Our messages',
-        advocacyAsks: 'What we ask of decision makers',
+        advocacyAsks: 'Our asks',
         annualHighlights: 'Highlights of the year',
         annualNotDone: 'Planned but not done',
         grantResults: 'Results: what the grant achieved',
