@@ -371,3 +371,51 @@ describe('version 3: grant arrays become records of their own', () => {
     }
   });
 });
+
+describe('version 4: officials, and report texts per language', () => {
+  const historyTo3 = schemaHistory.filter((v) => v.version <= 3);
+
+  it('moves the flat report texts under Finnish, keeps the rest, and opens the officials table', async () => {
+    const name = `texts-v4-${crypto.randomUUID()}`;
+    const old = new TalkootDb(name, historyTo3);
+    const stamp = '2026-02-01T10:00:00.000Z';
+    const id = crypto.randomUUID();
+    await old.table('profile').add({
+      id,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      name: 'Vanha yhdistys ry',
+      homeMunicipality: 'Kemi',
+      chairName: 'Paula Puheenjohtaja',
+      reportTexts: { whatWeDo: 'Teemme', annualHighlights: 'Kohokohta', ownText: 'kept' },
+      ownField: 'kept',
+    });
+    expect(old.verno).toBe(3);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
+    const profile = (await db.tableOf('profile').get(id)) as Record<string, unknown>;
+    expect(profile.reportTexts).toEqual({
+      ownText: 'kept',
+      fi: { whatWeDo: 'Teemme', annualHighlights: 'Kohokohta' },
+    });
+    expect(profile).toMatchObject({ ownField: 'kept', chairName: 'Paula Puheenjohtaja' });
+
+    // The new table answers by person.
+    const personId = crypto.randomUUID();
+    await new Repository(db, 'officials', clock).create({
+      personId,
+      role: 'treasurer',
+      termStart: '2026-01-01',
+      consentToPublishName: false,
+    });
+    expect(await db.tableOf('officials').where('personId').equals(personId).count()).toBe(1);
+    const data = await readDataset(db);
+    for (const t of tableNames) {
+      for (const r of data[t]) expect(tableSchemas[t].safeParse(r).success, t).toBe(true);
+    }
+  });
+});

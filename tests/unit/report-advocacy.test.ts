@@ -30,8 +30,10 @@ function expectedFigures(d: Dataset, municipality?: string) {
   for (const s of d.sessions) {
     if (s.deletedAt || !inPeriod(s.date)) continue;
     if (municipality && !activityIds.has(s.activityId)) continue;
-    participants += s.participants;
     sessions += 1;
+    // Board meetings and other internal work reach no one: not counted as people reached.
+    const type = d.activities.find((a) => a.id === s.activityId)?.type;
+    if (type !== 'boardWork' && type !== 'other') participants += s.participants;
   }
   let minutes = 0;
   const volunteers = new Set<string>();
@@ -169,9 +171,9 @@ describe('advocacy summary model', () => {
 
   it('takes the texts line by line from the profile', () => {
     const model = advocacyReportModel(data, options);
-    expect(model.messages).toEqual(profile.reportTexts!.advocacyMessages!.split('\n'));
+    expect(model.messages).toEqual(profile.reportTexts!.fi!.advocacyMessages!.split('\n'));
     expect(model.asks).toHaveLength(2);
-    expect(model.whatWeDo).toEqual([profile.reportTexts!.whatWeDo]);
+    expect(model.whatWeDo).toEqual([profile.reportTexts!.fi!.whatWeDo]);
     expect(model.contact).toMatchObject({
       name: profile.name,
       chairName: profile.chairName,
@@ -274,13 +276,13 @@ describe('advocacy summary PDF', () => {
 
   it('leaves out the text sections when the profile has no report texts', async () => {
     const bare = structuredClone(data);
-    bare.profile[0]!.reportTexts = { whatWeDo: '', advocacyMessages: '  \n ' };
+    bare.profile[0]!.reportTexts = { fi: { whatWeDo: '', advocacyMessages: '  \n ' } };
     const model = advocacyReportModel(bare, options);
     expect(model).toMatchObject({ whatWeDo: [], messages: [], asks: [] });
     const text = pdfText(await renderPdf(advocacyReportDocument(model, 'fi')));
     expect(text).not.toContain('Viestimme');
     expect(text).not.toContain('Toiveemme päättäjille');
-    expect(text).not.toContain(profile.reportTexts!.whatWeDo!.slice(0, 20));
+    expect(text).not.toContain(profile.reportTexts!.fi!.whatWeDo!.slice(0, 20));
     // The activity table and the contact stay.
     expect(text).toContain('Mitä teemme');
     expect(text).toContain('Yhteystiedot');

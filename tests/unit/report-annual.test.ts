@@ -71,22 +71,19 @@ function expectedMembership(d: Dataset, p: Period, type?: Person['membership']) 
   return counts;
 }
 
-/** Board members by plain loops: names with consent, the rest counted. */
+/** The board of a period by plain loops over the officials: names with consent, the rest counted. */
 function expectedBoard(d: Dataset, p: Period) {
-  const officials = [profile.chairName, profile.treasurerName].map((n) => n!.toLowerCase());
   const named: string[] = [];
-  let others = 0;
-  const seen = new Set<string>();
-  for (const h of d.hours) {
-    if (h.deletedAt || h.kind !== 'board' || !within(h.date, p) || seen.has(h.personId)) continue;
-    seen.add(h.personId);
-    const person = d.people.find((x) => x.id === h.personId);
-    if (!person || person.deletedAt || person.anonymisedAt) continue;
-    if (officials.includes(person.fullName.toLowerCase())) continue;
-    if (person.consents.nameInPublicMaterials) named.push(person.fullName);
-    else others += 1;
+  const hidden = new Set<string>();
+  for (const o of d.officials) {
+    if (o.deletedAt || o.role !== 'boardMember') continue;
+    if (o.termStart > p.to || (o.termEnd && o.termEnd < p.from)) continue;
+    const person = d.people.find((x) => x.id === o.personId);
+    if (o.consentToPublishName && person && !person.anonymisedAt && !person.deletedAt) {
+      named.push(person.fullName);
+    } else hidden.add(o.personId ?? o.name!);
   }
-  return { named: named.sort((a, b) => a.localeCompare(b, 'fi')), others };
+  return { named: named.sort((a, b) => a.localeCompare(b, 'fi')), others: hidden.size };
 }
 
 /** Activities, months × kinds and totals by plain loops. */
@@ -280,69 +277,115 @@ describe('annual summary model', () => {
     });
   });
 
-  it('names the officials and only the board members who consented', () => {
+  it('prints the board from the officials records: names with consent, the others counted', () => {
     const model = annualReportModel(data, options);
     const e = expectedBoard(data, year2025);
-    expect(model.board).toEqual({
-      chairName: profile.chairName,
-      treasurerName: profile.treasurerName,
-      namedMembers: e.named,
-      otherMembers: e.others,
-    });
-    expect(e.named.length + e.others).toBeGreaterThan(2);
-    expect(model.signers).toEqual({
-      chairName: profile.chairName,
-      treasurerName: profile.treasurerName,
-    });
+    const members = model.board.roles.find((r) => r.role === 'boardMember')!;
+    expect(members).toEqual({ role: 'boardMember', names: e.named, others: e.others });
+    // The past term (ended 2025-12-31) overlaps 2025: five board members in all.
+    expect(e.named.length + e.others).toBe(5);
+    expect(model.board.fromProfile).toBe(false);
+    expect(model.board.roles.map((r) => r.role)).toEqual([
+      'chair',
+      'treasurer',
+      'secretary',
+      'boardMember',
+      'deputy',
+      'auditor',
+    ]);
+    expect(model.board.roles[0]).toEqual({ role: 'chair', names: [profile.chairName], others: 0 });
+    // Signed by the chair and the secretary in office on the printing day.
+    expect(model.signers.map((s) => s.role)).toEqual(['chair', 'secretary']);
+    expect(model.signers[0]!.name).toBe(profile.chairName);
     expect(model.place).toBe(profile.homeMunicipality);
   });
 
-  it('never prints a board member’s name without consent; with consent it does', async () => {
-    const boardIds = new Set(
-      data.hours
-        .filter((h) => h.kind === 'board' && within(h.date, year2025))
-        .map((h) => h.personId),
-    );
-    const officials = [profile.chairName, profile.treasurerName];
-    const subject = data.people.find((p) => boardIds.has(p.id) && !officials.includes(p.fullName))!;
-    expect(subject).toBeDefined();
+  it('no longer guesses the board from who logged board-work hours', () => {
+    const d = structuredClone(data);
+    d.officials = [];
+    const model = annualReportModel(d, options);
+    // Without officials, only the profile's chair and treasurer: nobody else from the hours.
+    expect(model.board).toEqual({
+      roles: [
+        { role: 'chair', names: [profile.chairName], others: 0 },
+        { role: 'treasurer', names: [profile.treasurerName], others: 0 },
+      ],
+      fromProfile: true,
+    });
+    expect(model.signers).toEqual([
+      { role: 'chair', name: profile.chairName },
+      { role: 'treasurer', name: profile.treasurerName },
+    ]);
+  });
+
+  it('never prints an official’s name without consent; with consent it does', async () => {
+    const subject = data.officials.find((o) => o.role === 'boardMember' && !o.termEnd)!;
+    const person = data.people.find((p) => p.id === subject.personId)!;
 
     const without = structuredClone(data);
-    without.people.find((p) => p.id === subject.id)!.consents.nameInPublicMaterials = false;
+    without.officials.find((o) => o.id === subject.id)!.consentToPublishName = false;
     const hidden = annualReportModel(without, options);
-    expect(JSON.stringify(hidden)).not.toContain(subject.fullName);
-    expect(hidden.board.otherMembers).toBe(expectedBoard(without, year2025).others);
+    expect(JSON.stringify(hidden)).not.toContain(person.fullName);
+    const hiddenRow = hidden.board.roles.find((r) => r.role === 'boardMember')!;
+    expect(hiddenRow.others).toBe(expectedBoard(without, year2025).others);
     for (const lang of ['fi', 'en'] as const) {
       const text = pdfText(await renderPdf(annualReportDocument(hidden, lang)));
-      expect(text).not.toContain(subject.fullName);
+      expect(text).not.toContain(person.fullName);
       expect(text).toContain(profile.chairName!);
     }
 
     const withConsent = structuredClone(data);
-    withConsent.people.find((p) => p.id === subject.id)!.consents.nameInPublicMaterials = true;
+    withConsent.officials.find((o) => o.id === subject.id)!.consentToPublishName = true;
     const shown = annualReportModel(withConsent, options);
-    expect(shown.board.namedMembers).toContain(subject.fullName);
-    expect(shown.board.otherMembers).toBe(hidden.board.otherMembers - 1);
+    const shownRow = shown.board.roles.find((r) => r.role === 'boardMember')!;
+    expect(shownRow.names).toContain(person.fullName);
     const text = pdfText(await renderPdf(annualReportDocument(shown, 'fi')));
-    expect(text).toContain(subject.fullName);
+    expect(text).toContain(person.fullName);
 
-    // An anonymised or deleted person is neither named nor counted, whatever the consent.
+    // An anonymised person is counted but never named, whatever the consent.
     const gone = structuredClone(withConsent);
-    gone.people.find((p) => p.id === subject.id)!.anonymisedAt = '2026-01-01T00:00:00.000Z';
+    gone.people.find((p) => p.id === person.id)!.anonymisedAt = '2026-01-01T00:00:00.000Z';
     const anonymised = annualReportModel(gone, options);
-    expect(anonymised.board.namedMembers).not.toContain(subject.fullName);
-    expect(anonymised.board.otherMembers).toBe(hidden.board.otherMembers - 1);
+    const goneRow = anonymised.board.roles.find((r) => r.role === 'boardMember')!;
+    expect(goneRow.names).not.toContain(person.fullName);
+    expect(goneRow.names.length + goneRow.others).toBe(shownRow.names.length + shownRow.others);
   });
 
-  it('says how many board members there were when none may be named', async () => {
+  it('says how many held a role when none may be named', async () => {
     const d = structuredClone(data);
-    for (const p of d.people) p.consents.nameInPublicMaterials = false;
+    for (const o of d.officials) o.consentToPublishName = false;
     const model = annualReportModel(d, options);
-    expect(model.board.namedMembers).toEqual([]);
-    const n = expectedBoard(d, year2025).others;
-    expect(model.board.otherMembers).toBe(n);
+    const row = model.board.roles.find((r) => r.role === 'boardMember')!;
+    expect(row).toEqual({ role: 'boardMember', names: [], others: 5 });
+    expect(model.signers.every((s) => s.name === undefined)).toBe(true);
     const text = pdfText(await renderPdf(annualReportDocument(model, 'fi')));
-    expect(text).toMatch(new RegExp(`Hallituksen jäsenet\\s+${n} jäsentä`));
+    expect(text).toMatch(/Hallituksen jäsenet\s+5 henkilöä/);
+    expect(text).toMatch(/Puheenjohtaja\s+1 henkilö/);
+    expect(text).not.toContain(profile.chairName!);
+  });
+
+  it('counts a person once in a role held in two terms of the year', () => {
+    const d = structuredClone(data);
+    const first = d.officials.find((o) => o.role === 'deputy')!;
+    first.termEnd = '2025-06-30';
+    d.officials.push({
+      ...first,
+      id: crypto.randomUUID(),
+      termStart: '2025-07-01',
+      termEnd: undefined,
+    });
+    const row = annualReportModel(d, options).board.roles.find((r) => r.role === 'deputy')!;
+    expect(row.names.length + row.others).toBe(1);
+  });
+
+  it('leaves out terms that do not overlap the year and officials in the trash', () => {
+    const d = structuredClone(data);
+    const chair = d.officials.find((o) => o.role === 'chair')!;
+    chair.termStart = '2026-01-01';
+    d.officials.find((o) => o.role === 'auditor')!.deletedAt = '2026-02-01T00:00:00.000Z';
+    const roles = annualReportModel(d, options).board.roles.map((r) => r.role);
+    expect(roles).not.toContain('chair');
+    expect(roles).not.toContain('auditor');
   });
 
   it('takes activities, hours by month and kind, and their totals, computed independently', () => {
@@ -476,10 +519,12 @@ describe('annual summary model', () => {
 
   it('takes highlights and planned-but-not-done line by line from the profile', () => {
     const model = annualReportModel(data, options);
-    expect(model.highlights).toEqual(profile.reportTexts!.annualHighlights!.split('\n'));
-    expect(model.notDone).toEqual([profile.reportTexts!.annualNotDone]);
+    expect(model.highlights).toEqual(profile.reportTexts!.fi!.annualHighlights!.split('\n'));
+    expect(model.notDone).toEqual([profile.reportTexts!.fi!.annualNotDone]);
     const d = structuredClone(data);
-    d.profile[0]!.reportTexts = { annualHighlights: ' - Yksi\n\n• Kaksi  \n', annualNotDone: '  ' };
+    d.profile[0]!.reportTexts = {
+      fi: { annualHighlights: ' - Yksi\n\n• Kaksi  \n', annualNotDone: '  ' },
+    };
     expect(annualReportModel(d, options)).toMatchObject({
       highlights: ['Yksi', 'Kaksi'],
       notDone: [],
@@ -570,7 +615,7 @@ describe('annual summary PDF', () => {
         'Hallituksen puolesta',
       ],
       types: ['Varsinaiset jäsenet', 'Kannatusjäsenet', 'Nuorisojäsenet'],
-      roles: ['puheenjohtaja', 'rahastonhoitaja'],
+      roles: ['puheenjohtaja', 'sihteeri', 'Rahastonhoitaja', 'Hallituksen jäsenet'],
       board: 'Hallitustyö',
       total: 'Yhteensä',
       place: 'Tampere, 22.11.2026',
@@ -589,7 +634,7 @@ describe('annual summary PDF', () => {
         'För styrelsen',
       ],
       types: ['Ordinarie medlemmar', 'Stödmedlemmar', 'Ungdomsmedlemmar'],
-      roles: ['ordförande', 'kassör'],
+      roles: ['ordförande', 'sekreterare', 'Kassör', 'Styrelseledamöter'],
       board: 'Styrelsearbete',
       total: 'Totalt',
       place: 'Tampere, 22.11.2026',
@@ -608,7 +653,7 @@ describe('annual summary PDF', () => {
         'On behalf of the board',
       ],
       types: ['Regular members', 'Supporting members', 'Youth members'],
-      roles: ['Chair', 'Treasurer'],
+      roles: ['Chair', 'Secretary', 'Treasurer', 'Board members'],
       board: 'Board work',
       total: 'Total',
       place: 'Tampere, 22 Nov 2026',
@@ -651,10 +696,10 @@ describe('annual summary PDF', () => {
       for (const name of [profile.chairName!, profile.treasurerName!, ...b.named]) {
         expect(text).toContain(name);
       }
-      for (const line of profile.reportTexts!.annualHighlights!.split('\n')) {
+      for (const line of profile.reportTexts!.fi!.annualHighlights!.split('\n')) {
         expect(text).toContain(line);
       }
-      expect(text).toContain(profile.reportTexts!.annualNotDone!);
+      expect(text).toContain(profile.reportTexts!.fi!.annualNotDone!);
       expect(text).toContain(e.place);
 
       const info = pdfInfo(pdf);

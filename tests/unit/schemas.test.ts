@@ -165,6 +165,15 @@ const valid = {
     consentToPublish: true,
     feedbackTally: [0, 1, 2, 5, 9],
   },
+  officials: {
+    ...base,
+    personId,
+    role: 'treasurer',
+    termStart: '2026-01-01',
+    termEnd: '2026-12-31',
+    consentToPublishName: true,
+    note: 'Valittu vuosikokouksessa',
+  },
 } satisfies Record<TableName, Record<string, unknown>>;
 
 /** Issues as `path: message`, the form the data-file errors are built from. */

@@ -123,6 +123,7 @@ const references: { table: TableName; field: string; target: TableName }[] = [
   { table: 'grantStatusChanges', field: 'grantId', target: 'grants' },
   { table: 'impactNotes', field: 'activityId', target: 'activities' },
   { table: 'impactNotes', field: 'grantId', target: 'grants' },
+  { table: 'officials', field: 'personId', target: 'people' },
 ];
 
 /** The value at `path` inside `record`, or undefined when any step is missing. */

@@ -1,4 +1,4 @@
-import { anonymisePerson } from '../people';
+import { anonymiseOfficial, anonymisePerson } from '../people';
 import type { Person } from '../schemas';
 import { Repository } from './Repository';
 import type { TalkootDb } from './TalkootDb';
@@ -10,6 +10,9 @@ import { systemClock, type Clock } from './clock';
  * `Repository.update`, which merges a patch into the stored row and so would
  * keep the email, phone and notes that anonymising must remove for good.
  * Hour entries and fees are left alone: they point to the id, so totals stay.
+ * The person's official terms keep their role and dates (the board of a past
+ * year is still counted right) but lose the consent to print the name and
+ * any note, in the same transaction.
  */
 export async function anonymiseStoredPerson(
   db: TalkootDb,
@@ -18,11 +21,15 @@ export async function anonymiseStoredPerson(
 ): Promise<Person> {
   const people = new Repository(db, 'people', clock);
   const table = db.tableOf('people');
-  return db.transaction('rw', table, async () => {
+  const officials = db.tableOf('officials');
+  return db.transaction('rw', [table, officials], async () => {
     const current = await table.get(personId);
     if (!current) throw new Error(`people: no record ${personId}`);
-    const record = people.validate(anonymisePerson(current, clock().toISOString()));
+    const now = clock().toISOString();
+    const record = people.validate(anonymisePerson(current, now));
     await table.put(record);
+    const terms = await officials.where('personId').equals(personId).toArray();
+    await officials.bulkPut(terms.map((o) => anonymiseOfficial(o, now)));
     return record;
   });
 }

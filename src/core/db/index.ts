@@ -34,3 +34,4 @@ export {
   type AttachmentRefusal,
   type ExpenseImportRefusal,
 } from './grantImports';
+export { saveOfficialFields, type OfficialFields } from './officialWrites';

@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { rebuildRollups } from './rollupStore';
 import { upgradeGrantsToRecords } from './upgradeGrants';
+import { upgradeReportTexts } from './upgradeReportTexts';
 
 export type SchemaVersion = {
   version: number;
@@ -87,6 +88,36 @@ export const schemaHistory: readonly SchemaVersion[] = [
       memberRollups: 'id, month',
     },
     upgrade: (tx) => upgradeGrantsToRecords(tx),
+  },
+  {
+    version: 4,
+    note:
+      '2026-12-01: board and officials: the officials table (who held which role in which ' +
+      "term), read by a person's id. The profile's report texts become one set per language: " +
+      'the upgrade moves the old flat texts under Finnish.',
+    stores: {
+      profile: 'id',
+      people: 'id',
+      fees: 'id, year, [personId+year]',
+      activities: 'id',
+      sessions: 'id, date, [activityId+date]',
+      hours: 'id, date, sessionId, [personId+date], [activityId+date], [grantId+date]',
+      funders: 'id',
+      grants: 'id, funderId',
+      attachments: 'id, grantId',
+      grantBudgetLines: 'id, grantId',
+      grantExpenses: 'id, [grantId+date], budgetLineId',
+      grantPayments: 'id, [grantId+date]',
+      grantChecklistItems: 'id, grantId',
+      grantStatusChanges: 'id, [grantId+date]',
+      impactNotes: 'id, date',
+      officials: 'id, personId',
+      hourRollups: 'id, month',
+      volunteerRollups: 'id, month',
+      sessionRollups: 'id, month',
+      memberRollups: 'id, month',
+    },
+    upgrade: (tx) => upgradeReportTexts(tx),
   },
 ];
 

@@ -14,6 +14,8 @@ import {
   type HourKind,
   type ImpactNote,
   type MembershipType,
+  type Official,
+  type OfficialRole,
   type Person,
   type Session,
   DEFAULT_HOUR_VALUE_SOURCE,
@@ -259,15 +261,26 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     foundedOn: '1986-04-15',
     // Written by the chair in the app; the reports print them as they are.
     reportTexts: {
-      whatWeDo:
-        'Järjestämme sydänsairaille ja heidän läheisilleen vertaistukiryhmiä, sydänkahviloita ja liikuntaa Tampereella, Nokialla ja Ylöjärvellä. Koulutetut vertaisohjaajat ovat itse sairastaneet tai läheisiä.',
-      advocacyMessages:
-        'Vertaistuki vähentää yksinäisyyttä ja tukee kuntoutumista sairaalajakson jälkeen.\nJärjestöjen tilat ja avustukset ovat hyvinvointialueen palvelujen tärkeä täydennys.',
-      advocacyAsks:
-        'Maksuttomat kokoontumistilat vertaisryhmille kunnan tiloista.\nSydänkuntoutujan palvelupolkuun tieto vertaistuesta jo sairaalassa.',
-      annualHighlights:
-        'Uusi vertaisryhmä aloitti Nokialla.\nSydänviikon yleisötilaisuudessa kävi ennätysmäärä kuulijoita.',
-      annualNotDone: 'Ruotsinkielinen vertaisryhmä ei käynnistynyt ohjaajan puuttuessa.',
+      fi: {
+        whatWeDo:
+          'Järjestämme sydänsairaille ja heidän läheisilleen vertaistukiryhmiä, sydänkahviloita ja liikuntaa Tampereella, Nokialla ja Ylöjärvellä. Koulutetut vertaisohjaajat ovat itse sairastaneet tai läheisiä.',
+        advocacyMessages:
+          'Vertaistuki vähentää yksinäisyyttä ja tukee kuntoutumista sairaalajakson jälkeen.\nJärjestöjen tilat ja avustukset ovat hyvinvointialueen palvelujen tärkeä täydennys.',
+        advocacyAsks:
+          'Maksuttomat kokoontumistilat vertaisryhmille kunnan tiloista.\nSydänkuntoutujan palvelupolkuun tieto vertaistuesta jo sairaalassa.',
+        annualHighlights:
+          'Uusi vertaisryhmä aloitti Nokialla.\nSydänviikon yleisötilaisuudessa kävi ennätysmäärä kuulijoita.',
+        annualNotDone: 'Ruotsinkielinen vertaisryhmä ei käynnistynyt ohjaajan puuttuessa.',
+        grantResults:
+          'Vertaisryhmät kokoontuivat suunnitellusti, ja uusia osallistujia tuli erityisesti sairaalan kautta.',
+        grantDeviations:
+          'Kesän liikuntatapahtuma siirtyi syksyyn helteiden vuoksi; sen kulut jäivät arvioitua pienemmiksi.',
+      },
+      // The Swedish summary has its own "what we do"; the rest prints in Finnish, marked so.
+      sv: {
+        whatWeDo:
+          'Vi ordnar kamratstödsgrupper, hjärtcaféer och motion för hjärtsjuka och deras närstående i Tammerfors, Nokia och Ylöjärvi.',
+      },
     },
   });
 
@@ -816,5 +829,53 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
     activityId: group.id,
   });
   data.impactNotes = notes.sort((a, b) => a.date.localeCompare(b.date));
+  data.officials = demoBoard(people, start, year);
   return data;
+}
+
+/**
+ * The demo association's board: the chair, treasurer and secretary, four
+ * board members, a deputy, an outside auditor, and one member whose term
+ * ended with the previous year. Ids are derived (no random draws), so the
+ * rest of the demo stays as it was; names are public only where the person
+ * consented (the chair and treasurer always do).
+ */
+function demoBoard(people: Person[], start: string, year: number): Official[] {
+  const roles: [index: number, role: OfficialRole][] = [
+    [0, 'chair'],
+    [1, 'treasurer'],
+    [2, 'secretary'],
+    [3, 'boardMember'],
+    [4, 'boardMember'],
+    [5, 'boardMember'],
+    [6, 'boardMember'],
+    [7, 'deputy'],
+  ];
+  const rows: Official[] = roles
+    .filter(([i]) => !!people[i])
+    .map(([i, role]) => ({
+      ...base(derivedId(`${people[i]!.id}:demo-official`), start),
+      personId: people[i]!.id,
+      role,
+      termStart: start,
+      consentToPublishName: i < 2 || people[i]!.consents.nameInPublicMaterials,
+    }));
+  if (people[8]) {
+    rows.push({
+      ...base(derivedId(`${people[8].id}:demo-official-past`), start),
+      personId: people[8].id,
+      role: 'boardMember',
+      termStart: start,
+      termEnd: `${year - 1}-12-31`,
+      consentToPublishName: people[8].consents.nameInPublicMaterials,
+    });
+  }
+  rows.push({
+    ...base(derivedId(`${start}:demo-auditor`), start),
+    name: 'Raili Koskinen',
+    role: 'auditor',
+    termStart: start,
+    consentToPublishName: true,
+  });
+  return rows;
 }

@@ -1,4 +1,10 @@
-import { DEFAULT_RETENTION_YEARS, type Dataset, type HourEntry, type Person } from '../schemas';
+import {
+  DEFAULT_RETENTION_YEARS,
+  type Dataset,
+  type HourEntry,
+  type Official,
+  type Person,
+} from '../schemas';
 
 /** The name an anonymised person gets, followed by the first characters of their random id. */
 export const ANONYMISED_NAME = 'Anonymisoitu';
@@ -38,6 +44,26 @@ export function anonymisePerson(person: Person, now: string): Person {
     ...(leftOn ? { leftOn } : {}),
     consents: { ...consents, emailContact: false, nameInPublicMaterials: false },
     anonymisedAt: person.anonymisedAt ?? now,
+  };
+}
+
+/**
+ * An official term of an anonymised person: the role and term stay (the board
+ * of that year is still counted), the consent to print the name and the note
+ * go, and an outsider's own name too. Built from fields to keep, like
+ * anonymisePerson.
+ */
+export function anonymiseOfficial(official: Official, now: string): Official {
+  return {
+    id: official.id,
+    createdAt: official.createdAt,
+    updatedAt: now,
+    deletedAt: official.deletedAt,
+    ...(official.personId ? { personId: official.personId } : { name: ANONYMISED_NAME }),
+    role: official.role,
+    termStart: official.termStart,
+    ...(official.termEnd ? { termEnd: official.termEnd } : {}),
+    consentToPublishName: false,
   };
 }
 

@@ -12,8 +12,11 @@ import {
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
-import type { Dataset, ImpactNote, ImpactSource, Language } from '../schemas';
+import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
 import { chooseReportNotes, printedNote } from '../impact';
+import { signersOn } from '../officials';
+import { sessionsReachingPeople } from './encounters';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -23,11 +26,16 @@ export type AdvocacyReportOptions = {
   /** Notes chosen by hand; without them the newest consented voices are taken. */
   impactNoteIds?: string[];
   printedOn: string;
+  /** The language of the PDF: its own texts are printed, or the Finnish ones marked so. */
+  lang?: Language;
 };
 
 /** The headline figures of the advocacy summary. */
 export type AdvocacyFigures = {
-  /** Sum of session participants: encounters, not distinct people. */
+  /**
+   * Sum of session participants of activities that reach people (not board
+   * meetings or other internal work): encounters, not distinct people.
+   */
   peopleReached: number;
   sessions: number;
   /** Distinct people with hours. */
@@ -72,6 +80,10 @@ export type AdvocacyReport = {
   voices: AdvocacyVoice[];
   messages: string[];
   asks: string[];
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
+  textsInFinnish: ReportTextField[];
   contact: AdvocacyContact;
   printedOn: string;
 };
@@ -86,14 +98,6 @@ const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
 
 /** True when the advocacy summary prints this kind of note among its voices (quotes, stories). */
 export const isAdvocacyVoice = (note: Pick<ImpactNote, 'type'>): boolean => isVoiceType(note.type);
-
-/** Lines of a profile text, trimmed, blanks and typed bullet marks dropped. */
-function linesOf(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim())
-    .filter(Boolean);
-}
 
 /** Distinct municipalities of live activities, sorted the Finnish way, for the UI's choice. */
 export function advocacyMunicipalities(data: Pick<Dataset, 'activities'>): string[] {
@@ -155,13 +159,16 @@ export function advocacyFigures(
 ): AdvocacyFigures {
   const all = rollupsForReport(data, period, rollups);
   const r = municipality?.trim() ? scopeRollups(all, scopeToMunicipality(data, municipality)) : all;
-  const f = periodFiguresOf(
-    r,
+  const profile = data.profile.find((p) => !p.deletedAt);
+  const f = periodFiguresOf(r, r.members, profile);
+  // Participants count as reached only where the activity reaches people (encounters.ts).
+  const reached = periodFiguresOf(
+    { ...r, sessions: sessionsReachingPeople(r.sessions, data.activities) },
     r.members,
-    data.profile.find((p) => !p.deletedAt),
+    profile,
   );
   return {
-    peopleReached: f.participants,
+    peopleReached: reached.participants,
     sessions: f.sessions,
     volunteers: f.volunteers,
     volunteerMinutes: f.volunteerMinutes,
@@ -217,7 +224,8 @@ export function advocacyReportModel(
   const scoped = municipality ? scopeToMunicipality(data, municipality) : data;
   const all = rollupsForReport(data, period, rollups);
   const scopedRollups = municipality ? scopeRollups(all, scoped) : all;
-  const texts = profile.reportTexts;
+  const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.advocacy);
+  const [chair] = signersOn(data, options.printedOn, ['chair']);
   return {
     letterhead: {
       name: profile.name,
@@ -228,16 +236,19 @@ export function advocacyReportModel(
     period: { from: period.from, to: period.to },
     municipality,
     figures: advocacyFigures(data, period, municipality, all),
-    whatWeDo: linesOf(texts?.whatWeDo),
+    whatWeDo: texts.lines.whatWeDo,
     activities: activityFiguresOf(scopedRollups, scoped.activities).filter(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
     voices: chooseVoices(scoped, data, options),
-    messages: linesOf(texts?.advocacyMessages),
-    asks: linesOf(texts?.advocacyAsks),
+    messages: texts.lines.advocacyMessages,
+    asks: texts.lines.advocacyAsks,
+    textsLanguage: options.lang ?? 'fi',
+    textsInFinnish: texts.fromFinnish,
     contact: {
       name: profile.name,
-      chairName: profile.chairName || undefined,
+      // The chair in office on the printing day, named only with consent.
+      chairName: chair?.name,
       email: profile.email || undefined,
       phone: profile.phone || undefined,
       website: profile.website || undefined,
@@ -309,8 +320,14 @@ export function advocacyReportDocument(
     ? t('valueSource', { rate, source: f.hourValueSource })
     : t('valueSourceNoSource', { rate });
 
+  // A Finnish text under a translated heading says so, in the PDF's language.
+  const inFinnish = (field: ReportTextField): Content[] =>
+    inFinnishIn(model, field, lang)
+      ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
+      : [];
   const whatWeDo: Content[] = [
     { text: t('whatWeDoHeading'), style: 'h2' },
+    ...(model.whatWeDo.length ? inFinnish('whatWeDo') : []),
     ...model.whatWeDo.map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })),
     model.activities.length
       ? simpleTable(
@@ -375,13 +392,14 @@ export function advocacyReportDocument(
       ]
     : [];
 
-  const bullets = (heading: string, lines: string[]): Content[] =>
+  const bullets = (heading: string, lines: string[], field: ReportTextField): Content[] =>
     lines.length
       ? [
           {
             unbreakable: true,
             stack: [
               { text: heading, style: 'h2' },
+              ...inFinnish(field),
               // Fresh objects: pdfmake rewrites list items in place, which would change the model.
               { ul: lines.map((text) => ({ text })), margin: [0, 0, 0, 4] },
             ],
@@ -425,8 +443,8 @@ export function advocacyReportDocument(
       { text: valueNote, style: 'small' },
       ...whatWeDo,
       ...voices,
-      ...bullets(t('messagesHeading'), model.messages),
-      ...bullets(t('asksHeading'), model.asks),
+      ...bullets(t('messagesHeading'), model.messages, 'advocacyMessages'),
+      ...bullets(t('asksHeading'), model.asks, 'advocacyAsks'),
       contact,
     ],
   });

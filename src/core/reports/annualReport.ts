@@ -21,12 +21,22 @@ import {
   type HourKind,
   type Language,
   type MembershipType,
+  type ReportTextField,
 } from '../schemas';
 import { isReceivedGrant, spendingByGrant, sumCents, type ReceivedGrantStatus } from '../grants';
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
 import { ReportError } from './ReportError';
+import {
+  boardOfPeriod,
+  hasOfficials,
+  inOfficeOn,
+  signersOn,
+  type BoardRole,
+  type Signer,
+} from '../officials';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 
 export type AnnualReportOptions = {
   /** The fiscal year by the calendar year it starts in. */
@@ -34,6 +44,8 @@ export type AnnualReportOptions = {
   /** Notes chosen by hand; without them the year's consented outcomes are taken. */
   impactNoteIds?: string[];
   printedOn: string;
+  /** The language of the PDF: its own texts are printed, or the Finnish ones marked so. */
+  lang?: Language;
 };
 
 /** Members at the start and end of the year and the changes in between. */
@@ -42,15 +54,12 @@ export type MembershipCounts = { start: number; joined: number; left: number; en
 export type MemberType = Exclude<MembershipType, 'none'>;
 export type MembershipByType = MembershipCounts & { type: MemberType };
 
-/** The board: officials from the profile; members named only with their consent. */
-export type AnnualBoard = {
-  chairName?: string;
-  treasurerName?: string;
-  /** Board members who consented to their name in public material, sorted. */
-  namedMembers: string[];
-  /** Board members without that consent: counted, never named. */
-  otherMembers: number;
-};
+/**
+ * The board and officials of the year from the officials records: one row per
+ * role, names only with consent, the others counted. Without any records, the
+ * chair and treasurer named in the profile (`fromProfile`).
+ */
+export type AnnualBoard = { roles: BoardRole[]; fromProfile: boolean };
 
 export type AnnualVolunteerWork = {
   /** Distinct people with hours in the year. */
@@ -95,7 +104,12 @@ export type AnnualReport = {
   highlights: string[];
   notes: AnnualNote[];
   notDone: string[];
-  signers: { chairName?: string; treasurerName?: string };
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
+  textsInFinnish: ReportTextField[];
+  /** Signature lines: the chair and the secretary (or treasurer) in office on the printing day. */
+  signers: Signer[];
   place: string;
   printedOn: string;
 };
@@ -105,7 +119,6 @@ const memberTypes = membershipTypes.filter((t): t is MemberType => t !== 'none')
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.from && date <= p.to;
-const normalise = (s: string | undefined) => (s ?? '').trim().toLocaleLowerCase('fi');
 
 /**
  * The fiscal year that starts in `year`: the calendar year when `startMonth`
@@ -136,12 +149,10 @@ export function fiscalYearLabel(period: Period): string {
   return from === to ? from : `${from}–${to}`;
 }
 
-/** Lines of a profile text, trimmed, blanks and typed bullet marks dropped. */
-function linesOf(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim())
-    .filter(Boolean);
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return isoDay(d);
 }
 
 /**
@@ -160,27 +171,24 @@ function membershipOf(rollups: ReportRollups, period: Period): AnnualReport['mem
   };
 }
 
-/**
- * People who logged board work in the year. The chair and the treasurer are
- * printed as officials from the profile, so they are not listed again; of the
- * rest only those who consented to their name in public material are named.
- */
-function boardOf(data: Dataset, period: Period, officials: (string | undefined)[]): AnnualBoard {
-  const ids = new Set(
-    data.hours
-      .filter((h) => !h.deletedAt && h.kind === 'board' && inPeriod(h.date, period))
-      .map((h) => h.personId),
+/** The board of the year, or the profile's chair and treasurer when no officials are recorded. */
+function boardOf(data: Dataset, period: Period): AnnualBoard {
+  if (hasOfficials(data)) return { roles: boardOfPeriod(data, period), fromProfile: false };
+  const profile = data.profile.find((p) => !p.deletedAt);
+  const roles: BoardRole[] = [];
+  const chair = profile?.chairName?.trim();
+  const treasurer = profile?.treasurerName?.trim();
+  if (chair) roles.push({ role: 'chair', names: [chair], others: 0 });
+  if (treasurer) roles.push({ role: 'treasurer', names: [treasurer], others: 0 });
+  return { roles, fromProfile: true };
+}
+
+/** The chair, and the secretary when one is in office (else the treasurer), on `date`. */
+function annualSigners(data: Dataset, date: string): Signer[] {
+  const secretary = (data.officials ?? []).some(
+    (o) => !o.deletedAt && o.role === 'secretary' && inOfficeOn(o, date),
   );
-  const officialNames = new Set(officials.map(normalise).filter(Boolean));
-  const members = data.people.filter(
-    (p) =>
-      ids.has(p.id) && !p.deletedAt && !p.anonymisedAt && !officialNames.has(normalise(p.fullName)),
-  );
-  const named = members.filter((p) => p.consents.nameInPublicMaterials === true);
-  return {
-    namedMembers: named.map((p) => p.fullName).sort((a, b) => a.localeCompare(b, 'fi')),
-    otherMembers: members.length - named.length,
-  };
+  return signersOn(data, date, ['chair', secretary ? 'secretary' : 'treasurer']);
 }
 
 /**
@@ -256,9 +264,7 @@ export function annualReportModel(
   const period = fiscalYearPeriod(options.year, profile.fiscalYearStartMonth ?? 1);
   const r = rollupsForReport(data, period, rollups);
   const f = periodFiguresOf(r, r.members, profile);
-  const chairName = profile.chairName || undefined;
-  const treasurerName = profile.treasurerName || undefined;
-  const texts = profile.reportTexts;
+  const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.annual);
   return {
     letterhead: {
       name: profile.name,
@@ -269,11 +275,7 @@ export function annualReportModel(
     year: options.year,
     period,
     membership: membershipOf(r, period),
-    board: {
-      chairName,
-      treasurerName,
-      ...boardOf(data, period, [chairName, treasurerName]),
-    },
+    board: boardOf(data, period),
     activities: activityFiguresOf(r, data.activities).filter(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
@@ -287,10 +289,12 @@ export function annualReportModel(
       hourValueSource: f.hourValueSource,
     },
     grants: grantsOf(data, period),
-    highlights: linesOf(texts?.annualHighlights),
+    highlights: texts.lines.annualHighlights,
     notes: chooseNotes(data, period, options.impactNoteIds),
-    notDone: linesOf(texts?.annualNotDone),
-    signers: { chairName, treasurerName },
+    notDone: texts.lines.annualNotDone,
+    textsLanguage: options.lang ?? 'fi',
+    textsInFinnish: texts.fromFinnish,
+    signers: annualSigners(data, options.printedOn),
     place: profile.homeMunicipality,
     printedOn: options.printedOn,
   };
@@ -364,27 +368,24 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
 
   // Board and officials: a name only with consent, the others counted.
   const b = model.board;
-  const count = (n: number, one: string, many: string) =>
-    n === 1 ? t(one) : t(many, { count: n });
-  const boardValue = b.namedMembers.length
-    ? b.otherMembers
-      ? t('namesAndOthers', {
-          names: b.namedMembers.join(', '),
-          others: count(b.otherMembers, 'othersOne', 'others'),
-        })
-      : b.namedMembers.join(', ')
-    : b.otherMembers
-      ? count(b.otherMembers, 'membersCountOne', 'membersCount')
-      : undefined;
-  const boardRows: [string, string | undefined][] = [
-    [t('chair'), b.chairName],
-    [t('treasurer'), b.treasurerName],
-    [t('boardMembers'), boardValue],
-  ];
-  const shownBoardRows = boardRows.filter((r): r is [string, string] => !!r[1]);
-  const board = shownBoardRows.length
-    ? section(t('boardHeading'), labelled(shownBoardRows), {
-        text: t('boardNote'),
+  const role = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `officials.${key}`, params);
+  const holders = (r: BoardRole) => {
+    const names = r.names.join(', ');
+    if (!r.others) return names;
+    if (!names)
+      return r.others === 1 ? role('peopleCountOne') : role('peopleCount', { count: r.others });
+    return r.others === 1
+      ? role('namesAndOthersOne', { names })
+      : role('namesAndOthers', { names, count: r.others });
+  };
+  const boardRows = b.roles.map((r): [string, string] => [
+    r.names.length + r.others > 1 ? role(`rolesPlural.${r.role}`) : role(`roles.${r.role}`),
+    holders(r),
+  ]);
+  const board = boardRows.length
+    ? section(t('boardHeading'), labelled(boardRows), {
+        text: t(b.fromProfile ? 'boardNoteProfile' : 'boardNote'),
         style: 'small',
       })
     : section(t('boardHeading'), none('noBoard'));
@@ -525,24 +526,31 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
       return { text: t('noteDate', { text: printed.body, citation: printed.citation }) };
     }),
   ];
+  // A Finnish text under a translated heading says so, in the PDF's language.
+  const inFinnish = (field: ReportTextField): Content[] =>
+    inFinnishIn(model, field, lang)
+      ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
+      : [];
   const highlights = section(
     t('highlightsHeading'),
     highlightLines.length ? { ul: highlightLines, margin: [0, 0, 0, 4] } : none('noHighlights'),
+    ...inFinnish('annualHighlights'),
   );
   const notDone = section(
     t('notDoneHeading'),
     model.notDone.length
       ? { ul: model.notDone.map((text) => ({ text })), margin: [0, 0, 0, 4] }
       : none('noNotDone'),
+    ...inFinnish('annualNotDone'),
   );
 
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
-      [
-        { name: model.signers.chairName, role: common('signatureChair') },
-        { name: model.signers.treasurerName, role: common('signatureTreasurer') },
-      ],
+      model.signers.map((s) => ({
+        name: s.name,
+        role: translate(lang, `officials.signatureRoles.${s.role}`),
+      })),
       common('placeAndDate', { place: model.place, date: formatDate(model.printedOn, lang) }),
     ),
   );

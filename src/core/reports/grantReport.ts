@@ -10,12 +10,24 @@ import {
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, signatureLines, simpleTable, type Letterhead } from '../pdf';
-import type { Dataset, FunderType, Grant, GrantStatus, Language } from '../schemas';
+import type {
+  Dataset,
+  FunderType,
+  Grant,
+  GrantStatus,
+  ImpactNote,
+  ImpactNoteType,
+  Language,
+  ReportTextField,
+} from '../schemas';
+import { reachesPeople } from '../schemas';
 import { grantBudgetActual, isReceivedGrant } from '../grants';
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
 import { ReportError } from './ReportError';
+import { signersOn, type Signer } from '../officials';
+import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
 
 export type GrantReportOptions = {
   /** The grant to report on; without it, the most recent grant received in the period. */
@@ -25,6 +37,8 @@ export type GrantReportOptions = {
   /** Notes chosen by hand; without them the grant's newest consented notes are taken. */
   impactNoteIds?: string[];
   printedOn: string;
+  /** The language of the PDF: its own texts are printed, or the Finnish ones marked so. */
+  lang?: Language;
 };
 
 /** One activity the grant funds, with its figures in the period. */
@@ -32,6 +46,8 @@ export type GrantActivityRow = {
   activityId: string;
   name: string;
   municipality?: string;
+  /** False for board meetings and other internal work: no participants are counted as reached. */
+  reachesPeople: boolean;
   sessions: number;
   participants: number;
   /** Participants of sessions whose figure was counted head by head. */
@@ -119,7 +135,15 @@ export type GrantReport = {
   /** Every month of the period, zero rows included: the chart's rows. */
   months: MonthTotals[];
   notes: GrantNote[];
-  signers: { chairName?: string; treasurerName?: string };
+  /** The association's own texts: what the work achieved, and how it deviated from the plan and why. */
+  results: string[];
+  deviations: string[];
+  /** The language the texts were chosen for. */
+  textsLanguage: Language;
+  /** Texts with none of their own in that language, printed from Finnish (marked so). */
+  textsInFinnish: ReportTextField[];
+  /** The chair and the treasurer in office on the printing day. */
+  signers: Signer[];
   place: string;
   printedOn: string;
 };
@@ -268,6 +292,7 @@ export function grantReportModel(
         activityId: a.id,
         name: a.name,
         municipality: a.municipality || undefined,
+        reachesPeople: reachesPeople(a.type),
         sessions: 0,
         participants: 0,
         countedParticipants: 0,
@@ -280,6 +305,8 @@ export function grantReportModel(
   for (const s of sessions) {
     const row = rows.get(s.activityId)!;
     row.sessions += s.sessions;
+    // Board meetings and other internal work meet no one the grant is for.
+    if (!row.reachesPeople) continue;
     row.participants += s.participants;
     row.newParticipants += s.newParticipants;
     if (s.countMethod === 'estimated') row.estimatedParticipants += s.participants;
@@ -329,6 +356,7 @@ export function grantReportModel(
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0) || a.label.localeCompare(b.label, 'fi'))
     .map(({ id, label, done, doneOn }) => ({ id, label, done: !!done, doneOn }));
   const ownPeriod = grantPeriod(grant);
+  const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.grant);
 
   return {
     letterhead: {
@@ -383,10 +411,11 @@ export function grantReportModel(
       period,
       options.impactNoteIds,
     ),
-    signers: {
-      chairName: profile.chairName || undefined,
-      treasurerName: profile.treasurerName || undefined,
-    },
+    results: texts.lines.grantResults,
+    deviations: texts.lines.grantDeviations,
+    textsLanguage: options.lang ?? 'fi',
+    textsInFinnish: texts.fromFinnish,
+    signers: signersOn(data, options.printedOn, ['chair', 'treasurer']),
     place: profile.homeMunicipality,
     printedOn: options.printedOn,
   };
@@ -494,7 +523,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
   type ActivityLine = Pick<
     GrantActivityRow,
     'name' | 'sessions' | 'countedParticipants' | 'estimatedParticipants' | 'volunteerMinutes'
-  > & { outside?: true };
+  > & { outside?: true; reachesPeople?: boolean };
   const activityLines: ActivityLine[] = [
     ...model.activities,
     ...(model.outsideActivities
@@ -511,6 +540,10 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       : []),
   ];
   const countCell = (n: number, l: ActivityLine) => (l.outside ? common('none') : int(n));
+  // Internal work (board meetings) reaches no participants: a dash, not a zero.
+  const participantCell = (n: number, l: ActivityLine) =>
+    l.reachesPeople === false ? common('none') : countCell(n, l);
+  const internal = model.activities.some((a) => !a.reachesPeople);
   const activities = section(
     t('activitiesHeading'),
     activityLines.length
@@ -525,12 +558,12 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
             {
               header: t('countedShort'),
               numeric: true,
-              cell: (a: ActivityLine) => countCell(a.countedParticipants, a),
+              cell: (a: ActivityLine) => participantCell(a.countedParticipants, a),
             },
             {
               header: t('estimatedShort'),
               numeric: true,
-              cell: (a: ActivityLine) => countCell(a.estimatedParticipants, a),
+              cell: (a: ActivityLine) => participantCell(a.estimatedParticipants, a),
             },
             {
               header: common('hours'),
@@ -548,6 +581,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
           ],
         )
       : { text: t('noActivities'), italics: true, margin: [0, 0, 0, 4] },
+    ...(internal ? [{ text: t('internalNotCounted'), style: 'small' } as Content] : []),
   );
 
   const payments = section(
@@ -655,13 +689,39 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       )
     : [];
 
+  // The association's own texts; a Finnish text under a translated heading says so.
+  const ownText = (field: 'grantResults' | 'grantDeviations', lines: string[]): Content[] =>
+    lines.length
+      ? section(translate(lang, `reportTexts.fields.${field}`), {
+          stack: [
+            ...(inFinnishIn(model, field, lang)
+              ? [
+                  {
+                    text: translate(lang, 'reportTexts.inFinnishOnly'),
+                    style: 'small',
+                    italics: true,
+                  },
+                ]
+              : []),
+            ...lines.map((text) => ({
+              text,
+              margin: [0, 0, 0, 4] as [number, number, number, number],
+            })),
+          ],
+        })
+      : [];
+  const ownTexts = [
+    ...ownText('grantResults', model.results),
+    ...ownText('grantDeviations', model.deviations),
+  ];
+
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
-      [
-        { name: model.signers.chairName, role: common('signatureChair') },
-        { name: model.signers.treasurerName, role: common('signatureTreasurer') },
-      ],
+      model.signers.map((s) => ({
+        name: s.name,
+        role: translate(lang, `officials.signatureRoles.${s.role}`),
+      })),
       common('placeAndDate', { place: model.place, date: formatDate(model.printedOn, lang) }),
     ),
   );
@@ -681,6 +741,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       ...payments,
       ...budget,
       ...checklist,
+      ...ownTexts,
       ...notes,
       ...signatures,
     ],

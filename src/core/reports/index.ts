@@ -10,3 +10,5 @@ export * from './reportPreview';
 export * from './ReportError';
 export * from './hoursChart';
 export * from './reportNote';
+export * from './reportTexts';
+export * from './encounters';

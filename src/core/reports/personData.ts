@@ -2,7 +2,14 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
-import type { Dataset, HourKind, Language, MembershipType } from '../schemas';
+import type {
+  Dataset,
+  HourKind,
+  Language,
+  MembershipType,
+  Official,
+  OfficialRole,
+} from '../schemas';
 import { formatReferenceNumber } from '../validators/referenceNumber';
 
 export type PersonDataOptions = {
@@ -45,6 +52,16 @@ export type PersonDataHour = {
   inTrash: boolean;
 };
 
+/** One of the person's own terms in the board or as an official. */
+export type PersonDataRole = {
+  role: OfficialRole;
+  termStart: string;
+  termEnd?: string;
+  consentToPublishName: boolean;
+  note?: string;
+  inTrash: boolean;
+};
+
 export type PersonData = {
   letterhead: Letterhead;
   /** The person is in the trash: still stored, so still reported. */
@@ -66,6 +83,8 @@ export type PersonData = {
   hours: PersonDataHour[];
   /** Minutes of the hour entries not in the trash. */
   totalMinutes: number;
+  /** Their roles in the board and as an official, oldest term first. */
+  roles: PersonDataRole[];
   printedOn: string;
 };
 
@@ -108,7 +127,9 @@ const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.str
  * emptied. Impact notes are not included: they never name a person.
  */
 export function personDataModel(
-  data: Pick<Dataset, 'profile' | 'people' | 'hours' | 'fees' | 'activities'>,
+  data: Pick<Dataset, 'profile' | 'people' | 'hours' | 'fees' | 'activities'> & {
+    officials?: readonly Official[];
+  },
   options: PersonDataOptions,
 ): PersonData {
   const profile = data.profile.find((p) => !p.deletedAt);
@@ -181,6 +202,17 @@ export function personDataModel(
       })),
     hours,
     totalMinutes: hours.filter((h) => !h.inTrash).reduce((s, h) => s + h.minutes, 0),
+    roles: (data.officials ?? [])
+      .filter((o) => o.personId === person.id)
+      .sort((a, b) => a.termStart.localeCompare(b.termStart) || a.id.localeCompare(b.id))
+      .map((o) => ({
+        role: o.role,
+        termStart: o.termStart,
+        termEnd: o.termEnd,
+        consentToPublishName: o.consentToPublishName === true,
+        note: o.note || undefined,
+        inTrash: !!o.deletedAt,
+      })),
     printedOn: options.printedOn,
   };
 }
@@ -313,6 +345,32 @@ export function personDataDocument(model: PersonData, lang: Language): TDocument
             [common('total'), '', '', formatMinutes(model.totalMinutes, lang), ''],
           )
         : { text: t('noHours'), italics: true },
+      { text: translate(lang, 'officials.personData.heading'), style: 'h2' },
+      (model.roles ?? []).length
+        ? simpleTable(
+            [
+              {
+                header: translate(lang, 'officials.columns.role'),
+                cell: (r: PersonDataRole) =>
+                  marked(translate(lang, `officials.roles.${r.role}`), r.inTrash),
+              },
+              {
+                header: translate(lang, 'officials.columns.term'),
+                cell: (r: PersonDataRole) =>
+                  translate(lang, 'officials.termValue', {
+                    from: date(r.termStart),
+                    to: r.termEnd ? date(r.termEnd) : translate(lang, 'officials.running'),
+                  }),
+              },
+              {
+                header: translate(lang, 'officials.columns.consent'),
+                cell: (r: PersonDataRole) => (r.consentToPublishName ? t('yes') : t('no')),
+              },
+              { header: t('note'), cell: (r: PersonDataRole) => r.note ?? '' },
+            ],
+            model.roles,
+          )
+        : { text: translate(lang, 'officials.personData.none'), italics: true },
       { text: t('rights'), style: 'small', margin: [0, 12, 0, 0] },
     ],
   });

@@ -32,3 +32,23 @@ export const activitySchema = z
     path: ['endedOn'],
   });
 export type Activity = z.infer<typeof activitySchema>;
+
+/**
+ * Does work of this type meet the people the association is for? Board
+ * meetings and other internal work do not: their participants are not
+ * counted as people reached in the advocacy summary or the grant report.
+ * docs/reports.md lists the types.
+ */
+export const activityTypeReachesPeople = {
+  peerSupportGroup: true,
+  eventSeries: true,
+  advocacy: true,
+  training: true,
+  boardWork: false,
+  other: false,
+} as const satisfies Record<ActivityType, boolean>;
+
+/** True when sessions of an activity of `type` count as encounters with people reached. */
+export function reachesPeople(type: ActivityType): boolean {
+  return activityTypeReachesPeople[type];
+}

@@ -16,6 +16,7 @@ import {
   grantStatusChangeSchema,
 } from './grantRecords';
 import { impactNoteSchema } from './impactNote';
+import { officialSchema } from './official';
 
 export * from './common';
 export * from './profile';
@@ -29,6 +30,7 @@ export * from './grant';
 export * from './attachment';
 export * from './grantRecords';
 export * from './impactNote';
+export * from './official';
 
 /** Every table of the database, with the schema each of its records must pass. */
 export const tableSchemas = {
@@ -47,6 +49,7 @@ export const tableSchemas = {
   grantChecklistItems: grantChecklistItemSchema,
   grantStatusChanges: grantStatusChangeSchema,
   impactNotes: impactNoteSchema,
+  officials: officialSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;

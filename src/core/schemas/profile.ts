@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { logoProblem } from '../validators/image';
-import { cents, isoDate, language, optionalText, recordBase } from './common';
+import { cents, isoDate, language, optionalText, recordBase, type Language } from './common';
 import { isValidBusinessId } from '../validators/businessId';
 import { isValidIban } from '../validators/iban';
 import { membershipType } from './person';
@@ -19,6 +19,69 @@ export const feeScheduleEntrySchema = z.looseObject({
   amountCents: cents.nonnegative(),
 });
 export type FeeScheduleEntry = z.infer<typeof feeScheduleEntrySchema>;
+
+/** The fields of one language's report texts; each line becomes a paragraph or bullet. */
+export const reportTextFields = [
+  'whatWeDo',
+  'advocacyMessages',
+  'advocacyAsks',
+  'annualHighlights',
+  'annualNotDone',
+  'grantResults',
+  'grantDeviations',
+] as const;
+export type ReportTextField = (typeof reportTextFields)[number];
+
+/** One language's texts: "what we do", messages, asks, highlights, not done, grant results. */
+export const reportTextSetSchema = z.looseObject({
+  whatWeDo: optionalText,
+  advocacyMessages: optionalText,
+  advocacyAsks: optionalText,
+  annualHighlights: optionalText,
+  annualNotDone: optionalText,
+  /** The grant report's results: what the work achieved. */
+  grantResults: optionalText,
+  /** The grant report's deviations from the plan, and why. */
+  grantDeviations: optionalText,
+});
+export type ReportTextSet = z.infer<typeof reportTextSetSchema>;
+
+/** The language the texts were written in before they were kept per language. */
+export const REPORT_TEXTS_SOURCE_LANGUAGE = 'fi' as const satisfies Language;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Report texts of the old flat shape (`{whatWeDo, …}`, before 2026-12-01)
+ * moved under `fi`; the per-language shape and anything else is returned
+ * as it is. Keys that are neither a language nor a text field stay at the
+ * top level, so nothing a newer version wrote is lost.
+ */
+export function migrateReportTexts(value: unknown): unknown {
+  if (!isPlainObject(value)) return value;
+  const fields = reportTextFields as readonly string[];
+  const flat = Object.keys(value).filter((k) => fields.includes(k));
+  if (!flat.length) return value;
+  const rest: Record<string, unknown> = {};
+  const moved: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) (fields.includes(k) ? moved : rest)[k] = v;
+  const current = isPlainObject(rest[REPORT_TEXTS_SOURCE_LANGUAGE])
+    ? (rest[REPORT_TEXTS_SOURCE_LANGUAGE] as Record<string, unknown>)
+    : {};
+  return { ...rest, [REPORT_TEXTS_SOURCE_LANGUAGE]: { ...moved, ...current } };
+}
+
+/** The report texts per language; the old flat shape is migrated on read. */
+export const reportTextsSchema = z.preprocess(
+  migrateReportTexts,
+  z.looseObject({
+    fi: reportTextSetSchema.optional(),
+    sv: reportTextSetSchema.optional(),
+    en: reportTextSetSchema.optional(),
+  }),
+);
+export type ReportTexts = z.infer<typeof reportTextsSchema>;
 
 /** The association itself: one record per database. */
 export const associationProfileSchema = z.looseObject({
@@ -61,18 +124,11 @@ export const associationProfileSchema = z.looseObject({
   defaultLanguage: language.default('fi'),
   foundedOn: isoDate.optional(),
   /**
-   * Texts the association writes in the app for its reports. One text per
-   * field, edited before printing; each line becomes a paragraph or bullet.
+   * Texts the association writes in the app for its reports, one set per
+   * language (see reportTextsSchema). Files and databases from before
+   * 2026-12-01 hold one flat set: it is read as the Finnish one.
    */
-  reportTexts: z
-    .looseObject({
-      whatWeDo: optionalText,
-      advocacyMessages: optionalText,
-      advocacyAsks: optionalText,
-      annualHighlights: optionalText,
-      annualNotDone: optionalText,
-    })
-    .optional(),
+  reportTexts: reportTextsSchema.optional(),
   /**
    * Membership fees per year and type, as the annual meeting decided them.
    * One line per year and type; see src/core/fees for how fees are billed.

@@ -13,3 +13,4 @@ export * from './grantImport';
 export * from './deadlines';
 export * from './impactNotes';
 export * from './sessionEdit';
+export * from './officials';

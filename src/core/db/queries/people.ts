@@ -3,6 +3,7 @@ import { retentionYearsOf, yearsBefore } from '../../people/anonymise';
 import type { Dataset, HourEntry, Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 import { feesOfPerson, unpaidFeesUpTo } from './fees';
+import { officialsOfPerson } from './officials';
 
 import { hoursOfPerson } from './hours';
 import { allActivities, currentProfile, livePeople, personById } from './tables';
@@ -62,6 +63,8 @@ export async function memberGroupData(db: TalkootDb, today: string): Promise<Mem
 /** One person's rows, with the profile and the activities: `people` is `[person]`. */
 export type PersonRows = Pick<Dataset, 'profile' | 'people' | 'hours' | 'fees' | 'activities'> & {
   person: Person;
+  /** The person's official terms (their own-data report prints them). */
+  officials?: Dataset['officials'];
 };
 
 /**
@@ -87,7 +90,7 @@ export async function personPageData(db: TalkootDb, id: string): Promise<PersonR
  * What their own-data report (GDPR access) reads; null when there is no such person.
  */
 export async function personRecords(db: TalkootDb, id: string): Promise<PersonRows | null> {
-  const [person, profile, hours, fees, activities] = await Promise.all([
+  const [person, profile, hours, fees, activities, officials] = await Promise.all([
     personById(db, id),
     currentProfile(db),
     db
@@ -97,7 +100,16 @@ export async function personRecords(db: TalkootDb, id: string): Promise<PersonRo
       .toArray(),
     db.tableOf('fees').where('[personId+year]').between([id, 0], [id, 99999], true, true).toArray(),
     allActivities(db),
+    officialsOfPerson(db, id),
   ]);
   if (!person) return null;
-  return { person, people: [person], profile: profile ? [profile] : [], hours, fees, activities };
+  return {
+    person,
+    people: [person],
+    profile: profile ? [profile] : [],
+    hours,
+    fees,
+    activities,
+    officials,
+  };
 }

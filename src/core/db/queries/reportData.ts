@@ -1,12 +1,12 @@
-import { lastDayOfMonth, yearPeriod, type Period } from '../../figures/yearFigures';
+import { yearPeriod, type Period } from '../../figures/yearFigures';
 import type { HourRollup } from '../../figures/rollups';
 import type { ReportRollups } from '../../figures/reportRollups';
 import { pickGrant } from '../../reports/grantReport';
 import type { ReportChoice } from '../../reports/reportRequest';
-import { emptyDataset, type Dataset, type Grant, type HourEntry, type Person } from '../../schemas';
+import { emptyDataset, type Dataset, type Grant, type Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 import { readReportRollups } from './figures';
-import { hoursOfActivity, hoursOfPeriod } from './hours';
+import { hoursOfPeriod } from './hours';
 import { sessionsOfPeriod } from './sessions';
 
 /**
@@ -34,6 +34,8 @@ export async function periodDataset(db: TalkootDb, period: Period): Promise<Data
     'grantExpenses',
     'grantPayments',
     'impactNotes',
+    // The board of the year and who signs: a few rows per year.
+    'officials',
   ] as const;
   await Promise.all(
     whole.map(async (t) => {
@@ -56,38 +58,10 @@ const reportTables = [
   'grantExpenses',
   'grantPayments',
   'grantChecklistItems',
+  // The board of the year and who signs: a few rows per year.
+  'officials',
   'impactNotes',
 ] as const;
-
-const inPeriod = (date: string, p: Period) => date >= p.from && date <= p.to;
-
-/**
- * The board hours of `period` (not in the trash), found through the period's
- * hour rollups so that only the activities and months that have board work
- * are read: each activity with board hours by `[activityId+date]`, and the
- * months with board hours outside any activity by `date`.
- */
-export async function boardHoursOfPeriod(
-  db: TalkootDb,
-  period: Period,
-  hourRollups: readonly HourRollup[],
-): Promise<HourEntry[]> {
-  const board = hourRollups.filter((r) => r.kind === 'board');
-  const activityIds = [...new Set(board.map((r) => r.activityId).filter(Boolean))];
-  const looseMonths = [...new Set(board.filter((r) => !r.activityId).map((r) => r.month))];
-  const clip = (month: string): Period => {
-    const from = `${month}-01`;
-    const to = lastDayOfMonth(month);
-    return { from: from > period.from ? from : period.from, to: to < period.to ? to : period.to };
-  };
-  const parts = await Promise.all([
-    ...activityIds.map((id) => hoursOfActivity(db, id, period)),
-    ...looseMonths.map(async (m) =>
-      (await hoursOfPeriod(db, clip(m))).filter((h) => !h.activityId),
-    ),
-  ]);
-  return parts.flat().filter((h) => h.kind === 'board' && inPeriod(h.date, period));
-}
 
 /**
  * Which hour rollups a grant report counts (booked to the grant, or in one
@@ -118,10 +92,11 @@ function grantScopeOf(
 
 /**
  * What the report of `choice` over `period` (from `reportPeriod`) reads: the
- * rollups of the period for every figure, the small tables whole, and rows
- * only for what the report lists by name: the annual summary's board (its
- * board hours and those people), and, for an advocacy summary of one
- * municipality, the people (their home municipality scopes the member count).
+ * rollups of the period for every figure, the small tables whole (officials
+ * included), and rows only for what the report lists by name: the officials'
+ * people (the annual summary's board, the signers), and, for an advocacy
+ * summary of one municipality, every person (their home municipality scopes
+ * the member count).
  * Never a whole period of hour entries.
  */
 export async function reportInput(
@@ -138,13 +113,13 @@ export async function reportInput(
   const rollups = await readReportRollups(db, period, {
     volunteersOf: choice.kind === 'grant' ? grantScopeOf(data, choice) : undefined,
   });
-  if (choice.kind === 'annual') {
-    data.hours = await boardHoursOfPeriod(db, period, rollups.hours);
-    const ids = [...new Set(data.hours.map((h) => h.personId))];
+  if (choice.kind === 'advocacy' && choice.municipality?.trim()) {
+    data.people = await db.tableOf('people').toArray();
+  } else {
+    // The officials' own people: the board the annual summary names, the signers.
+    const ids = [...new Set(data.officials.flatMap((o) => (o.personId ? [o.personId] : [])))];
     const people = await db.tableOf('people').bulkGet(ids);
     data.people = people.filter((p): p is Person => !!p);
-  } else if (choice.kind === 'advocacy' && choice.municipality?.trim()) {
-    data.people = await db.tableOf('people').toArray();
   }
   return { data, rollups };
 }

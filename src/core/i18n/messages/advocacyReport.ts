@@ -17,9 +17,9 @@ export const advocacyReportMessages = defineMessages(
       membersIn: 'jäsentä, kotikunta {{municipality}}',
     },
     valueSource:
-      'Vapaaehtoistyön arvo on laskettu {{rate}} tunnilta (lähde: {{source}}). Kohtaamiset ovat kokoontumisten osallistujamäärien summa; jäsenmäärä on ajanjakson lopun tilanne.',
+      'Vapaaehtoistyön arvo on laskettu {{rate}} tunnilta (lähde: {{source}}). Kohtaamiset ovat kokoontumisten osallistujamäärien summa ilman hallituksen kokouksia ja muuta sisäistä työtä; jäsenmäärä on ajanjakson lopun tilanne.',
     valueSourceNoSource:
-      'Vapaaehtoistyön arvo on laskettu {{rate}} tunnilta. Kohtaamiset ovat kokoontumisten osallistujamäärien summa; jäsenmäärä on ajanjakson lopun tilanne.',
+      'Vapaaehtoistyön arvo on laskettu {{rate}} tunnilta. Kohtaamiset ovat kokoontumisten osallistujamäärien summa ilman hallituksen kokouksia ja muuta sisäistä työtä; jäsenmäärä on ajanjakson lopun tilanne.',
     whatWeDoHeading: 'Mitä teemme',
     activity: 'Toiminto',
     sessions: 'Kokoontumiset',
@@ -63,9 +63,9 @@ export const advocacyReportMessages = defineMessages(
         membersIn: 'medlemmar med hemkommun {{municipality}}',
       },
       valueSource:
-        'Frivilligarbetets värde är beräknat med {{rate}} per timme (källa: {{source}}). Mötena är summan av deltagarantalen vid sammankomsterna; medlemsantalet gäller vid periodens slut.',
+        'Frivilligarbetets värde är beräknat med {{rate}} per timme (källa: {{source}}). Mötena är summan av deltagarantalen vid sammankomsterna utom styrelsemöten och annat internt arbete; medlemsantalet gäller vid periodens slut.',
       valueSourceNoSource:
-        'Frivilligarbetets värde är beräknat med {{rate}} per timme. Mötena är summan av deltagarantalen vid sammankomsterna; medlemsantalet gäller vid periodens slut.',
+        'Frivilligarbetets värde är beräknat med {{rate}} per timme. Mötena är summan av deltagarantalen vid sammankomsterna utom styrelsemöten och annat internt arbete; medlemsantalet gäller vid periodens slut.',
       whatWeDoHeading: 'Vad vi gör',
       activity: 'Verksamhet',
       sessions: 'Sammankomster',
@@ -108,9 +108,9 @@ export const advocacyReportMessages = defineMessages(
         membersIn: 'members living in {{municipality}}',
       },
       valueSource:
-        'The value of volunteer work is calculated at {{rate}} per hour (source: {{source}}). Encounters are the sum of participants at the sessions; membership is counted at the end of the period.',
+        'The value of volunteer work is calculated at {{rate}} per hour (source: {{source}}). Encounters are the sum of participants at the sessions, board meetings and other internal work excluded; membership is counted at the end of the period.',
       valueSourceNoSource:
-        'The value of volunteer work is calculated at {{rate}} per hour. Encounters are the sum of participants at the sessions; membership is counted at the end of the period.',
+        'The value of volunteer work is calculated at {{rate}} per hour. Encounters are the sum of participants at the sessions, board meetings and other internal work excluded; membership is counted at the end of the period.',
       whatWeDoHeading: 'What we do',
       activity: 'Activity',
       sessions: 'Sessions',

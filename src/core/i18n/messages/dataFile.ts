@@ -42,6 +42,7 @@ export const dataFileMessages = defineMessages(
       grantChecklistItems: 'Avustusten tarkistuslistat',
       grantStatusChanges: 'Avustusten tilahistoria',
       impactNotes: 'Vaikuttavuusmerkinnät',
+      officials: 'Hallitus ja toimihenkilöt',
     },
     issues: {
       required: 'pakollinen tieto puuttuu',
@@ -55,6 +56,7 @@ export const dataFileMessages = defineMessages(
       invalidBase64: 'virheellinen liitetiedosto',
       leftBeforeJoined: 'eroamispäivä on ennen liittymispäivää',
       endBeforeStart: 'päättymispäivä on ennen alkamispäivää',
+      officialNeedsPerson: 'toimihenkilöltä puuttuu henkilö tai nimi',
       newExceedsParticipants: 'uusia osallistujia on enemmän kuin osallistujia',
       mustBePositive: 'arvon on oltava suurempi kuin nolla',
       tooLong: 'yli 24 tuntia yhdelle päivälle',
@@ -118,6 +120,7 @@ export const dataFileMessages = defineMessages(
         grantChecklistItems: 'Understödens checklistor',
         grantStatusChanges: 'Understödens statushistorik',
         impactNotes: 'Genomslagsanteckningar',
+        officials: 'Styrelse och funktionärer',
       },
       issues: {
         required: 'obligatorisk uppgift saknas',
@@ -131,6 +134,7 @@ export const dataFileMessages = defineMessages(
         invalidBase64: 'ogiltig bilaga',
         leftBeforeJoined: 'utträdesdatum är före inträdesdatum',
         endBeforeStart: 'slutdatum är före startdatum',
+        officialNeedsPerson: 'funktionären saknar person eller namn',
         newExceedsParticipants: 'fler nya deltagare än deltagare',
         mustBePositive: 'värdet måste vara större än noll',
         tooLong: 'över 24 timmar för en dag',
@@ -192,6 +196,7 @@ export const dataFileMessages = defineMessages(
         grantChecklistItems: 'Grant checklists',
         grantStatusChanges: 'Grant status history',
         impactNotes: 'Impact notes',
+        officials: 'Board and officials',
       },
       issues: {
         required: 'required value is missing',
@@ -205,6 +210,7 @@ export const dataFileMessages = defineMessages(
         invalidBase64: 'invalid attachment data',
         leftBeforeJoined: 'leaving date is before joining date',
         endBeforeStart: 'end date is before start date',
+        officialNeedsPerson: 'the official has no person or name',
         newExceedsParticipants: 'more new participants than participants',
         mustBePositive: 'the value must be greater than zero',
         tooLong: 'more than 24 hours for one day',

@@ -50,6 +50,8 @@ export const grantReportMessages = defineMessages(
     overspent: 'Ylitys',
     notesHeading: 'Palautetta ja vaikutuksia',
     noteLine: '{{text}} ({{citation}})',
+    internalNotCounted:
+      'Hallituksen kokousten ja muun sisäisen työn osallistujia (–) ei lasketa tavoitetuiksi ihmisiksi.',
     notesConsent: 'Lainaukset julkaistaan kirjoittajien luvalla ja ilman nimiä.',
     noteTypes: {
       participantStory: 'osallistujan tarina',
@@ -120,6 +122,8 @@ export const grantReportMessages = defineMessages(
       overspent: 'Överskridning',
       notesHeading: 'Respons och effekter',
       noteLine: '{{text}} ({{citation}})',
+      internalNotCounted:
+        'Deltagare i styrelsemöten och annat internt arbete (–) räknas inte som nådda personer.',
       notesConsent: 'Citaten publiceras med skribenternas tillstånd och utan namn.',
       noteTypes: {
         participantStory: 'deltagarens berättelse',
@@ -188,6 +192,8 @@ export const grantReportMessages = defineMessages(
       overspent: 'Overspent',
       notesHeading: 'Feedback and impact',
       noteLine: '{{text}} ({{citation}})',
+      internalNotCounted:
+        'Participants of board meetings and other internal work (–) are not counted as people reached.',
       notesConsent: 'Quotes are published with their authors’ consent and without names.',
       noteTypes: {
         participantStory: 'participant story',

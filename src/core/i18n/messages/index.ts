@@ -23,6 +23,8 @@ import { progressMessages } from './progress';
 import { reportMessages } from './reports';
 import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
+import { officialsMessages } from './officials';
+import { reportTextsMessages } from './reportTexts';
 
 const areas = {
   ui: uiMessages,
@@ -50,6 +52,8 @@ const areas = {
   impactPrint: impactPrintMessages,
   fileWrite: fileWriteMessages,
   backups: backupsMessages,
+  officials: officialsMessages,
+  reportTexts: reportTextsMessages,
 };
 
 type Areas = typeof areas;

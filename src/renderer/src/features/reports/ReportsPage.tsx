@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -25,7 +24,6 @@ import {
   monthsWithEntries,
   reportChoices,
   reportInput,
-  Repository,
   type ReportChoices,
 } from '../../../../core/db';
 import type { Period } from '../../../../core/figures';
@@ -38,6 +36,7 @@ import {
 } from '../../../../core/format';
 import {
   advocacyMunicipalities,
+  chooseReportTexts,
   grantReportOptions,
   hoursByMonthChartSvg,
   ReportError,
@@ -47,6 +46,7 @@ import {
   reportPeriod,
   reportPreview,
   reportRequest,
+  reportTextFieldsOf,
   reportYears,
   type PreviewFigure,
   type ReportChoice,
@@ -66,14 +66,9 @@ import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
+import { ReportTextsEditor } from '../profile/ReportTextsEditor';
 
 const STORAGE_KEY = 'talkoot.reports.lastChoice';
-const textFields = {
-  grant: [],
-  advocacy: ['whatWeDo', 'advocacyMessages', 'advocacyAsks'],
-  annual: ['annualHighlights', 'annualNotDone'],
-} as const satisfies Record<ReportKind, readonly string[]>;
-type TextField = (typeof textFields)[ReportKind][number];
 
 type Choice = {
   kind: ReportKind;
@@ -150,8 +145,6 @@ export function ReportsPage() {
     if (grantParam) setChoice((c) => ({ ...c, kind: 'grant', grantId: grantParam }));
   }
   const [noteIds, setNoteIds] = useState<string[] | undefined>(undefined);
-  // Texts being edited; untouched fields show what the profile holds.
-  const [edited, setEdited] = useState<Partial<Record<TextField, string>>>({});
   const [progress, setProgress] = useState<number | null>(null);
 
   useEffect(() => {
@@ -218,6 +211,12 @@ export function ReportsPage() {
   const blockedNotes = noteOptions.filter((o) => !!o.blockedBy);
   const noteLabel = (n: ImpactNote) =>
     `${formatDate(n.date, lang)} · ${t(`ui.impact.types.${n.type}`)}${n.highlight ? ` (${t('impactPage.picker.highlight')})` : ''}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`;
+  // Texts the PDF will print from Finnish, told before it is made.
+  const missingTexts = chooseReportTexts(
+    profile,
+    reportLang,
+    reportTextFieldsOf[choice.kind],
+  ).fromFinnish;
   const shownValue = (f: PreviewFigure) =>
     f.unit === 'minutes'
       ? formatMinutes(f.value, lang)
@@ -248,21 +247,6 @@ export function ReportsPage() {
       });
     } finally {
       setProgress(null);
-    }
-  };
-
-  const saveTexts = async () => {
-    try {
-      await new Repository(db, 'profile').update(profile.id, {
-        reportTexts: { ...(profile.reportTexts ?? {}), ...edited },
-      });
-      setEdited({});
-      notifications.show({ color: 'green', message: t('reportsPage.textsSaved') });
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('reportsPage.failed', { reason: reasonOf(error, lang) }),
-      });
     }
   };
 
@@ -365,37 +349,17 @@ export function ReportsPage() {
           </Group>
         </Paper>
 
-        {choice.kind !== 'grant' && (
-          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-texts">
-            <Title order={2} size="h3" id="report-texts" mb="xs">
-              {t('reportsPage.texts')}
-            </Title>
-            <Text size="sm" mb="sm">
-              {t('reportsPage.textsHelp')}
+        {missingTexts.length > 0 && (
+          <Alert color="orange" variant="light">
+            <Text fw={700}>{t('reportTexts.missingTitle')}</Text>
+            <Text>
+              {t('reportTexts.missingNotice', {
+                fields: missingTexts.map((f) => t(`reportTexts.fields.${f}`)).join(', '),
+              })}
             </Text>
-            <Stack gap="sm">
-              {textFields[choice.kind].map((field) => (
-                <Textarea
-                  key={field}
-                  label={t(`reportsPage.${field}`)}
-                  autosize
-                  minRows={2}
-                  maxRows={8}
-                  value={edited[field] ?? profile.reportTexts?.[field] ?? ''}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    setEdited((x) => ({ ...x, [field]: value }));
-                  }}
-                />
-              ))}
-              <Group>
-                <Button variant="outline" onClick={() => void saveTexts()}>
-                  {t('reportsPage.saveTexts')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          </Alert>
         )}
+        <ReportTextsEditor profile={profile} kind={choice.kind} reportLang={reportLang} />
 
         {period && (
           <Paper withBorder p="md" radius="md" component="section" aria-labelledby="report-notes">

@@ -24,6 +24,7 @@ import { useLanguage } from '../../shared/useLanguage';
 import { RetentionSetting } from '../person/RetentionSetting';
 import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
+import { OfficialsSection } from '../officials/OfficialsSection';
 
 /** Association details, export and restore of the data file, about. */
 export function SettingsPage() {
@@ -90,6 +91,8 @@ export function SettingsPage() {
             />
           )}
         </Card>
+
+        {profile && <OfficialsSection />}
 
         {profile && <RetentionSetting key={profile.id} profile={profile} />}
 
