@@ -11,3 +11,4 @@ export * from './grants';
 export * from './grantPage';
 export * from './grantImport';
 export * from './deadlines';
+export * from './periodRecordCounts';
