@@ -2,6 +2,7 @@ import { activityEditorMessages } from './activityEditor';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { dateFieldMessages } from './dateField';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
@@ -40,6 +41,7 @@ const areas = {
   personPrivacy: personPrivacyMessages,
   progress: progressMessages,
   deadlines: deadlinesMessages,
+  dateField: dateFieldMessages,
 };
 
 type Areas = typeof areas;

@@ -25,6 +25,7 @@ import {
 } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
+import { DateField } from '../../shared/DateField';
 
 const PERSON_INPUT_ID = 'hour-form-person';
 
@@ -146,12 +147,7 @@ export function HourEntryForm({
               if (activity) form.setFieldValue('kind', kindForActivity(activity.type));
             }}
           />
-          <TextInput
-            type="date"
-            label={t('ui.hourForm.date')}
-            required
-            {...form.getInputProps('date')}
-          />
+          <DateField label={t('ui.hourForm.date')} required {...form.getInputProps('date')} />
           <TextInput
             label={t('ui.hourForm.duration')}
             description={t('ui.hourForm.durationHint')}

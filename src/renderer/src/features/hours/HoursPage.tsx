@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -30,13 +29,14 @@ import {
   type ApprovalFilter,
   type HourFilter,
 } from '../../../../core/hours';
-import { hourKinds, type HourEntry, type HourKind } from '../../../../core/schemas';
+import { hourKinds, isCalendarDate, type HourEntry, type HourKind } from '../../../../core/schemas';
 import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { TablePage, pageWindow } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { DateField } from '../../shared/DateField';
 import { ApproveHoursDialog, type ApprovalRequest } from './ApproveHoursDialog';
 import { HourEntryForm } from './HourEntryForm';
 import { SessionLogForm } from './SessionLogForm';
@@ -229,17 +229,15 @@ export function HoursPage() {
             value={filter.grantId ?? null}
             onChange={(v) => set({ grantId: v })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.hours.from')}
             value={filter.from ?? ''}
-            onChange={(e) => set({ from: e.currentTarget.value || null })}
+            onChange={(v) => set({ from: isCalendarDate(v) ? v : null })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.hours.to')}
             value={filter.to ?? ''}
-            onChange={(e) => set({ to: e.currentTarget.value || null })}
+            onChange={(v) => set({ to: isCalendarDate(v) ? v : null })}
           />
           <Select
             label={t('hourApproval.filter.label')}

@@ -24,6 +24,7 @@ import {
 } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
+import { DateField } from '../../shared/DateField';
 
 type Values = {
   activityId: string | null;
@@ -141,12 +142,7 @@ export function SessionLogForm({
             if (value) void prefill(value);
           }}
         />
-        <TextInput
-          type="date"
-          label={t('ui.sessionForm.date')}
-          required
-          {...form.getInputProps('date')}
-        />
+        <DateField label={t('ui.sessionForm.date')} required {...form.getInputProps('date')} />
         <TextInput
           label={t('ui.sessionForm.duration')}
           description={t('ui.hourForm.durationHint')}

@@ -12,7 +12,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -63,6 +62,7 @@ import {
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
+import { DateField } from '../../shared/DateField';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -318,18 +318,16 @@ export function ReportsPage() {
             )}
             {choice.kind === 'advocacy' && (
               <>
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reportsPage.from')}
                   value={choice.from}
-                  onChange={(e) => update({ from: e.currentTarget.value })}
+                  onChange={(v) => update({ from: v })}
                   error={datesValid ? undefined : t('reportsPage.badPeriod')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reportsPage.to')}
                   value={choice.to}
-                  onChange={(e) => update({ to: e.currentTarget.value })}
+                  onChange={(v) => update({ to: v })}
                 />
                 <Select
                   label={t('reportsPage.municipality')}
