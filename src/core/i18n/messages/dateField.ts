@@ -6,7 +6,7 @@ export const dateFieldMessages = defineMessages(
     placeholder: 'esim. {{example}}',
     invalid: '”{{value}}” ei ole päivämäärä. Kirjoita päivä muodossa {{example}}.',
     outOfRange: 'Päivämäärän pitää olla välillä {{min}}–{{max}}.',
-    openCalendar: 'Valitse päivä kalenterista: {{label}}',
+    openCalendar: 'Avaa kalenteri',
     calendar: {
       previousMonth: 'Edellinen kuukausi',
       nextMonth: 'Seuraava kuukausi',
@@ -29,7 +29,7 @@ export const dateFieldMessages = defineMessages(
       placeholder: 't.ex. {{example}}',
       invalid: '”{{value}}” är inget datum. Skriv dagen som {{example}}.',
       outOfRange: 'Datumet ska vara mellan {{min}} och {{max}}.',
-      openCalendar: 'Välj dag i kalendern: {{label}}',
+      openCalendar: 'Öppna kalendern',
       calendar: {
         previousMonth: 'Föregående månad',
         nextMonth: 'Nästa månad',
@@ -51,7 +51,7 @@ export const dateFieldMessages = defineMessages(
       placeholder: 'e.g. {{example}}',
       invalid: '“{{value}}” is not a date. Write the day as {{example}}.',
       outOfRange: 'The date must be between {{min}} and {{max}}.',
-      openCalendar: 'Choose the day from a calendar: {{label}}',
+      openCalendar: 'Open the calendar',
       calendar: {
         previousMonth: 'Previous month',
         nextMonth: 'Next month',

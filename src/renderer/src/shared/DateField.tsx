@@ -126,7 +126,6 @@ export function DateField({
     document.getElementById(inputId)?.focus();
   };
 
-  const labelText = typeof label === 'string' ? label : '';
   const selected = isCalendarDate(value) ? value : null;
 
   return (
@@ -157,7 +156,10 @@ export function DateField({
               variant="subtle"
               color="gray.8"
               size="lg"
-              aria-label={t('dateField.openCalendar', { label: labelText })}
+              // Named "Open the calendar", described by the field's label: a name
+              // without the label keeps getByLabel(label) and screen readers on the field itself.
+              aria-label={t('dateField.openCalendar')}
+              aria-describedby={label ? `${inputId}-label` : undefined}
               aria-expanded={open}
               onClick={() => setOpen((o) => !o)}
             >
