@@ -1,11 +1,13 @@
 import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
+import dayjs from 'dayjs';
 import { useId, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatUserDate, parseUserDate, userDateExample } from '../../../core/dates';
 import { todayIso } from '../../../core/format';
 import { isCalendarDate } from '../../../core/schemas';
 import { useLanguage } from './useLanguage';
+import './DateField.css';
 
 export type DateFieldProps = Omit<
   TextInputProps,
@@ -123,7 +125,6 @@ export function DateField({
     setOwnError(check(picked));
     onChange(picked);
     setOpen(false);
-    document.getElementById(inputId)?.focus();
   };
 
   const selected = isCalendarDate(value) ? value : null;
@@ -172,7 +173,13 @@ export function DateField({
               defaultDate={selected ?? today}
               onChange={pick}
               // The focus trap starts on the chosen day (or today), not on the month arrows.
+              // Each day is read out as the app writes dates: "tiistai 1.12.2026".
+              getDayAriaLabel={(day) =>
+                `${dayjs(day).locale(lang).format('dddd')} ${formatUserDate(day, lang)}`
+              }
               getDayProps={(day) => (day === (selected ?? today) ? { 'data-autofocus': true } : {})}
+              size="md"
+              classNames={{ day: 'date-field-day' }}
               minDate={min}
               maxDate={max}
               ariaLabels={{

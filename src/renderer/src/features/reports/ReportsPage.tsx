@@ -46,7 +46,6 @@ import {
   reportPeriod,
   reportPreview,
   reportRequest,
-  reportYears,
   type PreviewFigure,
   type ReportChoice,
   type ReportKind,
@@ -59,10 +58,12 @@ import {
   type Dataset,
   type Language,
 } from '../../../../core/schemas';
+import { annualReportYears, shownAnnualYear } from '../../../../core/dates';
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
 import { DateField } from '../../shared/DateField';
+import { useEmptyPeriodConfirm } from './useEmptyPeriodConfirm';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 
@@ -159,6 +160,12 @@ export function ReportsPage() {
   const profile = choices?.profile;
 
   const reportLang: Language = choice.lang || lang;
+  // The year box shows the year the summary covers: the chosen one when it has
+  // records (or is the current fiscal year), else the current fiscal year.
+  const startMonth = profile?.fiscalYearStartMonth ?? 1;
+  const annualYears = annualReportYears(months ?? [], today, startMonth);
+  const annualYear = shownAnnualYear(choice.year, annualYears, startMonth, today);
+  const emptyCheck = useEmptyPeriodConfirm();
   const datesValid =
     choice.kind !== 'advocacy' ||
     (isCalendarDate(choice.from) && isCalendarDate(choice.to) && choice.from <= choice.to);
@@ -166,7 +173,7 @@ export function ReportsPage() {
     kind: choice.kind,
     lang: reportLang,
     printedOn: today,
-    year: choice.kind === 'annual' ? choice.year : undefined,
+    year: choice.kind === 'annual' ? annualYear : undefined,
     period:
       choice.kind === 'advocacy' && datesValid ? { from: choice.from, to: choice.to } : undefined,
     grantId: choice.kind === 'grant' ? choice.grantId || undefined : undefined,
@@ -180,7 +187,7 @@ export function ReportsPage() {
   const builtKey = `${choiceKey}|${periodKey}`;
   // The report's own model, so the preview shows exactly what the PDF will print. Read
   // again only when the choice changes or a write touches what the report read.
-  const ready = choices !== undefined;
+  const ready = choices !== undefined && months !== undefined;
   const built = useLiveQuery(async (): Promise<Built | null> => {
     if (!ready || !datesValid) return null;
     const c = JSON.parse(choiceKey) as ReportChoice;
@@ -209,7 +216,6 @@ export function ReportsPage() {
   const period = preview?.period ?? null;
   const grants = grantReportOptions(choices, choice.grantId || undefined);
   const funders = new Map(choices.funders.map((f) => [f.id, f.name]));
-  const years = reportYears(months, today);
   const notes = period ? reportNoteChoices(choices.impactNotes, period) : [];
   const shownValue = (f: PreviewFigure) =>
     f.unit === 'minutes'
@@ -311,9 +317,9 @@ export function ReportsPage() {
                 label={t('reportsPage.year')}
                 w={140}
                 allowDeselect={false}
-                value={String(choice.year)}
+                value={String(annualYear)}
                 onChange={(v) => v && update({ year: Number(v) })}
-                data={years.map(String)}
+                data={annualYears.map(String)}
               />
             )}
             {choice.kind === 'advocacy' && (
@@ -462,7 +468,12 @@ export function ReportsPage() {
         <Group align="center">
           <Button
             size="md"
-            onClick={() => void make()}
+            onClick={() =>
+              // An annual or advocacy summary of a period with nothing recorded asks first.
+              void (request && request.kind !== 'grant' && period
+                ? emptyCheck.confirmFirst(period, make)
+                : make())
+            }
             loading={progress !== null}
             disabled={!request || !fresh}
           >
@@ -475,6 +486,7 @@ export function ReportsPage() {
           </Text>
         </Group>
         {progress !== null && <Progress value={progress * 100} aria-hidden />}
+        {emptyCheck.dialog}
       </Stack>
     </>
   );
