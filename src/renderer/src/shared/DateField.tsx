@@ -1,4 +1,4 @@
-import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { ActionIcon, Box, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useId, useState, type FocusEvent } from 'react';
@@ -64,6 +64,10 @@ export function DateField({
   error,
   onBlur,
   id,
+  style,
+  className,
+  w,
+  maw,
   ...rest
 }: DateFieldProps) {
   const { t } = useTranslation();
@@ -129,73 +133,83 @@ export function DateField({
 
   const selected = isCalendarDate(value) ? value : null;
 
+  const calendarButton = (
+    <ActionIcon
+      variant="subtle"
+      color="gray.8"
+      size="lg"
+      // Named "Open the calendar", described by the field's label: a name
+      // without the label keeps getByLabel(label) and screen readers on the field itself.
+      aria-label={t('dateField.openCalendar')}
+      aria-describedby={label ? `${inputId}-label` : undefined}
+      aria-expanded={open}
+      onClick={() => setOpen((o) => !o)}
+    >
+      <CalendarIcon />
+    </ActionIcon>
+  );
+
   return (
-    <TextInput
-      {...rest}
-      id={inputId}
-      label={label}
-      value={text}
-      autoComplete="off"
-      placeholder={t('dateField.placeholder', { example: userDateExample(lang, today) })}
-      error={ownError ?? error}
-      onChange={(e) => change(e.currentTarget.value)}
-      onBlur={leave}
-      rightSectionPointerEvents="all"
-      rightSectionWidth={42}
-      rightSection={
-        <Popover
-          opened={open}
-          onChange={setOpen}
-          position="bottom-end"
-          withinPortal={false}
-          trapFocus
-          returnFocus
-          shadow="md"
-        >
-          <Popover.Target>
-            <ActionIcon
-              variant="subtle"
-              color="gray.8"
-              size="lg"
-              // Named "Open the calendar", described by the field's label: a name
-              // without the label keeps getByLabel(label) and screen readers on the field itself.
-              aria-label={t('dateField.openCalendar')}
-              aria-describedby={label ? `${inputId}-label` : undefined}
-              aria-expanded={open}
-              onClick={() => setOpen((o) => !o)}
-            >
-              <CalendarIcon />
-            </ActionIcon>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <DatePicker
-              value={selected}
-              defaultDate={selected ?? today}
-              onChange={pick}
-              // The focus trap starts on the chosen day (or today), not on the month arrows.
-              // Each day is read out as the app writes dates: "tiistai 1.12.2026".
-              getDayAriaLabel={(day) =>
-                `${dayjs(day).locale(lang).format('dddd')} ${formatUserDate(day, lang)}`
-              }
-              getDayProps={(day) => (day === (selected ?? today) ? { 'data-autofocus': true } : {})}
-              size="md"
-              classNames={{ day: 'date-field-day' }}
-              minDate={min}
-              maxDate={max}
-              ariaLabels={{
-                previousMonth: t('dateField.calendar.previousMonth'),
-                nextMonth: t('dateField.calendar.nextMonth'),
-                previousYear: t('dateField.calendar.previousYear'),
-                nextYear: t('dateField.calendar.nextYear'),
-                previousDecade: t('dateField.calendar.previousDecade'),
-                nextDecade: t('dateField.calendar.nextDecade'),
-                monthLevelControl: t('dateField.calendar.monthLevelControl'),
-                yearLevelControl: t('dateField.calendar.yearLevelControl'),
-              }}
-            />
-          </Popover.Dropdown>
-        </Popover>
-      }
-    />
+    // The whole field is the popover's anchor, so the calendar is drawn beside
+    // the field rather than inside the input's section, under the next fields.
+    <Popover
+      opened={open}
+      onChange={setOpen}
+      position="bottom-end"
+      // In the page (axe "region", a dialog's focus trap), but fixed, so a
+      // card's overflow does not clip the calendar.
+      withinPortal={false}
+      floatingStrategy="fixed"
+      withRoles={false}
+      trapFocus
+      returnFocus
+      shadow="md"
+    >
+      <Popover.Target>
+        <Box style={style} className={className} w={w} maw={maw}>
+          <TextInput
+            {...rest}
+            id={inputId}
+            label={label}
+            value={text}
+            autoComplete="off"
+            placeholder={t('dateField.placeholder', { example: userDateExample(lang, today) })}
+            error={ownError ?? error}
+            onChange={(e) => change(e.currentTarget.value)}
+            onBlur={leave}
+            rightSectionPointerEvents="all"
+            rightSectionWidth={42}
+            rightSection={calendarButton}
+          />
+        </Box>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <DatePicker
+          value={selected}
+          defaultDate={selected ?? today}
+          onChange={pick}
+          // Each day is read out as the app writes dates: "tiistai 1.12.2026".
+          getDayAriaLabel={(day) =>
+            `${dayjs(day).locale(lang).format('dddd')} ${formatUserDate(day, lang)}`
+          }
+          // The focus trap starts on the chosen day (or today), not on the month arrows.
+          getDayProps={(day) => (day === (selected ?? today) ? { 'data-autofocus': true } : {})}
+          size="md"
+          classNames={{ day: 'date-field-day' }}
+          minDate={min}
+          maxDate={max}
+          ariaLabels={{
+            previousMonth: t('dateField.calendar.previousMonth'),
+            nextMonth: t('dateField.calendar.nextMonth'),
+            previousYear: t('dateField.calendar.previousYear'),
+            nextYear: t('dateField.calendar.nextYear'),
+            previousDecade: t('dateField.calendar.previousDecade'),
+            nextDecade: t('dateField.calendar.nextDecade'),
+            monthLevelControl: t('dateField.calendar.monthLevelControl'),
+            yearLevelControl: t('dateField.calendar.yearLevelControl'),
+          }}
+        />
+      </Popover.Dropdown>
+    </Popover>
   );
 }
