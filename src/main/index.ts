@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
+import { applyStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
 import { menuTemplate } from './menuTemplate';
 import { nativeDialogs } from './nativeDialogs';
@@ -22,6 +23,10 @@ app.setPath(
   'userData',
   userDataOverride ? resolve(userDataOverride) : join(app.getPath('appData'), 'Talkoot'),
 );
+
+// Chromium's locale follows the app's language (stored by the renderer at
+// the last start), not the operating system's: it can only be set before ready.
+applyStoredLanguage(app.commandLine, app.getPath('userData'));
 
 // A standard, secure scheme: a real origin for IndexedDB, fetch and CORS.
 protocol.registerSchemesAsPrivileged([
@@ -99,6 +104,7 @@ function start(): void {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
+      saveLanguage: (language) => storeLanguage(app.getPath('userData'), language),
       devUrl,
     }),
   );

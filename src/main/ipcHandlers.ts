@@ -11,6 +11,7 @@ import {
   MAX_FILE_BYTES,
   openFileRequestSchema,
   saveFileRequestSchema,
+  setLanguageRequestSchema,
   type AppInfo,
   type IpcChannel,
   type OpenFileResult,
@@ -31,6 +32,11 @@ export type IpcHandlerDeps = {
   /** The folder the save dialog starts in (the user's Documents). */
   documentsDir: () => string;
   appInfo: () => AppInfo;
+  /**
+   * Keeps the app's language for the next start (`storeLanguage`). Absent in
+   * tests that do not need it: the message is then checked and dropped.
+   */
+  saveLanguage?: (language: 'fi' | 'sv' | 'en') => Promise<void>;
   /** The electron-vite dev server, whose pages may also call main (dev only). */
   devUrl?: string;
 };
@@ -88,6 +94,12 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
         );
       }
       return deps.appInfo();
+    },
+
+    [ipcChannels.setLanguage]: async (event, ...args): Promise<void> => {
+      checkSender(ipcChannels.setLanguage, event);
+      const request = parsePayload(ipcChannels.setLanguage, setLanguageRequestSchema, args);
+      await deps.saveLanguage?.(request.language);
     },
   };
 }

@@ -11,6 +11,7 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(ipcChannels.openFile, request),
   appInfo: () => ipcRenderer.invoke(ipcChannels.appInfo),
+  setLanguage: (request) => ipcRenderer.invoke(ipcChannels.setLanguage, request),
 } satisfies TalkootApi;
 
 contextBridge.exposeInMainWorld('api', api);

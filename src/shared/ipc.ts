@@ -87,6 +87,10 @@ export type OpenFileRequest = z.input<typeof openFileRequestSchema>;
 /** The chosen file's name and bytes, or null when the user cancelled. Files over 200 MB are refused. */
 export type OpenFileResult = { name: string; data: Uint8Array } | null;
 
+/** The app's language, which main applies to Chromium at the next start. */
+export const setLanguageRequestSchema = z.strictObject({ language: z.enum(['fi', 'sv', 'en']) });
+export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
+
 export type AppInfo = {
   name: string;
   version: string;
@@ -102,6 +106,7 @@ export type TalkootApi = {
   saveFile: (request: SaveFileRequest) => Promise<SaveFileResult>;
   openFile: (request: OpenFileRequest) => Promise<OpenFileResult>;
   appInfo: () => Promise<AppInfo>;
+  setLanguage: (request: SetLanguageRequest) => Promise<void>;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */

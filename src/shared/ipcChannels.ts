@@ -6,6 +6,7 @@ export const ipcChannels = {
   saveFile: 'talkoot:save-file',
   openFile: 'talkoot:open-file',
   appInfo: 'talkoot:app-info',
+  setLanguage: 'talkoot:set-language',
 } as const;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];
