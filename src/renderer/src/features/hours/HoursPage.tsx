@@ -1,13 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  Select,
-  SimpleGrid,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, Loader, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
