@@ -6,6 +6,7 @@ import { mainToWindowChannels } from '../shared/ipcChannels';
 import { createBackupService } from './backupService';
 import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
+import { applyStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
 import { menuTemplate } from './menuTemplate';
 import { nativeDialogs } from './nativeDialogs';
@@ -25,6 +26,10 @@ app.setPath(
   'userData',
   userDataOverride ? resolve(userDataOverride) : join(app.getPath('appData'), 'Talkoot'),
 );
+
+// Chromium's locale follows the app's language (stored by the renderer at
+// the last start), not the operating system's: it can only be set before ready.
+applyStoredLanguage(app.commandLine, app.getPath('userData'));
 
 // A standard, secure scheme: a real origin for IndexedDB, fetch and CORS.
 protocol.registerSchemesAsPrivileged([
@@ -117,6 +122,7 @@ function start(): void {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
+      saveLanguage: (language) => storeLanguage(app.getPath('userData'), language),
       devUrl,
     }),
   );

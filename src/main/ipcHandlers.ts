@@ -15,6 +15,7 @@ import {
   saveFileRequestSchema,
   type BackupStatus,
   type BackupWriteResult,
+  setLanguageRequestSchema,
   type AppInfo,
   type IpcChannel,
   type OpenFileResult,
@@ -38,6 +39,11 @@ export type IpcHandlerDeps = {
   /** The folder the save dialog starts in (the user's Documents). */
   documentsDir: () => string;
   appInfo: () => AppInfo;
+  /**
+   * Keeps the app's language for the next start (`storeLanguage`). Absent in
+   * tests that do not need it: the message is then checked and dropped.
+   */
+  saveLanguage?: (language: 'fi' | 'sv' | 'en') => Promise<void>;
   /** The electron-vite dev server, whose pages may also call main (dev only). */
   devUrl?: string;
   backups: Pick<BackupService, 'status' | 'write' | 'read' | 'changeFolder'>;
@@ -131,6 +137,12 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
       checkSender(ipcChannels.readyToClose, event);
       noArguments(ipcChannels.readyToClose, args);
       deps.readyToClose();
+    },
+
+    [ipcChannels.setLanguage]: async (event, ...args): Promise<void> => {
+      checkSender(ipcChannels.setLanguage, event);
+      const request = parsePayload(ipcChannels.setLanguage, setLanguageRequestSchema, args);
+      await deps.saveLanguage?.(request.language);
     },
   };
 }

@@ -24,6 +24,7 @@ const api = {
         .finally(() => ipcRenderer.invoke(ipcChannels.readyToClose));
     });
   },
+  setLanguage: (request) => ipcRenderer.invoke(ipcChannels.setLanguage, request),
 } satisfies TalkootApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -110,6 +110,9 @@ export type BackupReadRequest = z.input<typeof backupReadRequestSchema>;
 export type BackupStatus = { folder: string; backups: BackupEntry[] };
 export type BackupWriteResult =
   { ok: true; backup: BackupEntry } | { ok: false; failure: WriteFailureReason; folder: string };
+/** The app's language, which main applies to Chromium at the next start. */
+export const setLanguageRequestSchema = z.strictObject({ language: z.enum(['fi', 'sv', 'en']) });
+export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
 
 export type AppInfo = {
   name: string;
@@ -136,6 +139,7 @@ export type TalkootApi = {
    * anything changed, and the window closes when it settles (or after 20 s).
    */
   onBeforeClose: (handler: () => Promise<void>) => void;
+  setLanguage: (request: SetLanguageRequest) => Promise<void>;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */

@@ -12,6 +12,7 @@ export const ipcChannels = {
   backupChooseFolder: 'talkoot:backup-choose-folder',
   /** The window answers main's beforeClose (below) once its last backup is written. */
   readyToClose: 'talkoot:ready-to-close',
+  setLanguage: 'talkoot:set-language',
 } as const;
 
 /** Main → window messages (`webContents.send`); the window never sends these. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TalkootApp } from './pages/TalkootApp';
+import { fiDate, TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 
 const NAME = 'Lukupiiri Ylöjärvellä';
@@ -19,10 +19,6 @@ function isoDay(days: number) {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
-const fiDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-};
 
 test('create, edit, end, delete and restore an activity', async ({ page }) => {
   const app = new TalkootApp(page);
@@ -64,7 +60,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await page.keyboard.type('Ylöjärvi');
   await page.keyboard.press('Escape'); // closes the suggestions, not the dialog
   await expect(newDialog).toBeVisible();
-  await newDialog.getByLabel('Alkoi', { exact: true }).fill('2025-02-01');
+  await app.fillDate(newDialog.getByLabel('Alkoi', { exact: true }), '2025-02-01');
   await newDialog.getByLabel('Kohderyhmä', { exact: true }).focus();
   await page.keyboard.type('Ikäihmiset');
   await page.keyboard.press('Enter');
@@ -87,7 +83,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   );
   await expect(dialog.getByText('kirjallisuus', { exact: true })).toBeVisible();
   await expect(dialog.getByText('yksinäisyys', { exact: true })).toBeVisible();
-  await expect(dialog.getByLabel('Alkoi', { exact: true })).toHaveValue('2025-02-01');
+  await expect(dialog.getByLabel('Alkoi', { exact: true })).toHaveValue('1.2.2025');
   await expectNoViolations(page, 'edit activity dialog');
   await dialog.getByRole('combobox', { name: 'Kunta' }).fill('Nokia');
   await dialog.getByRole('combobox', { name: 'Avustukset, joilla toimintaa rahoitetaan' }).click();
@@ -96,7 +92,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
 
   // A validation error: the end before the start. Nothing is saved and nothing typed is lost.
   const ended = dialog.getByLabel('Päättyi', { exact: true });
-  await ended.fill('2025-01-15');
+  await app.fillDate(ended, '2025-01-15');
   await dialog.getByRole('button', { name: 'Tallenna toiminta' }).click();
   await expect(dialog.getByText('Päättymispäivä ei voi olla ennen alkamispäivää.')).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveText(
@@ -105,7 +101,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await expect(ended).toBeFocused();
   await expect(ended).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('combobox', { name: 'Kunta' })).toHaveValue('Nokia');
-  await expect(ended).toHaveValue('2025-01-15');
+  await expect(ended).toHaveValue('15.1.2025');
   await expectNoViolations(page, 'activity dialog with an error');
   await dialog.getByRole('button', { name: 'Peruuta' }).click();
   await expect(dialog).toBeHidden();
@@ -136,11 +132,11 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await expect(row.getByRole('cell', { name: fiDate(isoDay(0)) })).toBeVisible();
   await rowButton(NAME).click();
   const endedOn = dialog.getByLabel('Päättyi', { exact: true });
-  await expect(endedOn).toHaveValue(isoDay(0));
+  await expect(endedOn).toHaveValue(fiDate(isoDay(0)));
   await expect(dialog.getByRole('button', { name: 'Päätä toiminta tänään' })).toHaveCount(0);
 
   // Ended yesterday: it moves out of the running activities and into the ended ones.
-  await endedOn.fill(isoDay(-1));
+  await app.fillDate(endedOn, isoDay(-1));
   await dialog.getByRole('button', { name: 'Tallenna toiminta' }).click();
   await expect(dialog).toBeHidden();
   await filter.getByRole('radio', { name: 'Käynnissä olevat' }).check();

@@ -40,9 +40,9 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   await grantDialog.getByLabel('Avustuksen nimi').fill('Kerhotoiminta');
   await app.choose(grantDialog, 'Tila', 'Myönnetty');
   await grantDialog.getByLabel('Myönnetty summa').fill('2 000');
-  await grantDialog.getByLabel('Käyttökausi alkaa').fill(`${year}-01-01`);
-  await grantDialog.getByLabel('Käyttökausi päättyy').fill(`${year}-12-31`);
-  await grantDialog.getByLabel('Käyttöselvitys viimeistään').fill(addDays(today, 10));
+  await app.fillDate(grantDialog.getByLabel('Käyttökausi alkaa'), `${year}-01-01`);
+  await app.fillDate(grantDialog.getByLabel('Käyttökausi päättyy'), `${year}-12-31`);
+  await app.fillDate(grantDialog.getByLabel('Käyttöselvitys viimeistään'), addDays(today, 10));
   await grantDialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(app.heading('Kerhotoiminta')).toBeVisible();
 
@@ -64,7 +64,7 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
     [`${year}-03-02`, 'Tarvikkeet', '100,00', 'Askartelutarvike Oy'],
     [`${year}-04-15`, 'Tilavuokra', '400,00', 'Seurakuntatalo'],
   ] as const) {
-    await expenses.getByLabel('Päivä').fill(date);
+    await app.fillDate(expenses.getByLabel('Päivä'), date);
     await expenses.getByLabel('Summa').fill(amount);
     await app.choose(expenses, 'Budjettirivi', line);
     await expenses.getByLabel('Maksun saaja').fill(payee);

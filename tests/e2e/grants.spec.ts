@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TalkootApp } from './pages/TalkootApp';
+import { fiDate, TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 
 async function expectNoViolations(page: Page, where: string) {
@@ -57,8 +57,8 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await grantDialog.getByLabel('Avustuksen nimi').fill('Kerhotoiminta 2026');
   await app.choose(grantDialog, 'Tila', 'Haettu');
   await grantDialog.getByLabel('Myönnetty summa').fill('kaksituhatta');
-  await grantDialog.getByLabel('Käyttökausi alkaa').fill('2026-01-01');
-  await grantDialog.getByLabel('Käyttökausi päättyy').fill('2026-12-31');
+  await app.fillDate(grantDialog.getByLabel('Käyttökausi alkaa'), '2026-01-01');
+  await app.fillDate(grantDialog.getByLabel('Käyttökausi päättyy'), '2026-12-31');
   await grantDialog.getByRole('button', { name: 'Tallenna' }).click();
   await expect(
     grantDialog.getByText('Kirjoita summa euroina, esimerkiksi 1 250,50.'),
@@ -94,7 +94,8 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
     ['2026-03-02', 'Tarvikkeet', '600,50', 'Askartelutarvike Oy'],
     ['2026-04-15', 'Tilavuokra', '1 250,50', 'Seurakuntatalo'],
   ] as const) {
-    await expenses.getByLabel('Päivä').fill(date);
+    // Typed the Finnish way, and Enter saves without leaving the field first.
+    await expenses.getByLabel('Päivä').fill(fiDate(date));
     await expenses.getByLabel('Summa').focus();
     await page.keyboard.type(amount);
     await app.choose(expenses, 'Budjettirivi', line);

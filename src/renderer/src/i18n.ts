@@ -11,9 +11,16 @@ export function storedLanguage(): Language {
   return (languageCodes as readonly string[]).includes(saved ?? '') ? (saved as Language) : 'fi';
 }
 
+/** Tell Electron's main the language, for Chromium's locale at the next start (no-op in a browser). */
+function tellMain(lang: Language): void {
+  // A failure only means the old locale stays one more start; nothing to show the user.
+  void globalThis.window?.api?.setLanguage({ language: lang }).catch(() => undefined);
+}
+
 export function rememberLanguage(lang: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
+  tellMain(lang);
 }
 
 void i18next.use(initReactI18next).init({
@@ -28,5 +35,7 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = storedLanguage();
+// Also at every start, so a language chosen before main kept it is kept from now on.
+tellMain(storedLanguage());
 
 export { i18next };

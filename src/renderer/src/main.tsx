@@ -1,5 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+// The calendar's month and day names; tiny, so loaded with the app.
+import 'dayjs/locale/fi';
+import 'dayjs/locale/sv';
+import 'dayjs/locale/en';
 import './app/app.css';
 import './i18n';
 import {
@@ -11,12 +16,14 @@ import {
   mergeThemeOverrides,
   type CSSVariablesResolver,
 } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDataSafety } from './backup/startup';
+import { useLanguage } from './shared/useLanguage';
 
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
@@ -56,6 +63,7 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
 function Root() {
   const { t } = useTranslation();
   const closeLabel = t('ui.common.close');
+  const lang = useLanguage();
   const localTheme = useMemo(
     () =>
       mergeThemeOverrides(
@@ -76,8 +84,11 @@ function Root() {
       defaultColorScheme="light"
       cssVariablesResolver={cssVariablesResolver}
     >
-      <Notifications position="top-right" />
-      <App />
+      {/* Calendars follow the app's language, never the system's; weeks start on Monday. */}
+      <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+        <Notifications position="top-right" />
+        <App />
+      </DatesProvider>
     </MantineProvider>
   );
 }

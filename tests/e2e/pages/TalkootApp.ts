@@ -3,6 +3,12 @@ import { readFile } from 'node:fs/promises';
 
 export type Lang = 'fi' | 'sv' | 'en';
 
+/** A `YYYY-MM-DD` date as Finns write it and the app shows it in Finnish: 1.12.2026. */
+export function fiDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+}
+
 /** Page object for the Talkoot web renderer: role- and label-based locators only. */
 export class TalkootApp {
   constructor(readonly page: Page) {}
@@ -38,6 +44,17 @@ export class TalkootApp {
     await this.page.keyboard.press('ArrowDown');
     await scope.getByRole('option', { name: option, exact: true }).click();
     await expect(box).toHaveValue(option);
+  }
+
+  /**
+   * Type a date into a date field as a Finnish user does (`1.12.2026`) and
+   * leave the field; it then shows the date as the app writes it (`shown`,
+   * Finnish by default).
+   */
+  async fillDate(field: Locator, iso: string, shown: string = fiDate(iso)) {
+    await field.fill(fiDate(iso));
+    await field.blur();
+    await expect(field).toHaveValue(shown);
   }
 
   /** The value shown for a headline figure, by its label. */

@@ -14,3 +14,4 @@ export * from './deadlines';
 export * from './impactNotes';
 export * from './sessionEdit';
 export * from './officials';
+export * from './periodRecordCounts';

@@ -43,7 +43,7 @@ export const activityEditorMessages = defineMessages(
     saveFailed: 'Tallentaminen ei onnistunut: {{error}}',
     errors: {
       required: 'Kirjoita toiminnan nimi.',
-      invalidDate: 'Kirjoita päivämäärä muodossa VVVV-KK-PP.',
+      invalidDate: 'Kirjoita päivämäärä muodossa 1.12.2026.',
       endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
       tooLong: 'Enintään {{max}} merkkiä.',
       invalid: 'Tarkista tämä tieto.',
@@ -91,7 +91,7 @@ export const activityEditorMessages = defineMessages(
       saveFailed: 'Det gick inte att spara: {{error}}',
       errors: {
         required: 'Skriv verksamhetens namn.',
-        invalidDate: 'Skriv datumet i formatet ÅÅÅÅ-MM-DD.',
+        invalidDate: 'Skriv datumet i formatet 1.12.2026.',
         endBeforeStart: 'Slutdatumet kan inte vara före startdatumet.',
         tooLong: 'Högst {{max}} tecken.',
         invalid: 'Kontrollera den här uppgiften.',
@@ -138,7 +138,7 @@ export const activityEditorMessages = defineMessages(
       saveFailed: 'Could not save: {{error}}',
       errors: {
         required: 'Please type the name of the activity.',
-        invalidDate: 'Type the date as YYYY-MM-DD.',
+        invalidDate: 'Type the date as 1 Dec 2026 or 1.12.2026.',
         endBeforeStart: 'The end date cannot be before the start date.',
         tooLong: 'At most {{max}} characters.',
         invalid: 'Please check this.',

@@ -3,6 +3,7 @@ import { backupsMessages } from './backups';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { dateFieldMessages } from './dateField';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
@@ -54,6 +55,7 @@ const areas = {
   backups: backupsMessages,
   officials: officialsMessages,
   reportTexts: reportTextsMessages,
+  dateField: dateFieldMessages,
 };
 
 type Areas = typeof areas;

@@ -22,6 +22,7 @@ import { activityTypes, type Activity, type Dataset } from '../../../../core/sch
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { DateField } from '../../shared/DateField';
 import {
   activityFields,
   checkActivity,
@@ -263,13 +264,8 @@ export function ActivityForm({
         {...field('grantIds')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
-        <TextInput
-          type="date"
-          label={t('activityEditor.fields.startedOn')}
-          {...field('startedOn')}
-        />
-        <TextInput
-          type="date"
+        <DateField label={t('activityEditor.fields.startedOn')} {...field('startedOn')} />
+        <DateField
           label={t('activityEditor.fields.endedOn')}
           description={t('activityEditor.fields.endedOnHint')}
           {...field('endedOn')}

@@ -27,6 +27,7 @@ import { db } from '../../db';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify, notifyWithUndo } from '../../shared/notify';
+import { DateField } from '../../shared/DateField';
 import { feeErrorText } from './feeErrorText';
 
 const paidFilters = ['all', 'unpaid', 'paid'] as const;
@@ -215,16 +216,15 @@ export const FeeListSection = memo(function FeeListSection({
             </Radio.Group>
           </Group>
           <Group align="flex-end" mb="md" gap="lg">
-            <TextInput
+            <DateField
               id="fee-paid-on"
-              type="date"
               size="md"
               label={t('fees.paidOnLabel')}
               description={t('fees.list.paidOnHint')}
               value={paidOn}
               error={paidOnError ?? undefined}
-              onChange={(e) => {
-                setPaidOn(e.currentTarget.value);
+              onChange={(v) => {
+                setPaidOn(v);
                 setPaidOnError(null);
               }}
             />

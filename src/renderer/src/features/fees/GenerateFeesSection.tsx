@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createYearFees } from '../../../../core/db';
@@ -9,6 +9,7 @@ import { db } from '../../db';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { DateField } from '../../shared/DateField';
 import { feeErrorText, typeNames } from './feeErrorText';
 
 /** A first due date to offer: 31 March of the year, or a month from today if that has passed. */
@@ -118,15 +119,14 @@ export const GenerateFeesSection = memo(function GenerateFeesSection({
         </Text>
       )}
       <Group align="flex-end">
-        <TextInput
+        <DateField
           id="fee-due-on"
-          type="date"
           size="md"
           label={t('fees.generate.dueOn')}
           value={dueOn}
           error={dueError ? t('fees.errors.badDate', { value: dueOn }) : undefined}
-          onChange={(e) => {
-            setDueOn(e.currentTarget.value);
+          onChange={(v) => {
+            setDueOn(v);
             setDueError(false);
           }}
         />

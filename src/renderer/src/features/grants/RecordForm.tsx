@@ -2,6 +2,7 @@ import { Alert, Button, Group, Select, SimpleGrid, Textarea, TextInput } from '@
 import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../../../core/db';
+import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { issueErrors, type Errors, type Values } from './grantFormModel';
 
@@ -136,11 +137,20 @@ export function RecordForm({
         />
       );
     }
+    if (f.kind === 'date') {
+      return (
+        <DateField
+          key={f.name}
+          {...common}
+          value={values[f.name] ?? ''}
+          onChange={(v) => set(f.name, v)}
+        />
+      );
+    }
     return (
       <TextInput
         key={f.name}
         {...common}
-        type={f.kind === 'date' ? 'date' : 'text'}
         inputMode={f.kind === 'money' ? 'decimal' : undefined}
         value={values[f.name] ?? ''}
         onChange={(e) => set(f.name, e.currentTarget.value)}

@@ -26,6 +26,7 @@ import {
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 import { DurationInput, durationError } from './DurationInput';
+import { DateField } from '../../shared/DateField';
 
 const PERSON_INPUT_ID = 'hour-form-person';
 
@@ -144,12 +145,7 @@ export function HourEntryForm({
               if (activity) form.setFieldValue('kind', kindForActivity(activity.type));
             }}
           />
-          <TextInput
-            type="date"
-            label={t('ui.hourForm.date')}
-            required
-            {...form.getInputProps('date')}
-          />
+          <DateField label={t('ui.hourForm.date')} required {...form.getInputProps('date')} />
           <DurationInput
             label={t('ui.hourForm.duration')}
             hint={t('ui.hourForm.durationHint')}

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  Select,
-  SimpleGrid,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, Loader, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
@@ -37,7 +27,13 @@ import {
   type ApprovalFilter,
   type HourFilter,
 } from '../../../../core/hours';
-import { hourKinds, type HourEntry, type HourKind, type Session } from '../../../../core/schemas';
+import {
+  hourKinds,
+  isCalendarDate,
+  type HourEntry,
+  type HourKind,
+  type Session,
+} from '../../../../core/schemas';
 import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
@@ -45,6 +41,7 @@ import { notify, notifyWithUndo } from '../../shared/notify';
 import { PageTitle } from '../../shared/PageTitle';
 import { TablePage, pageWindow } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
+import { DateField } from '../../shared/DateField';
 import { ApproveHoursDialog, type ApprovalRequest } from './ApproveHoursDialog';
 import { HourEditForm } from './HourEditForm';
 import { HourEntryForm } from './HourEntryForm';
@@ -352,17 +349,15 @@ export function HoursPage() {
             value={filter.grantId ?? null}
             onChange={(v) => set({ grantId: v })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.hours.from')}
             value={filter.from ?? ''}
-            onChange={(e) => set({ from: e.currentTarget.value || null })}
+            onChange={(v) => set({ from: isCalendarDate(v) ? v : null })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.hours.to')}
             value={filter.to ?? ''}
-            onChange={(e) => set({ to: e.currentTarget.value || null })}
+            onChange={(v) => set({ to: isCalendarDate(v) ? v : null })}
           />
           <Select
             label={t('hourApproval.filter.label')}

@@ -11,7 +11,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { useForm, type FormErrors } from '@mantine/form';
 import { useState } from 'react';
@@ -44,6 +43,7 @@ import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApprovedChangeConfirm } from './ApprovedChangeConfirm';
 import { DurationInput, durationError } from './DurationInput';
+import { DateField } from '../../shared/DateField';
 
 type Values = {
   activityId: string | null;
@@ -278,12 +278,7 @@ export function SessionLogForm({
               if (value) void prefill(value);
             }}
           />
-          <TextInput
-            type="date"
-            label={t('ui.sessionForm.date')}
-            required
-            {...form.getInputProps('date')}
-          />
+          <DateField label={t('ui.sessionForm.date')} required {...form.getInputProps('date')} />
           <DurationInput
             label={t('ui.sessionForm.duration')}
             hint={t('ui.hourForm.durationHint')}

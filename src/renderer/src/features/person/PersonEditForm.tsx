@@ -19,6 +19,7 @@ import { todayIso } from '../../../../core/format';
 import { membershipTypes, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
+import { DateField } from '../../shared/DateField';
 import {
   checkPerson,
   draftPerson,
@@ -183,9 +184,8 @@ export function PersonEditForm({
             comboboxProps={{ withinPortal: false }}
             {...field('membership')}
           />
-          <TextInput type="date" label={label('joinedOn')} {...field('joinedOn')} />
-          <TextInput
-            type="date"
+          <DateField label={label('joinedOn')} {...field('joinedOn')} />
+          <DateField
             label={label('leftOn')}
             description={t('personPrivacy.edit.fields.leftOnHint')}
             {...field('leftOn')}

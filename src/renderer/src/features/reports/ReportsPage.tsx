@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -47,7 +46,6 @@ import {
   reportPreview,
   reportRequest,
   reportTextFieldsOf,
-  reportYears,
   type PreviewFigure,
   type ReportChoice,
   type ReportKind,
@@ -61,9 +59,12 @@ import {
   type ImpactNote,
   type Language,
 } from '../../../../core/schemas';
+import { annualReportYears, shownAnnualYear } from '../../../../core/dates';
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { Figure } from '../../shared/Figure';
+import { DateField } from '../../shared/DateField';
+import { useEmptyPeriodConfirm } from './useEmptyPeriodConfirm';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { ReportTextsEditor } from '../profile/ReportTextsEditor';
@@ -153,6 +154,12 @@ export function ReportsPage() {
   const profile = choices?.profile;
 
   const reportLang: Language = choice.lang || lang;
+  // The year box shows the year the summary covers: the chosen one when it has
+  // records (or is the current fiscal year), else the current fiscal year.
+  const startMonth = profile?.fiscalYearStartMonth ?? 1;
+  const annualYears = annualReportYears(months ?? [], today, startMonth);
+  const annualYear = shownAnnualYear(choice.year, annualYears, startMonth, today);
+  const emptyCheck = useEmptyPeriodConfirm();
   const datesValid =
     choice.kind !== 'advocacy' ||
     (isCalendarDate(choice.from) && isCalendarDate(choice.to) && choice.from <= choice.to);
@@ -160,7 +167,7 @@ export function ReportsPage() {
     kind: choice.kind,
     lang: reportLang,
     printedOn: today,
-    year: choice.kind === 'annual' ? choice.year : undefined,
+    year: choice.kind === 'annual' ? annualYear : undefined,
     period:
       choice.kind === 'advocacy' && datesValid ? { from: choice.from, to: choice.to } : undefined,
     grantId: choice.kind === 'grant' ? choice.grantId || undefined : undefined,
@@ -174,7 +181,7 @@ export function ReportsPage() {
   const builtKey = `${choiceKey}|${periodKey}`;
   // The report's own model, so the preview shows exactly what the PDF will print. Read
   // again only when the choice changes or a write touches what the report read.
-  const ready = choices !== undefined;
+  const ready = choices !== undefined && months !== undefined;
   const built = useLiveQuery(async (): Promise<Built | null> => {
     if (!ready || !datesValid) return null;
     const c = JSON.parse(choiceKey) as ReportChoice;
@@ -204,7 +211,6 @@ export function ReportsPage() {
   const period = preview?.period ?? null;
   const grants = grantReportOptions(choices, choice.grantId || undefined);
   const funders = new Map(choices.funders.map((f) => [f.id, f.name]));
-  const years = reportYears(months, today);
   // Every note of the period: the ones the report may print, then the others with why not.
   const noteOptions = period ? reportNoteOptions(choices.impactNotes, period, choice.kind) : [];
   const notes = noteOptions.filter((o) => !o.blockedBy).map((o) => o.note);
@@ -302,25 +308,23 @@ export function ReportsPage() {
                 label={t('reportsPage.year')}
                 w={140}
                 allowDeselect={false}
-                value={String(choice.year)}
+                value={String(annualYear)}
                 onChange={(v) => v && update({ year: Number(v) })}
-                data={years.map(String)}
+                data={annualYears.map(String)}
               />
             )}
             {choice.kind === 'advocacy' && (
               <>
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reportsPage.from')}
                   value={choice.from}
-                  onChange={(e) => update({ from: e.currentTarget.value })}
+                  onChange={(v) => update({ from: v })}
                   error={datesValid ? undefined : t('reportsPage.badPeriod')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reportsPage.to')}
                   value={choice.to}
-                  onChange={(e) => update({ to: e.currentTarget.value })}
+                  onChange={(v) => update({ to: v })}
                 />
                 <Select
                   label={t('reportsPage.municipality')}
@@ -453,7 +457,12 @@ export function ReportsPage() {
         <Group align="center">
           <Button
             size="md"
-            onClick={() => void make()}
+            onClick={() =>
+              // An annual or advocacy summary of a period with nothing recorded asks first.
+              void (request && request.kind !== 'grant' && period
+                ? emptyCheck.confirmFirst(period, make)
+                : make())
+            }
             loading={progress !== null}
             disabled={!request || !fresh}
           >
@@ -466,6 +475,7 @@ export function ReportsPage() {
           </Text>
         </Group>
         {progress !== null && <Progress value={progress * 100} aria-hidden />}
+        {emptyCheck.dialog}
       </Stack>
     </>
   );

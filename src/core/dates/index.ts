@@ -1,0 +1,3 @@
+export * from './parseUserDate';
+export * from './formatUserDate';
+export * from './fiscalYear';
