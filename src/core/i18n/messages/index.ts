@@ -3,6 +3,7 @@ import { backupsMessages } from './backups';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
@@ -25,6 +26,7 @@ import { uiMessages } from './ui';
 const areas = {
   ui: uiMessages,
   dataFile: dataFileMessages,
+  dataFileFields: dataFileFieldMessages,
   activityEditor: activityEditorMessages,
   hourApproval: hourApprovalMessages,
   hourEdit: hourEditMessages,
