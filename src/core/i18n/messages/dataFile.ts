@@ -50,6 +50,8 @@ export const dataFileMessages = defineMessages(
       invalidIban: 'virheellinen IBAN-tilinumero',
       invalidReference: 'virheellinen viitenumero',
       invalidEmail: 'virheellinen sähköpostiosoite',
+      invalidPostalCode:
+        'suomalaisessa postinumerossa on viisi numeroa (esim. 00100); ulkomaisen eteen maatunnus (esim. SE-123 45)',
       invalidImage: 'kuvan on oltava kokonainen, luettava PNG- tai JPEG-kuva',
       imageTooLarge: 'kuva on liian suuri (enintään 1 Mt ja 4000 × 4000 kuvapistettä)',
       invalidBase64: 'virheellinen liitetiedosto',
@@ -126,6 +128,8 @@ export const dataFileMessages = defineMessages(
         invalidIban: 'ogiltigt IBAN-kontonummer',
         invalidReference: 'ogiltigt referensnummer',
         invalidEmail: 'ogiltig e-postadress',
+        invalidPostalCode:
+          'ett finskt postnummer har fem siffror (t.ex. 00100); ett utländskt börjar med landskoden (t.ex. SE-123 45)',
         invalidImage: 'bilden måste vara en hel, läsbar PNG- eller JPEG-bild',
         imageTooLarge: 'bilden är för stor (högst 1 MB och 4000 × 4000 bildpunkter)',
         invalidBase64: 'ogiltig bilaga',
@@ -200,6 +204,8 @@ export const dataFileMessages = defineMessages(
         invalidIban: 'invalid IBAN',
         invalidReference: 'invalid payment reference',
         invalidEmail: 'invalid email address',
+        invalidPostalCode:
+          'a Finnish postal code has five digits (e.g. 00100); put the country code before a foreign one (e.g. SE-123 45)',
         invalidImage: 'the image must be a whole, readable PNG or JPEG',
         imageTooLarge: 'the image is too large (at most 1 MB and 4000 × 4000 pixels)',
         invalidBase64: 'invalid attachment data',

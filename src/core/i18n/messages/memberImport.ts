@@ -99,6 +99,8 @@ export const memberImportMessages = defineMessages(
       futureDate: 'päivämäärä ”{{value}}” on tulevaisuudessa',
       invalidAmount: 'summa ”{{value}}” ei kelpaa (kirjoita esim. 25,00 tai 1 250,50)',
       invalidEmail: 'sähköpostiosoite ”{{value}}” on virheellinen',
+      invalidPostalCode:
+        'postinumero ”{{value}}” ei kelpaa (viisi numeroa, esim. 00100; ulkomaisen eteen maatunnus, esim. SE-123 45)',
       unknownMembership:
         'tuntematon jäsenlaji ”{{value}}” (käytä esim. varsinainen, kannatus, kunnia, perhe tai nuoriso)',
       unknownLanguage: 'tuntematon kieli ”{{value}}” (käytä esim. suomi, ruotsi tai englanti)',
@@ -219,6 +221,8 @@ export const memberImportMessages = defineMessages(
         futureDate: 'datumet ”{{value}}” ligger i framtiden',
         invalidAmount: 'beloppet ”{{value}}” duger inte (skriv t.ex. 25,00 eller 1 250,50)',
         invalidEmail: 'e-postadressen ”{{value}}” är felaktig',
+        invalidPostalCode:
+          'postnumret ”{{value}}” duger inte (fem siffror, t.ex. 00100; landskoden före ett utländskt, t.ex. SE-123 45)',
         unknownMembership:
           'okänd medlemstyp ”{{value}}” (använd t.ex. ordinarie, stödmedlem, hedersmedlem, familjemedlem eller ungdomsmedlem)',
         unknownLanguage: 'okänt språk ”{{value}}” (använd t.ex. finska, svenska eller engelska)',
@@ -340,6 +344,8 @@ export const memberImportMessages = defineMessages(
         futureDate: 'the date “{{value}}” is in the future',
         invalidAmount: 'the amount “{{value}}” is not valid (write e.g. 25,00 or 1 250,50)',
         invalidEmail: 'the email address “{{value}}” is not valid',
+        invalidPostalCode:
+          'the postal code “{{value}}” is not valid (five digits, e.g. 00100; a country code before a foreign one, e.g. SE-123 45)',
         unknownMembership:
           'unknown membership type “{{value}}” (use e.g. regular, supporting, honorary, family or youth)',
         unknownLanguage: 'unknown language “{{value}}” (use e.g. Finnish, Swedish or English)',
