@@ -5,6 +5,8 @@ export const dataFileMessages = defineMessages(
   {
     notJson: 'Tiedosto ei ole luettavaa JSON-muotoa (se voi olla katkennut tai vioittunut).',
     notTalkoot: 'Tiedosto ei ole Talkoot-datatiedosto.',
+    /** One word of the backup file's name (Talkoot-WORD-2026-12-01-1430.json); no spaces. */
+    backupFileWord: 'varmuuskopio',
     newerVersion:
       'Tiedosto on tehty uudemmalla Talkoot-versiolla (tiedostomuoto {{version}}). Päivitä Talkoot.',
     badVersion: 'Tiedoston versiotieto puuttuu tai on virheellinen.',
@@ -83,6 +85,7 @@ export const dataFileMessages = defineMessages(
     sv: {
       notJson: 'Filen är inte läsbar JSON (den kan vara avbruten eller skadad).',
       notTalkoot: 'Filen är inte en Talkoot-datafil.',
+      backupFileWord: 'säkerhetskopia',
       newerVersion:
         'Filen är gjord med en nyare version av Talkoot (filformat {{version}}). Uppdatera Talkoot.',
       badVersion: 'Filens versionsuppgift saknas eller är felaktig.',
@@ -159,6 +162,7 @@ export const dataFileMessages = defineMessages(
     en: {
       notJson: 'The file is not readable JSON (it may be truncated or damaged).',
       notTalkoot: 'The file is not a Talkoot data file.',
+      backupFileWord: 'backup',
       newerVersion:
         'The file was made by a newer version of Talkoot (file format {{version}}). Please update Talkoot.',
       badVersion: 'The file’s version is missing or invalid.',

@@ -8,6 +8,7 @@ import {
   type MergeResult,
 } from '../../../core/merge';
 import {
+  backupFileName,
   serializeDataFile,
   formatDataFileIssues,
   type ParsedDataFile,
@@ -42,13 +43,25 @@ export async function currentDataFile(): Promise<{ text: string; associationName
   return { text, associationName: dataset.profile[0]?.name ?? 'talkoot' };
 }
 
-/** Write the whole database to a data file through the save dialog (or a download). */
-export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
+/**
+ * Write the whole database to a data file through the save dialog (or a
+ * download), offered under `name`, by default the association's name and today.
+ */
+export async function exportDataFile(name?: string): Promise<{ saved: boolean; name: string }> {
   const { text, associationName } = await currentDataFile();
-  const name = `${prefix}${slug(associationName)}-${todayIso()}.json`;
-  const result = await saveFile(name, text, dataFileFilters, 'application/json');
+  const result = await saveFile(
+    name ?? `${slug(associationName)}-${todayIso()}.json`,
+    text,
+    dataFileFilters,
+    'application/json',
+  );
   if (result.saved) rememberSavedCopy();
   return result;
+}
+
+/** Save the current data before it is replaced or merged, named in the user's language. */
+export function backupDataFile(lang: Language): Promise<{ saved: boolean; name: string }> {
+  return exportDataFile(backupFileName(lang));
 }
 
 /**
@@ -58,11 +71,12 @@ export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; nam
  */
 export async function restoreDataFile(
   file: ParsedDataFile,
+  lang: Language,
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<void> {
   if (!(await isDatabaseEmpty(db))) {
     report({ phase: 'backup' });
-    const backup = await exportDataFile('backup-before-restore-');
+    const backup = await backupDataFile(lang);
     if (!backup.saved) throw new Error('backup-cancelled');
   }
   await replaceDataset(db, file.dataset, {
@@ -117,10 +131,11 @@ export async function planMerge(file: ParsedDataFile, lang: Language): Promise<M
  */
 export async function applyMergePlan(
   plan: Extract<MergePlan, { ok: true }>,
+  lang: Language,
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<boolean> {
   report({ phase: 'backup' });
-  const backup = await exportDataFile('backup-before-merge-');
+  const backup = await backupDataFile(lang);
   if (!backup.saved) return false;
   await applyMerge(db, plan.result, {
     onProgress: (done, total) => report({ phase: 'writing', done, total }),

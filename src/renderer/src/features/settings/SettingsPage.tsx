@@ -42,7 +42,7 @@ export function SettingsPage() {
   const job = useFileJob();
   const mergeNow = async (plan: Extract<MergePlan, { ok: true }>) => {
     setMergePlan(null);
-    const done = await job.run((report) => applyMergePlan(plan, report));
+    const done = await job.run((report) => applyMergePlan(plan, lang, report));
     if (!done) {
       setMergeErrors([t('ui.settings.mergeBackupCancelled')]);
       return;
@@ -283,7 +283,7 @@ export function SettingsPage() {
                   const file = pending;
                   setPending(null);
                   try {
-                    await job.run((report) => restoreDataFile(file, report));
+                    await job.run((report) => restoreDataFile(file, lang, report));
                     setError(null);
                     notifications.show({
                       message: t('ui.settings.imported', {
