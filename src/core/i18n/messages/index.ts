@@ -1,5 +1,6 @@
 import { activityEditorMessages } from './activityEditor';
 import { backupsMessages } from './backups';
+import { appShellMessages } from './appShell';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
@@ -25,6 +26,7 @@ import { uiMessages } from './ui';
 
 const areas = {
   ui: uiMessages,
+  appShell: appShellMessages,
   dataFile: dataFileMessages,
   dataFileFields: dataFileFieldMessages,
   activityEditor: activityEditorMessages,

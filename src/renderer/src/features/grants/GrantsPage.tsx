@@ -109,6 +109,7 @@ export function GrantsPage() {
           },
           {
             key: 'funder',
+            hideWhenNarrow: true,
             header: t('ui.grants.funder'),
             cell: (g) => funderNames.get(g.funderId) ?? t('ui.common.none'),
           },
@@ -134,6 +135,7 @@ export function GrantsPage() {
           },
           {
             key: 'due',
+            hideWhenNarrow: true,
             header: t('ui.grants.reportDue'),
             cell: (g) => (g.reportDue ? formatDate(g.reportDue, lang) : t('ui.common.none')),
           },
