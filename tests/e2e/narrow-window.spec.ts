@@ -85,6 +85,8 @@ test('at 640 px the menu folds behind a button that works by keyboard, and money
   const grantTable = page.getByRole('table', { name: 'Avustukset' });
   await expectColumnInView(page, grantTable, 'Myönnetty');
   await expectColumnInView(page, grantTable, 'Käytetty');
+  // The funders' action column too: nothing a user must press is behind a scrollbar.
+  await expectColumnInView(page, page.getByRole('table', { name: 'Rahoittajat' }), 'Toiminnot');
   await expectNoViolations(page, 'grants at 640 px');
 
   // On a wide window the menu is always there and the button is gone.

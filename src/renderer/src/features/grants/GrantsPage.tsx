@@ -182,6 +182,7 @@ export function GrantsPage() {
           },
           {
             key: 'contact',
+            hideWhenNarrow: true,
             header: t('grantsPage.funders.contactPerson'),
             cell: (f) => f.contactPerson ?? f.email ?? t('ui.common.none'),
           },
