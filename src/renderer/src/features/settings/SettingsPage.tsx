@@ -8,7 +8,7 @@ import type { ParsedDataFile } from '../../../../core/dataFile';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
-import { FileJobDialog, useFileJob } from '../../shared/FileJob';
+import { FileJobBusyError, FileJobDialog, useFileJob } from '../../shared/FileJob';
 import {
   applyMergePlan,
   exportDataFile,
@@ -56,7 +56,14 @@ export function SettingsPage() {
       message: t('ui.settings.mergeDone'),
       undoLabel: t('ui.settings.mergeUndo'),
       onUndo: async (id) => {
-        await job.run(() => undoMerge(plan));
+        try {
+          await job.run(() => undoMerge(plan));
+        } catch (e) {
+          // Another file is being restored or merged: the undo waits for the user to ask again.
+          if (!(e instanceof FileJobBusyError)) throw e;
+          notifications.show({ message: t('progress.busy'), color: 'yellow' });
+          return;
+        }
         notifications.hide(id);
         setMergeReport({ summary: t('ui.settings.mergeUndone'), conflicts: [] });
       },
@@ -103,6 +110,7 @@ export function SettingsPage() {
           <Text mb="sm">{t('ui.settings.exportText')}</Text>
           <Group mb="xl">
             <Button
+              disabled={job.busy}
               onClick={async () => {
                 try {
                   const result = await exportDataFile();

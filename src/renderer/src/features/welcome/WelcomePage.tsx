@@ -119,7 +119,7 @@ export function WelcomePage() {
             {t('ui.welcome.createTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.createText')}</Text>
-          <Button size="md" mt="auto" onClick={() => setMode('create')}>
+          <Button size="md" mt="auto" disabled={job.busy} onClick={() => setMode('create')}>
             {t('ui.welcome.createButton')}
           </Button>
         </Card>
@@ -128,7 +128,7 @@ export function WelcomePage() {
             {t('ui.welcome.demoTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.demoText')}</Text>
-          <Button size="md" mt="auto" variant="outline" onClick={askDemo}>
+          <Button size="md" mt="auto" variant="outline" disabled={job.busy} onClick={askDemo}>
             {t('ui.welcome.demoButton')}
           </Button>
         </Card>
