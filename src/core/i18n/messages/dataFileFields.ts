@@ -97,6 +97,7 @@ export const dataFileFieldMessages = defineMessages(
       newParticipants: 'Uusia osallistujia',
       volunteers: 'Vapaaehtoisia',
       countMethod: 'Laskentatapa',
+      volunteerMinutes: 'Vapaaehtoisten aika',
     },
     hours: {
       sessionId: 'Kokoontuminen',
@@ -106,6 +107,8 @@ export const dataFileFieldMessages = defineMessages(
       approved: 'Hyväksytty',
       approvedBy: 'Hyväksyjä',
       approvedAt: 'Hyväksytty (aika)',
+      changedAfterApprovalBy: 'Muuttanut hyväksynnän jälkeen',
+      changedAfterApprovalAt: 'Muutettu hyväksynnän jälkeen',
     },
     funders: {
       contact: 'Yhteystiedot',
@@ -254,6 +257,7 @@ export const dataFileFieldMessages = defineMessages(
         newParticipants: 'Nya deltagare',
         volunteers: 'Frivilliga',
         countMethod: 'Räknesätt',
+        volunteerMinutes: 'De frivilligas tid',
       },
       hours: {
         sessionId: 'Träff',
@@ -263,6 +267,8 @@ export const dataFileFieldMessages = defineMessages(
         approved: 'Godkänd',
         approvedBy: 'Godkänd av',
         approvedAt: 'Godkänd (tid)',
+        changedAfterApprovalBy: 'Ändrad efter godkännandet av',
+        changedAfterApprovalAt: 'Ändrad efter godkännandet',
       },
       funders: {
         contact: 'Kontaktuppgifter',
@@ -410,6 +416,7 @@ export const dataFileFieldMessages = defineMessages(
         newParticipants: 'New participants',
         volunteers: 'Volunteers',
         countMethod: 'How counted',
+        volunteerMinutes: 'Volunteers’ time',
       },
       hours: {
         sessionId: 'Session',
@@ -419,6 +426,8 @@ export const dataFileFieldMessages = defineMessages(
         approved: 'Approved',
         approvedBy: 'Approved by',
         approvedAt: 'Approved at',
+        changedAfterApprovalBy: 'Changed after approval by',
+        changedAfterApprovalAt: 'Changed after approval at',
       },
       funders: {
         contact: 'Contact details',
