@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,20 +6,62 @@ import { join } from 'node:path';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
 
-test('restoring a big file shows its progress in a dialog that blocks a second restore, then the data', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  const file = join(mkdtempSync(join(tmpdir(), 'talkoot-big-')), 'big.json');
+// One big file for both tests: made once, by the CLI, like a user's years of records.
+let file = '';
+test.beforeAll(() => {
+  file = join(mkdtempSync(join(tmpdir(), 'talkoot-big-')), 'big.json');
   const demo = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '1500'],
     { encoding: 'utf8' },
   );
   expect(demo.status, demo.stderr).toBe(0);
+});
 
+/**
+ * Every text the progress dialog's status line shows from now on, each with the
+ * buttons named `guarded` that were enabled at that moment: read in the page
+ * as it happens, since a fast machine finishes a phase before a test could look.
+ */
+async function recordStatusTexts(page: Page, guarded: string[] = []) {
+  await page.evaluate((names) => {
+    const seen: { text: string; enabled: string[] }[] = [];
+    (window as unknown as { statusTexts: typeof seen }).statusTexts = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="dialog"] [role="status"]')) {
+        const text = el.textContent ?? '';
+        if (!text || seen.at(-1)?.text === text) continue;
+        const enabled = [...document.querySelectorAll('button')]
+          .filter((b) => names.includes(b.textContent?.trim() ?? '') && !b.disabled)
+          .map((b) => b.textContent!.trim());
+        seen.push({ text, enabled });
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, guarded);
+}
+
+const statusTexts = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { statusTexts: { text: string; enabled: string[] }[] }).statusTexts,
+  );
+
+/** "Tarkistetaan tietueita: 5 000 / 61 234" → [5000, 61234]. */
+function counts(text: string): [number, number] {
+  const [done, total] = text
+    .split(':')[1]!
+    .split('/')
+    .map((n) => Number(n.replace(/\D/g, '')));
+  return [done!, total!];
+}
+
+test('restoring a big file shows its progress in a dialog that blocks a second restore, then the data', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
   const app = new TalkootApp(page);
   await app.open();
+  // Nothing behind the dialog can start a second restore, or the demo, meanwhile.
+  await recordStatusTexts(page, ['Valitse datatiedosto', 'Avaa esimerkkiyhdistys', 'Luo yhdistys']);
   await app.restoreOnWelcome(file);
   const dialog = page.getByRole('dialog', { name: 'Käsitellään tiedostoa' });
   await expect(dialog).toBeVisible({ timeout: 30_000 });
@@ -27,7 +69,6 @@ test('restoring a big file shows its progress in a dialog that blocks a second r
     /^(Tarkistetaan|Tallennetaan) tietueita: [\d\u00a0]+ \/ [\d\u00a0]+$/,
   );
   await expect(dialog.getByRole('progressbar')).toBeVisible();
-  // The picker behind it cannot start a second restore meanwhile.
   await expect(page.getByRole('button', { name: 'Valitse datatiedosto' })).toBeDisabled();
   expect((await analyzeSettled(page)).violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual(
     [],
@@ -35,4 +76,49 @@ test('restoring a big file shows its progress in a dialog that blocks a second r
   await expect(app.heading('Etusivu')).toBeVisible({ timeout: 150_000 });
   await expect(dialog).toBeHidden();
   await expect(app.figure('Jäseniä')).not.toHaveText('0');
+  const seen = await statusTexts(page);
+  for (const { text, enabled } of seen) expect(enabled, text).toEqual([]);
+  // Both counted phases were shown, each with the file's number of records.
+  const texts = seen.map((s) => s.text);
+  const checked = texts.filter((t) => t.startsWith('Tarkistetaan tietueita'));
+  const written = texts.filter((t) => t.startsWith('Tallennetaan tietueita'));
+  expect(checked.length, texts.join(' | ')).toBeGreaterThan(0);
+  expect(written.length, texts.join(' | ')).toBeGreaterThan(0);
+  expect(counts(checked.at(-1)!)[1]).toBeGreaterThan(10_000);
+  expect(counts(written.at(-1)!)[1]).toBe(counts(checked.at(-1)!)[1]);
+});
+
+test('in Settings a big restore backs up, counts what it checks and writes, and nothing else can start meanwhile', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Asetukset');
+  const guarded = ['Vie datatiedosto', 'Valitse datatiedosto', 'Valitse yhdistettävä datatiedosto'];
+  await recordStatusTexts(page, guarded);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Valitse datatiedosto', exact: true }).click();
+  await (await chooser).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Käsitellään tiedostoa' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+
+  const confirm = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await expect(confirm).toBeVisible({ timeout: 60_000 });
+  const backup = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Korvaa tiedot' }).click();
+  expect((await backup).suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-/);
+  await expect(dialog).toBeHidden({ timeout: 150_000 });
+  await expect(page.getByRole('button', { name: 'Vie datatiedosto' })).toBeEnabled();
+
+  const seen = await statusTexts(page);
+  // While any phase was shown, none of the buttons that start a file job could be pressed.
+  for (const { text, enabled } of seen) expect(enabled, text).toEqual([]);
+  const texts = seen.map((s) => s.text);
+  const checked = texts.filter((t) => t.startsWith('Tarkistetaan tietueita'));
+  const written = texts.filter((t) => t.startsWith('Tallennetaan tietueita'));
+  expect(checked.length, texts.join(' | ')).toBeGreaterThan(0);
+  expect(written.length, texts.join(' | ')).toBeGreaterThan(0);
+  expect(counts(written.at(-1)!)[1]).toBe(counts(checked.at(-1)!)[1]);
 });

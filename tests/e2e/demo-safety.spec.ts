@@ -40,7 +40,7 @@ test('the demo button on a database with records but no association asks, backs 
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja avaa esimerkki' }).click();
   const backup = await download;
-  expect(backup.suggestedFilename()).toMatch(/^backup-before-demo-/);
+  expect(backup.suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-\d{4}-\d\d-\d\d-\d{4}\.json$/);
   const saved = JSON.parse(await readFile((await backup.path())!, 'utf8')) as {
     tables: Record<string, unknown[]>;
   };

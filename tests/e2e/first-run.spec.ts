@@ -97,7 +97,9 @@ test('restoring over existing data saves a backup first, then replaces', async (
   await expect(dialog).toBeVisible();
   const backup = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Korvaa tiedot' }).click();
-  expect((await backup).suggestedFilename()).toMatch(/^backup-before-restore-/);
+  expect((await backup).suggestedFilename()).toMatch(
+    /^Talkoot-varmuuskopio-\d{4}-\d\d-\d\d-\d{4}\.json$/,
+  );
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('banner')).toContainText('Palautettu yhdistys ry');
 });

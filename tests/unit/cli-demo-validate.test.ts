@@ -52,9 +52,9 @@ describe('npm run cli -- demo / validate', () => {
     writeFileSync(bad, JSON.stringify(data));
     const fi = cli(['validate', bad]);
     expect(fi.code).toBe(1);
-    expect(fi.err).toContain('Taulukko Henkilöt, rivi 5, kenttä joinedOn');
+    expect(fi.err).toContain('Taulukko Henkilöt, rivi 5, kenttä Liittynyt');
     const sv = cli(['validate', bad, '--lang', 'sv']);
-    expect(sv.err).toContain('Tabell Personer, rad 5, fält joinedOn');
+    expect(sv.err).toContain('Tabell Personer, rad 5, fält Gick med');
   });
 
   it('--hours and --sessions set the numbers of hour entries and sessions', () => {

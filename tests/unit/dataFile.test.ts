@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CURRENT_FORMAT_VERSION,
+  dataFileFieldLabel,
   formatDataFileIssue,
   formatDataFileIssues,
   migrateRaw,
@@ -16,7 +17,13 @@ import {
   TalkootDb,
   type Clock,
 } from '../../src/core/db';
-import { languageCodes, type Dataset, type TableName } from '../../src/core/schemas';
+import {
+  languageCodes,
+  tableNames,
+  tableSchemas,
+  type Dataset,
+  type TableName,
+} from '../../src/core/schemas';
 import { translate } from '../../src/core/i18n';
 
 const opened: TalkootDb[] = [];
@@ -448,9 +455,30 @@ describe('a bad file is rejected, saying what is wrong', () => {
 
 describe('issue messages in the user’s language', () => {
   const cases = {
-    fi: { people: 'Henkilöt', hours: 'Tuntikirjaukset', word: 'rivi' },
-    sv: { people: 'Personer', hours: 'Timregistreringar', word: 'rad' },
-    en: { people: 'People', hours: 'Hour entries', word: 'row' },
+    fi: {
+      people: 'Henkilöt',
+      hours: 'Tuntikirjaukset',
+      word: 'rivi',
+      joined: 'Liittynyt',
+      person: 'Henkilö',
+      minutes: 'Kesto',
+    },
+    sv: {
+      people: 'Personer',
+      hours: 'Timregistreringar',
+      word: 'rad',
+      joined: 'Gick med',
+      person: 'Person',
+      minutes: 'Längd',
+    },
+    en: {
+      people: 'People',
+      hours: 'Hour entries',
+      word: 'row',
+      joined: 'Joined',
+      person: 'Person',
+      minutes: 'Duration',
+    },
   } as const;
 
   it.each(languageCodes)('%s: a field error names table, row and field', (lang) => {
@@ -460,7 +488,8 @@ describe('issue messages in the user’s language', () => {
     );
     expect(msg).toContain(cases[lang].people);
     expect(msg).toContain(`${cases[lang].word} 2`);
-    expect(msg).toContain('joinedOn');
+    expect(msg).toContain(cases[lang].joined);
+    expect(msg).not.toContain('joinedOn');
     expect(msg).toContain(translate(lang, 'dataFile.issues.invalidDate'));
     expect(msg).not.toMatch(/\{\{|dataFile\./);
   });
@@ -478,7 +507,8 @@ describe('issue messages in the user’s language', () => {
     );
     expect(msg).toContain(cases[lang].hours);
     expect(msg).toContain(`${cases[lang].word} 7`);
-    expect(msg).toContain('personId');
+    expect(msg).toContain(cases[lang].person);
+    expect(msg).not.toContain('personId');
     expect(msg).toContain('abc-123');
     expect(msg).toContain(cases[lang].people);
     expect(msg).not.toMatch(/\{\{|dataFile\./);
@@ -491,8 +521,38 @@ describe('issue messages in the user’s language', () => {
         'fi',
       ),
     ).toBe(
-      'Taulukko Henkilöt, rivi 2, kenttä joinedOn: virheellinen päivämäärä (muoto VVVV-KK-PP)',
+      'Taulukko Henkilöt, rivi 2, kenttä Liittynyt: virheellinen päivämäärä (muoto VVVV-KK-PP)',
     );
+  });
+
+  it.each(languageCodes)('%s: a field is named as the forms name it, not as stored', (lang) => {
+    expect(
+      formatDataFileIssue(
+        { code: 'mustBePositive', table: 'hours', row: 3, field: 'minutes' },
+        lang,
+      ),
+    ).toContain(cases[lang].minutes);
+    expect(dataFileFieldLabel('hours', 'minutes', lang)).toBe(cases[lang].minutes);
+    // A field the labels do not know keeps its stored name rather than vanishing.
+    expect(dataFileFieldLabel('people', 'addedByNewerVersion', lang)).toBe('addedByNewerVersion');
+  });
+
+  it('names a nested field with its position, and every table field has a label in every language', () => {
+    expect(dataFileFieldLabel('profile', 'feeSchedule.1.year', 'fi')).toBe(
+      'Jäsenmaksutaulukko 2 / Vuosi',
+    );
+    expect(dataFileFieldLabel('people', 'consents.emailContact', 'en')).toBe(
+      'Consents / May be contacted by email',
+    );
+    for (const table of tableNames) {
+      for (const field of Object.keys(tableSchemas[table].shape)) {
+        for (const lang of languageCodes) {
+          expect(dataFileFieldLabel(table, field, lang), `${lang} ${table}.${field}`).not.toBe(
+            field,
+          );
+        }
+      }
+    }
   });
 
   it.each(languageCodes)('%s: file-level problems and fallbacks read as sentences', (lang) => {

@@ -478,6 +478,7 @@ describe('prepareMemberImport: errors per row', () => {
       'unknownLanguage',
       'tooLong',
       'leftBeforeJoined',
+      'invalidPostalCode',
       'invalid',
       'noRows',
       'noNameColumn',

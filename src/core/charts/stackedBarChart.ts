@@ -3,6 +3,9 @@ import { stack } from 'd3-shape';
 
 export type ChartSeries = { key: string; label: string; color: string; values: number[] };
 
+/** One unit of the value axis: `size` values make one unit; `format` prints a tick (a raw value). */
+export type ChartUnit = { size: number; format: (value: number) => string };
+
 export type StackedBarChartOptions = {
   /** Names the chart for screen readers (<title>) and the PDF. */
   title: string;
@@ -10,10 +13,11 @@ export type StackedBarChartOptions = {
   categories: string[];
   /** Stacked in order, bottom first; every `values` has one number per category. */
   series: ChartSeries[];
-  /** Axis tick text for a value (e.g. minutes → "12 h"). */
-  formatValue: (value: number) => string;
-  /** Values are divided by this before ticks are chosen (60: minutes shown as whole hours). */
-  tickUnit?: number;
+  /**
+   * Units the value axis may be labelled in, largest first (e.g. hours, then
+   * minutes for values in minutes). Ticks fall on whole numbers of one unit.
+   */
+  units: ChartUnit[];
   width?: number;
   height?: number;
 };
@@ -23,6 +27,27 @@ const esc = (s: string) =>
 
 /** Colours that keep 3:1 contrast against white and each other's neighbours (Okabe–Ito). */
 export const chartPalette = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
+
+/** About this many steps on the value axis (d3 rounds to a 1-2-5 step). */
+const MAX_TICKS = 5;
+
+/**
+ * The value axis for a largest stack of `max`: the largest unit in which `max`
+ * spans at least two whole units (the smallest unit otherwise), and ticks at
+ * whole numbers of it, so small values never print as "0 h, 0 h, 1 h".
+ */
+export function valueAxis(max: number, units: ChartUnit[]): { unit: ChartUnit; ticks: number[] } {
+  if (units.length === 0) throw new RangeError('a chart needs at least one unit');
+  const unit =
+    max <= 0 ? units[0]! : (units.find((u) => max / u.size >= 2) ?? units[units.length - 1]!);
+  const extent = Math.max(max / unit.size, 1);
+  const [first = 0, second = 1] = scaleLinear().domain([0, extent]).ticks(MAX_TICKS);
+  // d3 steps by 1, 2 or 5 × 10ⁿ, fractions on a short axis: never less than one whole unit.
+  const step = Math.max(1, second - first);
+  const ticks: number[] = [];
+  for (let v = 0; v < extent + step; v += step) ticks.push(v * unit.size);
+  return { unit, ticks };
+}
 
 /**
  * A stacked bar chart as a standalone SVG string: the same string is shown in
@@ -36,7 +61,6 @@ export function stackedBarChartSvg(options: StackedBarChartOptions): string {
   const margin = { top: 12, right: 8, bottom: 28 + legendRows * 16, left: 52 };
   const innerW = width - margin.left - margin.right;
   const innerH = height - margin.top - margin.bottom;
-  const unit = options.tickUnit ?? 1;
 
   const rows = options.categories.map((_, i) =>
     Object.fromEntries(options.series.map((s) => [s.key, s.values[i] ?? 0])),
@@ -47,11 +71,10 @@ export function stackedBarChartSvg(options: StackedBarChartOptions): string {
     .domain(options.categories.map((_, i) => i))
     .range([0, innerW])
     .padding(0.2);
-  const yUnits = scaleLinear()
-    .domain([0, Math.max(max / unit, 1)])
-    .nice(5)
+  const axis = valueAxis(max, options.units);
+  const y = scaleLinear()
+    .domain([0, axis.ticks.at(-1)!])
     .range([innerH, 0]);
-  const y = (v: number) => yUnits(v / unit);
   const font = 'font-family="Roboto, sans-serif"';
   const parts: string[] = [];
   parts.push(
@@ -59,11 +82,11 @@ export function stackedBarChartSvg(options: StackedBarChartOptions): string {
     `<title>${esc(options.title)}</title>`,
     `<g transform="translate(${margin.left},${margin.top})">`,
   );
-  for (const tick of yUnits.ticks(5)) {
-    const ty = yUnits(tick).toFixed(1);
+  for (const tick of axis.ticks) {
+    const ty = y(tick).toFixed(1);
     parts.push(
       `<line x1="0" x2="${innerW}" y1="${ty}" y2="${ty}" stroke="#d0d0d0" stroke-width="0.5"/>`,
-      `<text x="-6" y="${ty}" dy="3" text-anchor="end" font-size="9" fill="#333333" ${font}>${esc(options.formatValue(tick * unit))}</text>`,
+      `<text x="-6" y="${ty}" dy="3" text-anchor="end" font-size="9" fill="#333333" ${font}>${esc(axis.unit.format(tick))}</text>`,
     );
   }
   layers.forEach((layer, si) => {

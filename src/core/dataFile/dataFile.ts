@@ -10,7 +10,7 @@ import {
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../format/canonicalJson';
-import { translate } from '../i18n/translate';
+import { hasMessage, translate } from '../i18n/translate';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
 
 export const DATA_FILE_FORMAT = 'talkoot';
@@ -504,6 +504,30 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+/**
+ * A field of a table by the name the user knows from the forms, e.g.
+ * `hours` `minutes` → "Kesto"; nested paths read "Jäsenmaksutaulukko 2 / Vuosi"
+ * (array positions 1-based). A field without a label keeps its stored name.
+ */
+export function dataFileFieldLabel(table: TableName, field: string, lang: Language): string {
+  const parts: string[] = [];
+  for (const segment of field.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      parts[parts.length - 1] = `${parts.at(-1) ?? ''} ${Number(segment) + 1}`.trim();
+      continue;
+    }
+    const own = `dataFileFields.${table}.${segment}`;
+    const shared = `dataFileFields.common.${segment}`;
+    const label = hasMessage(lang, own)
+      ? translate(lang, own)
+      : hasMessage(lang, shared)
+        ? translate(lang, shared)
+        : segment;
+    parts.push(label);
+  }
+  return parts.join(' / ');
+}
+
 /** One issue as a sentence in the user's language, naming table, row and field. */
 export function formatDataFileIssue(issue: DataFileIssue, lang: Language): string {
   const params = { ...issue.params };
@@ -525,7 +549,7 @@ export function formatDataFileIssue(issue: DataFileIssue, lang: Language): strin
     ? translate(lang, 'dataFile.location', {
         table,
         row: issue.row,
-        field: issue.field,
+        field: dataFileFieldLabel(issue.table, issue.field, lang),
         problem: shown,
       })
     : translate(lang, 'dataFile.locationRow', { table, row: issue.row, problem: shown });

@@ -1,1 +1,2 @@
 export * from './dataFile';
+export * from './backupFileName';

@@ -10,3 +10,4 @@ export * from './applyMemberImport';
 export * from './formatImportErrors';
 export * from './spreadsheetCell';
 export * from './prepareExpenseImport';
+export * from './dataRowCount';

@@ -9,6 +9,7 @@ import {
 import { normaliseHeader, type ColumnMapping, type ImportField } from './guessMapping';
 import { parseFinnishAmount } from './parseFinnishAmount';
 import { parseFinnishDate } from './parseFinnishDate';
+import { postalCodeFromSpreadsheet } from '../validators/postalCode';
 
 /** Why a row (or the whole file) cannot be imported; a key under `memberImport.errors`. */
 export type MemberImportErrorCode =
@@ -17,6 +18,7 @@ export type MemberImportErrorCode =
   | 'futureDate'
   | 'invalidAmount'
   | 'invalidEmail'
+  | 'invalidPostalCode'
   | 'unknownMembership'
   | 'unknownLanguage'
   | 'tooLong'
@@ -207,6 +209,7 @@ const oneLine = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const knownSchemaCodes = new Set<MemberImportErrorCode>([
   'required',
   'invalidEmail',
+  'invalidPostalCode',
   'invalidDate',
   'leftBeforeJoined',
 ]);
@@ -369,7 +372,7 @@ function prepareRow(
     ...optional('email', text('email')),
     ...optional('phone', text('phone')),
     ...optional('streetAddress', text('streetAddress')),
-    ...optional('postalCode', text('postalCode')),
+    ...optional('postalCode', postalCodeFromSpreadsheet(text('postalCode'))),
     ...optional('postOffice', text('postOffice')),
     languages,
     membership,

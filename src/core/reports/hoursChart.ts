@@ -31,8 +31,11 @@ export function hoursByMonthChartSvg(
       color: chartPalette[hourKinds.indexOf(kind) % chartPalette.length]!,
       values: rows.map((r) => r.byKind[kind]),
     })),
-    tickUnit: 60,
-    formatValue: (minutes) => `${formatInteger(minutes / 60, lang)} h`,
+    // Whole hours when there are a few; a small month is labelled in minutes.
+    units: [
+      { size: 60, format: (minutes) => `${formatInteger(minutes / 60, lang)}\u00a0h` },
+      { size: 1, format: (minutes) => `${formatInteger(minutes, lang)}\u00a0min` },
+    ],
     ...size,
   });
 }

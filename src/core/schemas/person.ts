@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, optionalText, recordBase } from './common';
+import { isValidPostalCode } from '../validators/postalCode';
 
 export const membershipTypes = [
   'none',
@@ -25,7 +26,7 @@ export const personSchema = z
     email: z.union([z.literal(''), z.email('invalidEmail')]).optional(),
     phone: z.string().trim().max(50).optional(),
     streetAddress: z.string().trim().max(200).optional(),
-    postalCode: z.string().trim().max(20).optional(),
+    postalCode: z.string().trim().max(20).refine(isValidPostalCode, 'invalidPostalCode').optional(),
     postOffice: z.string().trim().max(100).optional(),
     /** Languages the person uses, as ISO 639-1 codes (fi, sv, en, …). */
     languages: z.array(z.string().trim().min(2).max(10)).default([]),

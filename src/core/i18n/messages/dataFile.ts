@@ -5,6 +5,8 @@ export const dataFileMessages = defineMessages(
   {
     notJson: 'Tiedosto ei ole luettavaa JSON-muotoa (se voi olla katkennut tai vioittunut).',
     notTalkoot: 'Tiedosto ei ole Talkoot-datatiedosto.',
+    /** One word of the backup file's name (Talkoot-WORD-2026-12-01-1430.json); no spaces. */
+    backupFileWord: 'varmuuskopio',
     newerVersion:
       'Tiedosto on tehty uudemmalla Talkoot-versiolla (tiedostomuoto {{version}}). Päivitä Talkoot.',
     badVersion: 'Tiedoston versiotieto puuttuu tai on virheellinen.',
@@ -51,6 +53,8 @@ export const dataFileMessages = defineMessages(
       invalidIban: 'virheellinen IBAN-tilinumero',
       invalidReference: 'virheellinen viitenumero',
       invalidEmail: 'virheellinen sähköpostiosoite',
+      invalidPostalCode:
+        'suomalaisessa postinumerossa on viisi numeroa (esim. 00100); ulkomaisen eteen maatunnus (esim. SE-123 45)',
       invalidImage: 'kuvan on oltava kokonainen, luettava PNG- tai JPEG-kuva',
       imageTooLarge: 'kuva on liian suuri (enintään 1 Mt ja 4000 × 4000 kuvapistettä)',
       invalidBase64: 'virheellinen liitetiedosto',
@@ -83,6 +87,7 @@ export const dataFileMessages = defineMessages(
     sv: {
       notJson: 'Filen är inte läsbar JSON (den kan vara avbruten eller skadad).',
       notTalkoot: 'Filen är inte en Talkoot-datafil.',
+      backupFileWord: 'säkerhetskopia',
       newerVersion:
         'Filen är gjord med en nyare version av Talkoot (filformat {{version}}). Uppdatera Talkoot.',
       badVersion: 'Filens versionsuppgift saknas eller är felaktig.',
@@ -129,6 +134,8 @@ export const dataFileMessages = defineMessages(
         invalidIban: 'ogiltigt IBAN-kontonummer',
         invalidReference: 'ogiltigt referensnummer',
         invalidEmail: 'ogiltig e-postadress',
+        invalidPostalCode:
+          'ett finskt postnummer har fem siffror (t.ex. 00100); ett utländskt börjar med landskoden (t.ex. SE-123 45)',
         invalidImage: 'bilden måste vara en hel, läsbar PNG- eller JPEG-bild',
         imageTooLarge: 'bilden är för stor (högst 1 MB och 4000 × 4000 bildpunkter)',
         invalidBase64: 'ogiltig bilaga',
@@ -159,6 +166,7 @@ export const dataFileMessages = defineMessages(
     en: {
       notJson: 'The file is not readable JSON (it may be truncated or damaged).',
       notTalkoot: 'The file is not a Talkoot data file.',
+      backupFileWord: 'backup',
       newerVersion:
         'The file was made by a newer version of Talkoot (file format {{version}}). Please update Talkoot.',
       badVersion: 'The file’s version is missing or invalid.',
@@ -205,6 +213,8 @@ export const dataFileMessages = defineMessages(
         invalidIban: 'invalid IBAN',
         invalidReference: 'invalid payment reference',
         invalidEmail: 'invalid email address',
+        invalidPostalCode:
+          'a Finnish postal code has five digits (e.g. 00100); put the country code before a foreign one (e.g. SE-123 45)',
         invalidImage: 'the image must be a whole, readable PNG or JPEG',
         imageTooLarge: 'the image is too large (at most 1 MB and 4000 × 4000 pixels)',
         invalidBase64: 'invalid attachment data',

@@ -1,9 +1,11 @@
 import { activityEditorMessages } from './activityEditor';
 import { backupsMessages } from './backups';
+import { appShellMessages } from './appShell';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { dateFieldMessages } from './dateField';
+import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
 import { grantReportMessages } from './grantReport';
@@ -29,7 +31,9 @@ import { reportTextsMessages } from './reportTexts';
 
 const areas = {
   ui: uiMessages,
+  appShell: appShellMessages,
   dataFile: dataFileMessages,
+  dataFileFields: dataFileFieldMessages,
   activityEditor: activityEditorMessages,
   hourApproval: hourApprovalMessages,
   hourEdit: hourEditMessages,

@@ -32,7 +32,8 @@ export const memberImportMessages = defineMessages(
       nothingChanged: 'Mitään ei muutettu.',
       unexpectedReadError: 'Tiedostoa {{file}} ei voitu lukea ({{reason}}).',
       emptyFile: 'Tiedosto {{file}} on tyhjä.',
-      fileInfo: 'Tiedosto {{file}}, rivejä {{rows}} ({{format}})',
+      fileInfo_one: 'Tiedosto {{file}}: {{rows}} tietorivi ({{format}})',
+      fileInfo_other: 'Tiedosto {{file}}: {{rows}} tietoriviä ({{format}})',
       formatCsv: 'CSV, merkistö {{encoding}}',
       formatXlsx: 'Excel-taulukko',
       hasHeader: 'Ensimmäisellä rivillä on sarakkeiden nimet',
@@ -99,6 +100,8 @@ export const memberImportMessages = defineMessages(
       futureDate: 'päivämäärä ”{{value}}” on tulevaisuudessa',
       invalidAmount: 'summa ”{{value}}” ei kelpaa (kirjoita esim. 25,00 tai 1 250,50)',
       invalidEmail: 'sähköpostiosoite ”{{value}}” on virheellinen',
+      invalidPostalCode:
+        'postinumero ”{{value}}” ei kelpaa (viisi numeroa, esim. 00100; ulkomaisen eteen maatunnus, esim. SE-123 45)',
       unknownMembership:
         'tuntematon jäsenlaji ”{{value}}” (käytä esim. varsinainen, kannatus, kunnia, perhe tai nuoriso)',
       unknownLanguage: 'tuntematon kieli ”{{value}}” (käytä esim. suomi, ruotsi tai englanti)',
@@ -153,7 +156,8 @@ export const memberImportMessages = defineMessages(
         nothingChanged: 'Ingenting har ändrats.',
         unexpectedReadError: 'Filen {{file}} kunde inte läsas ({{reason}}).',
         emptyFile: 'Filen {{file}} är tom.',
-        fileInfo: 'Fil {{file}}, rader {{rows}} ({{format}})',
+        fileInfo_one: 'Fil {{file}}: {{rows}} datarad ({{format}})',
+        fileInfo_other: 'Fil {{file}}: {{rows}} datarader ({{format}})',
         formatCsv: 'CSV, teckenkodning {{encoding}}',
         formatXlsx: 'Excel-tabell',
         hasHeader: 'Den första raden innehåller kolumnernas namn',
@@ -219,6 +223,8 @@ export const memberImportMessages = defineMessages(
         futureDate: 'datumet ”{{value}}” ligger i framtiden',
         invalidAmount: 'beloppet ”{{value}}” duger inte (skriv t.ex. 25,00 eller 1 250,50)',
         invalidEmail: 'e-postadressen ”{{value}}” är felaktig',
+        invalidPostalCode:
+          'postnumret ”{{value}}” duger inte (fem siffror, t.ex. 00100; landskoden före ett utländskt, t.ex. SE-123 45)',
         unknownMembership:
           'okänd medlemstyp ”{{value}}” (använd t.ex. ordinarie, stödmedlem, hedersmedlem, familjemedlem eller ungdomsmedlem)',
         unknownLanguage: 'okänt språk ”{{value}}” (använd t.ex. finska, svenska eller engelska)',
@@ -273,7 +279,8 @@ export const memberImportMessages = defineMessages(
         nothingChanged: 'Nothing was changed.',
         unexpectedReadError: 'The file {{file}} could not be read ({{reason}}).',
         emptyFile: 'The file {{file}} is empty.',
-        fileInfo: 'File {{file}}, rows {{rows}} ({{format}})',
+        fileInfo_one: 'File {{file}}: {{rows}} data row ({{format}})',
+        fileInfo_other: 'File {{file}}: {{rows}} data rows ({{format}})',
         formatCsv: 'CSV, encoding {{encoding}}',
         formatXlsx: 'Excel spreadsheet',
         hasHeader: 'The first row holds the column names',
@@ -340,6 +347,8 @@ export const memberImportMessages = defineMessages(
         futureDate: 'the date “{{value}}” is in the future',
         invalidAmount: 'the amount “{{value}}” is not valid (write e.g. 25,00 or 1 250,50)',
         invalidEmail: 'the email address “{{value}}” is not valid',
+        invalidPostalCode:
+          'the postal code “{{value}}” is not valid (five digits, e.g. 00100; a country code before a foreign one, e.g. SE-123 45)',
         unknownMembership:
           'unknown membership type “{{value}}” (use e.g. regular, supporting, honorary, family or youth)',
         unknownLanguage: 'unknown language “{{value}}” (use e.g. Finnish, Swedish or English)',

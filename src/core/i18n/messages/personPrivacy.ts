@@ -51,6 +51,8 @@ export const personPrivacyMessages = defineMessages(
         required: 'Tämä tieto on pakollinen.',
         invalidDate: 'Anna päivämäärä muodossa pp.kk.vvvv.',
         invalidEmail: 'Tarkista sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
+        invalidPostalCode:
+          'Postinumerossa on viisi numeroa, esimerkiksi 00100. Kirjoita ulkomaisen postinumeron eteen maatunnus, esimerkiksi SE-123 45.',
         leftBeforeJoined: 'Eropäivä ei voi olla ennen liittymispäivää.',
         tooLong: 'Enintään {{max}} merkkiä.',
         invalid: 'Tarkista tämä tieto.',
@@ -161,6 +163,8 @@ export const personPrivacyMessages = defineMessages(
           required: 'Denna uppgift är obligatorisk.',
           invalidDate: 'Ange datumet i formen dd.mm.åååå.',
           invalidEmail: 'Kontrollera e-postadressen, till exempel namn@exempel.fi.',
+          invalidPostalCode:
+            'Ett postnummer har fem siffror, till exempel 00100. Skriv landskoden före ett utländskt postnummer, till exempel SE-123 45.',
           leftBeforeJoined: 'Utträdet kan inte vara före anslutningen.',
           tooLong: 'Högst {{max}} tecken.',
           invalid: 'Kontrollera denna uppgift.',
@@ -270,6 +274,8 @@ export const personPrivacyMessages = defineMessages(
           required: 'This is required.',
           invalidDate: 'Enter the date as dd.mm.yyyy.',
           invalidEmail: 'Check the email address, for example name@example.fi.',
+          invalidPostalCode:
+            'A Finnish postal code has five digits, for example 00100. Put the country code before a foreign one, for example SE-123 45.',
           leftBeforeJoined: 'The leaving date cannot be before the joining date.',
           tooLong: 'At most {{max}} characters.',
           invalid: 'Please check this.',

@@ -4,6 +4,8 @@ import { defineMessages } from '../defineMessages';
 export const progressMessages = defineMessages(
   {
     title: 'Käsitellään tiedostoa',
+    reading: 'Luetaan tiedostoa…',
+    busy: 'Edellinen tiedosto on vielä käsittelyssä. Odota, kunnes se on valmis, ja yritä sitten uudelleen.',
     validating: 'Tarkistetaan tietueita: {{done}} / {{total}}',
     backup: 'Tallennetaan varmuuskopio nykyisistä tiedoista…',
     writing: 'Tallennetaan tietueita: {{done}} / {{total}}',
@@ -12,6 +14,8 @@ export const progressMessages = defineMessages(
   {
     sv: {
       title: 'Filen behandlas',
+      reading: 'Filen läses…',
+      busy: 'Den förra filen behandlas fortfarande. Vänta tills den är klar och försök sedan igen.',
       validating: 'Posterna kontrolleras: {{done}} / {{total}}',
       backup: 'En säkerhetskopia av nuvarande uppgifter sparas…',
       writing: 'Posterna sparas: {{done}} / {{total}}',
@@ -19,6 +23,8 @@ export const progressMessages = defineMessages(
     },
     en: {
       title: 'Processing the file',
+      reading: 'Reading the file…',
+      busy: 'The previous file is still being processed. Wait until it is done, then try again.',
       validating: 'Checking records: {{done}} / {{total}}',
       backup: 'Saving a backup of the current data…',
       writing: 'Saving records: {{done}} / {{total}}',

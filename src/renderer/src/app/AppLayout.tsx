@@ -1,4 +1,6 @@
-import { Anchor, AppShell, Group, NavLink, Select, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, Select, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { AssociationProfile, Language } from '../../../core/schemas';
@@ -37,18 +39,54 @@ export function LanguageSelect() {
   );
 }
 
-/** Header, navigation and the page: the frame of every screen once a profile exists. */
+/**
+ * Header, navigation and the page: the frame of every screen once a profile
+ * exists. Below Mantine's `sm` breakpoint (a narrow window, or 200 % zoom of
+ * a laptop screen) the navigation folds behind a menu button in the header;
+ * it closes again when a page is chosen or on Escape, focus back on the button.
+ */
 export function AppLayout({ profile }: { profile: AssociationProfile }) {
   const { t } = useTranslation();
   const location = useLocation();
+  const [navOpen, setNavOpen] = useState(false);
+  const burger = useRef<HTMLButtonElement>(null);
+  // Below `sm` (48em) Mantine slides a closed navigation off screen; inert keeps
+  // its links out of the Tab order and the accessibility tree meanwhile.
+  const narrow = useMediaQuery('(max-width: 47.99em)') ?? false;
+  // A chosen page replaces the menu on a narrow window (state adjusted while
+  // rendering, as React advises, rather than in an effect).
+  const [pathname, setPathname] = useState(location.pathname);
+  if (pathname !== location.pathname) {
+    setPathname(location.pathname);
+    setNavOpen(false);
+  }
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !navOpen) return;
+    setNavOpen(false);
+    burger.current?.focus();
+  };
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="lg"
+    >
       <Anchor href="#main" className="skip-link">
         {t('ui.skipToContent')}
       </Anchor>
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              ref={burger}
+              opened={navOpen}
+              onClick={() => setNavOpen((open) => !open)}
+              hiddenFrom="sm"
+              size="md"
+              aria-label={navOpen ? t('appShell.closeMenu') : t('appShell.openMenu')}
+              aria-expanded={navOpen}
+              aria-controls="main-navigation"
+            />
             <Text fw={700} size="xl" c="teal.9">
               {t('ui.appName')}
             </Text>
@@ -59,7 +97,14 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
           <LanguageSelect />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('ui.nav.label')}>
+      <AppShell.Navbar
+        p="sm"
+        component="nav"
+        id="main-navigation"
+        inert={narrow && !navOpen}
+        aria-label={t('ui.nav.label')}
+        onKeyDown={closeOnEscape}
+      >
         {navItems.map((item) => (
           <NavLink
             key={item.path}

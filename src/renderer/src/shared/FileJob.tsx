@@ -1,12 +1,25 @@
 import { Modal, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, progressPercent } from '../../../core/format';
 import { useLanguage } from './useLanguage';
 
-/** Where a big file's restore, merge or import is: counts of records. */
+/**
+ * Where a big file's restore, merge or import is: the file being read (before
+ * its records are counted), its records checked and written (with counts),
+ * or the current data being backed up first.
+ */
 export type FileJobProgress =
-  { phase: 'validating' | 'writing'; done: number; total: number } | { phase: 'backup' };
+  | { phase: 'validating' | 'writing'; done: number; total: number }
+  | { phase: 'reading' | 'backup' };
+
+/** A second restore, merge or import was asked for while one runs: it is refused, not queued. */
+export class FileJobBusyError extends Error {
+  constructor() {
+    super('file-job-busy');
+    this.name = 'FileJobBusyError';
+  }
+}
 
 export type FileJob = {
   /** Counts the jobs run: tells one job's dialog from the next one's. */
@@ -17,20 +30,29 @@ export type FileJob = {
   run: <T>(work: (report: (p: FileJobProgress) => void) => Promise<T>) => Promise<T>;
 };
 
-/** One file job at a time for a page, with its progress for FileJobDialog. */
+/**
+ * One file job at a time for a page, with its progress for FileJobDialog.
+ * Disabled buttons keep a second job from being asked for; the guard here
+ * refuses one anyway (an undo in a notification, a double click before the
+ * state has updated), because two jobs would overwrite each other's data.
+ */
 export function useFileJob(): FileJob {
   const [progress, setProgress] = useState<FileJobProgress | null>(null);
   const [id, setId] = useState(0);
+  const running = useRef(false);
   return {
     id,
     progress,
     busy: progress !== null,
     run: async (work) => {
+      if (running.current) throw new FileJobBusyError();
+      running.current = true;
       setId((n) => n + 1);
-      setProgress({ phase: 'validating', done: 0, total: 0 });
+      setProgress({ phase: 'reading' });
       try {
         return await work(setProgress);
       } finally {
+        running.current = false;
         setProgress(null);
       }
     },
@@ -58,15 +80,15 @@ export function FileJobDialog({ job }: { job: FileJob }) {
     return () => window.clearTimeout(timer);
   }, [running, job.id]);
   const p = job.progress;
-  const counted = p && p.phase !== 'backup' ? p : null;
-  const label = !p
-    ? ''
-    : p.phase === 'backup'
-      ? t('progress.backup')
-      : t(`progress.${p.phase}`, {
-          done: formatInteger(p.done, lang),
-          total: formatInteger(p.total, lang),
-        });
+  const counted = p && (p.phase === 'validating' || p.phase === 'writing') ? p : null;
+  const label = counted
+    ? t(`progress.${counted.phase}`, {
+        done: formatInteger(counted.done, lang),
+        total: formatInteger(counted.total, lang),
+      })
+    : p
+      ? t(`progress.${p.phase}`)
+      : '';
   return (
     <Modal.Root
       opened={running && shownFor === job.id}

@@ -7,7 +7,19 @@ export type Column<T> = {
   header: string;
   cell: (row: T) => ReactNode;
   numeric?: boolean;
+  /**
+   * A column that can go when the table is narrow (a small window or 200 %
+   * zoom), so the names and money columns stay in view without scrolling
+   * sideways. Keyed to the table's own width (a container query in app.css),
+   * not the window's, because the navigation takes room only on wide windows.
+   */
+  hideWhenNarrow?: boolean;
 };
+
+/** The class of a cell of `column`: hidden by app.css when its table is narrow. */
+function cellClass<T>(column: Column<T>): string | undefined {
+  return column.hideWhenNarrow ? 'narrow-hidden' : undefined;
+}
 
 /**
  * A read-only table shown a page at a time, so that thousands of rows stay
@@ -80,7 +92,7 @@ export function TablePage<T>({
   if (total === 0) return <Text>{t('ui.common.noRows')}</Text>;
   return (
     <>
-      <Table.ScrollContainer minWidth={600}>
+      <Table.ScrollContainer minWidth={600} className="responsive-table">
         <Table striped highlightOnHover captionSide="top">
           <Table.Caption className="visually-hidden">{caption}</Table.Caption>
           <Table.Thead>
@@ -89,6 +101,7 @@ export function TablePage<T>({
                 <Table.Th
                   key={c.key}
                   scope="col"
+                  className={cellClass(c)}
                   style={c.numeric ? { textAlign: 'right' } : undefined}
                 >
                   {c.header}
@@ -100,7 +113,11 @@ export function TablePage<T>({
             {rows.map((row) => (
               <Table.Tr key={rowKey(row)}>
                 {columns.map((c) => (
-                  <Table.Td key={c.key} style={c.numeric ? { textAlign: 'right' } : undefined}>
+                  <Table.Td
+                    key={c.key}
+                    className={cellClass(c)}
+                    style={c.numeric ? { textAlign: 'right' } : undefined}
+                  >
                     {c.cell(row)}
                   </Table.Td>
                 ))}

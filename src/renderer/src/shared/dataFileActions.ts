@@ -7,7 +7,7 @@ import {
   mergeDatasets,
   type MergeResult,
 } from '../../../core/merge';
-import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
+import { backupFileName, formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
 import { todayIso } from '../../../core/format';
 import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
@@ -42,13 +42,25 @@ export async function currentDataFile(): Promise<{ bytes: Uint8Array; associatio
   return { bytes: file.bytes, associationName: file.associationName ?? 'talkoot' };
 }
 
-/** Write the whole database to a data file through the save dialog (or a download). */
-export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; name: string }> {
+/**
+ * Write the whole database to a data file through the save dialog (or a
+ * download), offered under `name`, by default the association's name and today.
+ */
+export async function exportDataFile(name?: string): Promise<{ saved: boolean; name: string }> {
   const { bytes, associationName } = await currentDataFile();
-  const name = `${prefix}${slug(associationName)}-${todayIso()}.json`;
-  const result = await saveFile(name, bytes, dataFileFilters, 'application/json');
+  const result = await saveFile(
+    name ?? `${slug(associationName)}-${todayIso()}.json`,
+    bytes,
+    dataFileFilters,
+    'application/json',
+  );
   if (result.saved) rememberSavedCopy();
   return result;
+}
+
+/** Save the current data before it is replaced or merged, named in the user's language. */
+export function backupDataFile(lang: Language): Promise<{ saved: boolean; name: string }> {
+  return exportDataFile(backupFileName(lang));
 }
 
 /**
@@ -58,11 +70,12 @@ export async function exportDataFile(prefix = ''): Promise<{ saved: boolean; nam
  */
 export async function restoreDataFile(
   file: ParsedDataFile,
+  lang: Language,
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<void> {
   if (!(await isDatabaseEmpty(db))) {
     report({ phase: 'backup' });
-    const backup = await exportDataFile('backup-before-restore-');
+    const backup = await backupDataFile(lang);
     if (!backup.saved) throw new Error('backup-cancelled');
   }
   await replaceDataset(db, file.dataset, {
@@ -117,10 +130,11 @@ export async function planMerge(file: ParsedDataFile, lang: Language): Promise<M
  */
 export async function applyMergePlan(
   plan: Extract<MergePlan, { ok: true }>,
+  lang: Language,
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<boolean> {
   report({ phase: 'backup' });
-  const backup = await exportDataFile('backup-before-merge-');
+  const backup = await backupDataFile(lang);
   if (!backup.saved) return false;
   await applyMerge(db, plan.result, {
     onProgress: (done, total) => report({ phase: 'writing', done, total }),

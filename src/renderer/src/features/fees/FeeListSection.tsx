@@ -280,6 +280,7 @@ export const FeeListSection = memo(function FeeListSection({
               },
               {
                 key: 'type',
+                hideWhenNarrow: true,
                 header: t('fees.columns.membershipType'),
                 cell: (r) => t(`fees.types.${r.membership}`),
               },
@@ -291,12 +292,14 @@ export const FeeListSection = memo(function FeeListSection({
               },
               {
                 key: 'reference',
+                hideWhenNarrow: true,
                 header: t('fees.columns.reference'),
                 cell: (r) =>
                   r.fee.reference ? formatReferenceNumber(r.fee.reference) : t('ui.common.none'),
               },
               {
                 key: 'dueOn',
+                hideWhenNarrow: true,
                 header: t('fees.columns.dueOn'),
                 cell: (r) => (r.fee.dueOn ? formatDate(r.fee.dueOn, lang) : t('ui.common.none')),
               },

@@ -22,6 +22,7 @@ import { formatDate, formatInteger, formatMoney, todayIso } from '../../../../co
 import {
   columnLetter,
   expenseImportFields,
+  dataRowCount,
   formatExpenseImportErrors,
   formatImportFileError,
   guessExpenseMapping,
@@ -208,7 +209,10 @@ export function ExpenseImportDialog({
   const lineName = new Map((budgetLines ?? []).map((l) => [l.id, l.name]));
   const fileInfo = file && (
     <Text mb="md" fw={500}>
-      {t('grantImport.dialog.fileInfo', { file: file.name, count: file.rows.length })}
+      {t('grantImport.dialog.fileInfo', {
+        file: file.name,
+        count: dataRowCount(file.rows, hasHeader),
+      })}
     </Text>
   );
 

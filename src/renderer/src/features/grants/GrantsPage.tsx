@@ -109,6 +109,7 @@ export function GrantsPage() {
           },
           {
             key: 'funder',
+            hideWhenNarrow: true,
             header: t('ui.grants.funder'),
             cell: (g) => funderNames.get(g.funderId) ?? t('ui.common.none'),
           },
@@ -134,6 +135,7 @@ export function GrantsPage() {
           },
           {
             key: 'due',
+            hideWhenNarrow: true,
             header: t('ui.grants.reportDue'),
             cell: (g) => (g.reportDue ? formatDate(g.reportDue, lang) : t('ui.common.none')),
           },
@@ -180,6 +182,7 @@ export function GrantsPage() {
           },
           {
             key: 'contact',
+            hideWhenNarrow: true,
             header: t('grantsPage.funders.contactPerson'),
             cell: (f) => f.contactPerson ?? f.email ?? t('ui.common.none'),
           },

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import {
   columnLetter,
+  dataRowCount,
   importFields,
   type ColumnMapping,
   type ImportField,
@@ -24,8 +25,8 @@ import type { ImportFile } from './readImportFile';
 /** How many of the file's first rows the mapping step shows. */
 const PREVIEW_ROWS = 5;
 
-/** The line that names the file: its name, row count and how it was read. */
-export function FileInfo({ file }: { file: ImportFile }) {
+/** The line that names the file: its name, count of data rows and how it was read. */
+export function FileInfo({ file, hasHeader }: { file: ImportFile; hasHeader: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const encodings = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'windows-1252': 'Windows-1252' };
@@ -33,11 +34,13 @@ export function FileInfo({ file }: { file: ImportFile }) {
     file.format.kind === 'xlsx'
       ? t('memberImport.page.formatXlsx')
       : t('memberImport.page.formatCsv', { encoding: encodings[file.format.encoding] });
+  const dataRows = dataRowCount(file.rows, hasHeader);
   return (
     <Text mb="md" fw={500}>
       {t('memberImport.page.fileInfo', {
         file: file.name,
-        rows: formatInteger(file.rows.length, lang),
+        count: dataRows,
+        rows: formatInteger(dataRows, lang),
         format,
       })}
     </Text>
@@ -86,7 +89,7 @@ export function MappingStep({
 
   return (
     <>
-      <FileInfo file={file} />
+      <FileInfo file={file} hasHeader={hasHeader} />
       <Checkbox
         size="md"
         mb="lg"

@@ -135,6 +135,7 @@ export function MemberImportPage() {
         (preview ? (
           <PreviewStep
             file={file}
+            hasHeader={hasHeader}
             preview={preview}
             skipDuplicates={skipDuplicates}
             onSkipDuplicatesChange={setSkipDuplicates}

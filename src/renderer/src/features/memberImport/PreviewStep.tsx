@@ -26,6 +26,7 @@ export function duplicateRows(preview: MemberImportPreview): number[] {
  */
 export function PreviewStep({
   file,
+  hasHeader,
   preview,
   skipDuplicates,
   onSkipDuplicatesChange,
@@ -35,6 +36,8 @@ export function PreviewStep({
   onChooseAnother,
 }: {
   file: ImportFile;
+  /** The first row names the columns: not counted as data. */
+  hasHeader: boolean;
   preview: MemberImportPreview;
   skipDuplicates: boolean;
   onSkipDuplicatesChange: (value: boolean) => void;
@@ -60,7 +63,7 @@ export function PreviewStep({
   if (!preview.canImport) {
     return (
       <>
-        <FileInfo file={file} />
+        <FileInfo file={file} hasHeader={hasHeader} />
         <Alert color="red" title={t('memberImport.page.cannotImportTitle')} mb="lg" role="alert">
           {t('memberImport.page.cannotImportText')}
         </Alert>
@@ -85,7 +88,7 @@ export function PreviewStep({
 
   return (
     <>
-      <FileInfo file={file} />
+      <FileInfo file={file} hasHeader={hasHeader} />
       <Stack gap={4} mb="lg">
         <Text size="lg" fw={700}>
           {t('memberImport.readyToImport', { people: formatInteger(added.people.length, lang) })}

@@ -41,7 +41,15 @@ export const personFields = [
 
 /** A field's problem as a message key under `personPrivacy.edit.errors`, with its parameters. */
 export type FieldError =
-  | { key: 'required' | 'invalidDate' | 'invalidEmail' | 'leftBeforeJoined' | 'invalid' }
+  | {
+      key:
+        | 'required'
+        | 'invalidDate'
+        | 'invalidEmail'
+        | 'invalidPostalCode'
+        | 'leftBeforeJoined'
+        | 'invalid';
+    }
   | { key: 'tooLong'; max: number };
 export type FieldErrors = Partial<Record<PersonField, FieldError>>;
 
@@ -141,6 +149,7 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
     issue.message === 'required' ||
     issue.message === 'invalidDate' ||
     issue.message === 'invalidEmail' ||
+    issue.message === 'invalidPostalCode' ||
     issue.message === 'leftBeforeJoined'
   ) {
     return { key: issue.message };

@@ -8,7 +8,7 @@ import type { ParsedDataFile } from '../../../../core/dataFile';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
-import { FileJobDialog, useFileJob } from '../../shared/FileJob';
+import { FileJobBusyError, FileJobDialog, useFileJob } from '../../shared/FileJob';
 import {
   applyMergePlan,
   exportDataFile,
@@ -43,7 +43,7 @@ export function SettingsPage() {
   const job = useFileJob();
   const mergeNow = async (plan: Extract<MergePlan, { ok: true }>) => {
     setMergePlan(null);
-    const done = await job.run((report) => applyMergePlan(plan, report));
+    const done = await job.run((report) => applyMergePlan(plan, lang, report));
     if (!done) {
       setMergeErrors([t('ui.settings.mergeBackupCancelled')]);
       return;
@@ -57,7 +57,14 @@ export function SettingsPage() {
       message: t('ui.settings.mergeDone'),
       undoLabel: t('ui.settings.mergeUndo'),
       onUndo: async (id) => {
-        await job.run(() => undoMerge(plan));
+        try {
+          await job.run(() => undoMerge(plan));
+        } catch (e) {
+          // Another file is being restored or merged: the undo waits for the user to ask again.
+          if (!(e instanceof FileJobBusyError)) throw e;
+          notifications.show({ message: t('progress.busy'), color: 'yellow' });
+          return;
+        }
         notifications.hide(id);
         setMergeReport({ summary: t('ui.settings.mergeUndone'), conflicts: [] });
       },
@@ -106,6 +113,7 @@ export function SettingsPage() {
           <Text mb="sm">{t('ui.settings.exportText')}</Text>
           <Group mb="xl">
             <Button
+              disabled={job.busy}
               onClick={async () => {
                 try {
                   const result = await exportDataFile();
@@ -286,7 +294,7 @@ export function SettingsPage() {
                   const file = pending;
                   setPending(null);
                   try {
-                    await job.run((report) => restoreDataFile(file, report));
+                    await job.run((report) => restoreDataFile(file, lang, report));
                     setError(null);
                     notifications.show({
                       message: t('ui.settings.imported', {

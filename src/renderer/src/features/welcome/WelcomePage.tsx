@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordCount, Repository, replaceDataset } from '../../../../core/db';
-import { exportDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { backupDataFile, restoreDataFile } from '../../shared/dataFileActions';
 import { AppModal } from '../../shared/AppModal';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
@@ -52,7 +52,7 @@ export function WelcomePage() {
     setConfirmDemo(false);
     let backup: { saved: boolean };
     try {
-      backup = await exportDataFile('backup-before-demo-');
+      backup = await backupDataFile(lang);
     } catch (e) {
       setDemoError(
         t('ui.welcome.demoBackupFailed', { reason: e instanceof Error ? e.message : String(e) }),
@@ -119,7 +119,7 @@ export function WelcomePage() {
             {t('ui.welcome.createTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.createText')}</Text>
-          <Button size="md" mt="auto" onClick={() => setMode('create')}>
+          <Button size="md" mt="auto" disabled={job.busy} onClick={() => setMode('create')}>
             {t('ui.welcome.createButton')}
           </Button>
         </Card>
@@ -128,7 +128,7 @@ export function WelcomePage() {
             {t('ui.welcome.demoTitle')}
           </Title>
           <Text mb="lg">{t('ui.welcome.demoText')}</Text>
-          <Button size="md" mt="auto" variant="outline" onClick={askDemo}>
+          <Button size="md" mt="auto" variant="outline" disabled={job.busy} onClick={askDemo}>
             {t('ui.welcome.demoButton')}
           </Button>
         </Card>
@@ -141,7 +141,7 @@ export function WelcomePage() {
             label={t('ui.welcome.restoreButton')}
             job={job}
             onValid={async (file) => {
-              await job.run((report) => restoreDataFile(file, report));
+              await job.run((report) => restoreDataFile(file, lang, report));
               navigate('/');
             }}
           />
