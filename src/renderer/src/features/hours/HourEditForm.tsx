@@ -18,6 +18,7 @@ import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApprovedChangeConfirm } from './ApprovedChangeConfirm';
 import { DurationInput, durationError } from './DurationInput';
+import { DateField } from '../../shared/DateField';
 
 type Values = {
   personId: string | null;
@@ -165,8 +166,7 @@ export function HourEditForm({
             disabled={fromSession}
             {...form.getInputProps('activityId')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.hourForm.date')}
             required
             disabled={fromSession}

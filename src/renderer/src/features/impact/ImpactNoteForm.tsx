@@ -32,6 +32,7 @@ import {
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
+import { DateField } from '../../shared/DateField';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const fieldOrder: (keyof NoteFormValues)[] = [
@@ -156,14 +157,13 @@ export function ImpactNoteForm({
       }}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <TextInput
+        <DateField
           id={id('date')}
           data-autofocus
-          type="date"
           required
           label={t('impactPage.fields.date')}
           value={values.date}
-          onChange={(e) => set('date', e.currentTarget.value)}
+          onChange={(v) => set('date', v)}
           error={errorOf('date')}
         />
         <NativeSelect
@@ -282,13 +282,12 @@ export function ImpactNoteForm({
         />
         {values.consentToPublish && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="sm">
-            <TextInput
+            <DateField
               id={id('consentGivenOn')}
-              type="date"
               required
               label={t('impactPage.fields.consentGivenOn')}
               value={values.consentGivenOn}
-              onChange={(e) => set('consentGivenOn', e.currentTarget.value)}
+              onChange={(v) => set('consentGivenOn', v)}
               error={errorOf('consentGivenOn')}
             />
             <NativeSelect

@@ -32,6 +32,7 @@ import { useLanguage } from '../../shared/useLanguage';
 import { ImpactNoteForm } from './ImpactNoteForm';
 import { NoteConsent } from './NoteConsent';
 import { useNoteTrash } from './useNoteTrash';
+import { DateField } from '../../shared/DateField';
 
 /** Which note the dialog shows: `note` undefined for a new one. */
 type Editing = { note?: ImpactNote; preset?: { activityId?: string; grantId?: string } };
@@ -201,17 +202,15 @@ export function ImpactPage() {
             onChange={(e) => set('grantId', e.currentTarget.value)}
             data={optionsOf(data.grants.filter((g) => !g.deletedAt || g.id === filters.grantId))}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('impactPage.filter.from')}
             value={filters.from}
-            onChange={(e) => set('from', e.currentTarget.value)}
+            onChange={(v) => set('from', v)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('impactPage.filter.to')}
             value={filters.to}
-            onChange={(e) => set('to', e.currentTarget.value)}
+            onChange={(v) => set('to', v)}
           />
         </SimpleGrid>
         <Group mt="sm" justify="space-between">

@@ -10,6 +10,7 @@ import {
   type Person,
 } from '../../../../core/schemas';
 import { db } from '../../db';
+import { DateField } from '../../shared/DateField';
 
 /** What the form hands back: the fields of one official term. */
 export type OfficialInput = {
@@ -148,19 +149,17 @@ export function OfficialForm({
           data={officialRoles.map((r) => ({ value: r, label: t(`officials.roles.${r}`) }))}
         />
         <Group grow align="start">
-          <TextInput
-            type="date"
+          <DateField
             label={t('officials.form.termStart')}
             required
             value={termStart}
-            onChange={(e) => setTermStart(e.currentTarget.value)}
+            onChange={setTermStart}
             error={errors.termStart}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('officials.form.termEnd')}
             value={termEnd}
-            onChange={(e) => setTermEnd(e.currentTarget.value)}
+            onChange={setTermEnd}
             error={errors.termEnd}
           />
         </Group>

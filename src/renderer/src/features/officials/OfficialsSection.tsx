@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { AppModal } from '../../shared/AppModal';
 import { notify, notifyWithUndo } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { OfficialForm, type OfficialInput } from './OfficialForm';
+import { DateField } from '../../shared/DateField';
 
 type Dialog =
   | { kind: 'add' }
@@ -213,11 +214,10 @@ export function OfficialsSection() {
               <Text>
                 {dialog.official.displayName}, {roleOf(dialog.official)}
               </Text>
-              <TextInput
-                type="date"
+              <DateField
                 label={t('officials.endTermOn')}
                 value={endOn}
-                onChange={(e) => setEndOn(e.currentTarget.value)}
+                onChange={setEndOn}
                 error={endError}
                 data-autofocus
               />
