@@ -6,6 +6,8 @@ import {
   emptyDataset,
   languageCodes,
   personSchema,
+  personEntrySchema,
+  postalCodeEntry,
 } from '../../src/core/schemas';
 import { formatDataFileIssue } from '../../src/core/dataFile';
 import { isValidPostalCode, postalCodeFromSpreadsheet } from '../../src/core/validators/postalCode';
@@ -47,34 +49,34 @@ const base = {
   homeMunicipality: 'Tampere',
 };
 
-describe('person and profile records check the postal code', () => {
-  it('a person with four digits is refused with its own message, empty and absent are fine', () => {
-    const bad = personSchema.safeParse({ ...base, fullName: 'Maija', postalCode: '3310' });
+describe('the postal code: new input is checked, stored records are kept as typed', () => {
+  it('a person entered with four digits is refused with its own message, empty and absent are fine', () => {
+    const bad = personEntrySchema.safeParse({ ...base, fullName: 'Maija', postalCode: '3310' });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({
       path: ['postalCode'],
       message: 'invalidPostalCode',
     });
-    expect(personSchema.safeParse({ ...base, fullName: 'Maija', postalCode: '' }).success).toBe(
-      true,
-    );
-    expect(personSchema.safeParse({ ...base, fullName: 'Maija' }).success).toBe(true);
+    expect(
+      personEntrySchema.safeParse({ ...base, fullName: 'Maija', postalCode: '' }).success,
+    ).toBe(true);
+    expect(personEntrySchema.safeParse({ ...base, fullName: 'Maija' }).success).toBe(true);
   });
 
-  it('the profile too', () => {
-    const bad = associationProfileSchema.safeParse({
-      ...base,
-      name: 'Yhdistys',
-      postalCode: '331',
-    });
-    expect(bad.error!.issues[0]).toMatchObject({
-      path: ['postalCode'],
+  it('a record stored before the rule (a restore of an older backup) is never refused for it', () => {
+    expect(personSchema.safeParse({ ...base, fullName: 'Maija', postalCode: '3310' }).success).toBe(
+      true,
+    );
+    expect(
+      associationProfileSchema.safeParse({ ...base, name: 'Yhdistys', postalCode: '331' }).success,
+    ).toBe(true);
+  });
+
+  it('the profile form checks its input', () => {
+    expect(postalCodeEntry.safeParse('331').error!.issues[0]).toMatchObject({
       message: 'invalidPostalCode',
     });
-    expect(
-      associationProfileSchema.safeParse({ ...base, name: 'Yhdistys', postalCode: '33100' })
-        .success,
-    ).toBe(true);
+    expect(postalCodeEntry.safeParse('33100').success).toBe(true);
   });
 
   it.each(languageCodes)(

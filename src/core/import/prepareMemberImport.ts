@@ -1,6 +1,6 @@
 import {
   membershipFeeSchema,
-  personSchema,
+  personEntrySchema,
   type Dataset,
   type MembershipFee,
   type MembershipType,
@@ -381,7 +381,7 @@ function prepareRow(
     ...optional('leftReason', text('leftReason')),
     ...optional('notes', raw('notes').trim()),
   };
-  const parsed = personSchema.safeParse(candidate);
+  const parsed = personEntrySchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = personFieldFor[String(issue.path[0])] ?? 'fullName';

@@ -26,7 +26,9 @@ export const personSchema = z
     email: z.union([z.literal(''), z.email('invalidEmail')]).optional(),
     phone: z.string().trim().max(50).optional(),
     streetAddress: z.string().trim().max(200).optional(),
-    postalCode: z.string().trim().max(20).refine(isValidPostalCode, 'invalidPostalCode').optional(),
+    // Stored as typed: older files (and versions) kept any code, and a restore must
+    // not refuse them. New input is checked with personEntrySchema / postalCodeEntry.
+    postalCode: z.string().trim().max(20).optional(),
     postOffice: z.string().trim().max(100).optional(),
     /** Languages the person uses, as ISO 639-1 codes (fi, sv, en, …). */
     languages: z.array(z.string().trim().min(2).max(10)).default([]),
@@ -50,3 +52,22 @@ export const personSchema = z
     path: ['leftOn'],
   });
 export type Person = z.infer<typeof personSchema>;
+
+/** A Finnish postal code as new input must be written (forms, the member import). */
+export const postalCodeEntry = z
+  .string()
+  .trim()
+  .max(20)
+  .refine(isValidPostalCode, 'invalidPostalCode')
+  .optional();
+
+/**
+ * A person as the person form and the member import must enter one: the
+ * stored schema plus the five-digit postal code. Stored records and data files
+ * keep `personSchema`, so nothing written before the rule is ever refused.
+ */
+export const personEntrySchema = personSchema.superRefine((p, ctx) => {
+  if (p.postalCode && !isValidPostalCode(p.postalCode)) {
+    ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'invalidPostalCode' });
+  }
+});

@@ -3,7 +3,6 @@ import { logoProblem } from '../validators/image';
 import { cents, isoDate, language, optionalText, recordBase, type Language } from './common';
 import { isValidBusinessId } from '../validators/businessId';
 import { isValidIban } from '../validators/iban';
-import { isValidPostalCode } from '../validators/postalCode';
 import { membershipType } from './person';
 
 /** Default value of one hour of volunteer work, in cents (Leader projects' talkootyö rate). */
@@ -97,7 +96,8 @@ export const associationProfileSchema = z.looseObject({
   homeMunicipality: z.string().trim().min(1, 'required').max(100),
   wellbeingCounty: z.string().trim().max(100).optional(),
   streetAddress: z.string().trim().max(200).optional(),
-  postalCode: z.string().trim().max(20).refine(isValidPostalCode, 'invalidPostalCode').optional(),
+  // As typed (see personSchema); the profile form checks new input with postalCodeEntry.
+  postalCode: z.string().trim().max(20).optional(),
   postOffice: z.string().trim().max(100).optional(),
   email: z.union([z.literal(''), z.email('invalidEmail')]).optional(),
   phone: z.string().trim().max(50).optional(),

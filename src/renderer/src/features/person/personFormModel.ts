@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RecordInput } from '../../../../core/db';
-import { personSchema, type MembershipType, type Person } from '../../../../core/schemas';
+import { personEntrySchema, type MembershipType, type Person } from '../../../../core/schemas';
 
 /** What the person form holds: text as typed, dates as `YYYY-MM-DD` or empty. */
 export type PersonFormValues = {
@@ -177,6 +177,6 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
  * form accepts exactly what the repository accepts. Returns one error per field.
  */
 export function checkPerson(person: Person, values: PersonFormValues): FieldErrors {
-  const result = personSchema.safeParse({ ...person, ...toPersonPatch(values, person) });
+  const result = personEntrySchema.safeParse({ ...person, ...toPersonPatch(values, person) });
   return result.success ? {} : fieldErrors(result.error.issues);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
   associationProfileSchema,
+  postalCodeEntry,
   DEFAULT_HOUR_VALUE_CENTS,
   DEFAULT_HOUR_VALUE_SOURCE,
   type AssociationProfile,
@@ -34,6 +35,7 @@ const profileFormSchema = associationProfileSchema
   })
   .extend({
     hourValueEuros: z.number({ error: 'required' }).min(0, 'too_small').max(1000, 'too_big'),
+    postalCode: postalCodeEntry,
   });
 
 type FormValues = z.input<typeof profileFormSchema>;
