@@ -149,12 +149,6 @@ export function fiscalYearLabel(period: Period): string {
   return from === to ? from : `${from}–${to}`;
 }
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return isoDay(d);
-}
-
 /**
  * Membership counts, in total and by type, from the member rollups (the same
  * figures as the home page and the other reports): members on the day before

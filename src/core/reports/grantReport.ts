@@ -15,8 +15,6 @@ import type {
   FunderType,
   Grant,
   GrantStatus,
-  ImpactNote,
-  ImpactNoteType,
   Language,
   ReportTextField,
 } from '../schemas';
