@@ -1,9 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { analyzeSettled } from './axe';
+import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
 
 test('in a browser, the home page reminds to save a copy until one is exported', async ({
@@ -74,16 +71,8 @@ async function desktopWithBackup(page: Page, backupText: string) {
 test('in the desktop app, Settings lists the backups and one restores after the usual check', async ({
   page,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'talkoot-backups-'));
-  const file = join(dir, 'backup.json');
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '30', '--seed', '3'],
-    { encoding: 'utf8' },
-  );
-  expect(made.status, made.stderr).toBe(0);
-  const text = readFileSync(file, 'utf8');
-  const people = (JSON.parse(text) as { tables: { people: unknown[] } }).tables.people.length;
+  const { text, tables } = demoDataFile({ scale: 30, seed: 3 });
+  const people = tables.people!.length;
   await desktopWithBackup(page, text);
 
   const app = new TalkootApp(page);

@@ -1,27 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
 
 test('the demo button on a database with records but no association asks, backs them up, and only then replaces them', async ({
   page,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'talkoot-demo-safety-'));
-  const file = join(dir, 'no-profile.json');
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '20', '--seed', '7'],
-    { encoding: 'utf8' },
-  );
-  expect(made.status, made.stderr).toBe(0);
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown[]> };
-  delete (json as { checksum?: unknown }).checksum; // edited by hand
-  json.tables.profile = [];
-  writeFileSync(file, JSON.stringify(json));
-  const people = json.tables.people!.length;
+  const { path: file, tables } = demoDataFile({
+    scale: 20,
+    seed: 7,
+    edit: (t) => (t.profile = []),
+  });
+  const people = tables.people!.length;
 
   const app = new TalkootApp(page);
   await app.open();

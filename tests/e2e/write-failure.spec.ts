@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
 
 // In Electron, main writes the file the user chose (src/main/ipcHandlers.ts)
@@ -53,18 +50,7 @@ test('an export to a full disk says so in Finnish and Swedish', async ({ page })
 test('when the backup before the demo cannot be written, the demo is not opened and the records stay', async ({
   page,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'talkoot-write-failure-'));
-  const file = join(dir, 'no-profile.json');
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '20', '--seed', '7'],
-    { encoding: 'utf8' },
-  );
-  expect(made.status, made.stderr).toBe(0);
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown[]> };
-  delete (json as { checksum?: unknown }).checksum; // edited by hand
-  json.tables.profile = [];
-  writeFileSync(file, JSON.stringify(json));
+  const { path: file } = demoDataFile({ scale: 20, seed: 7, edit: (t) => (t.profile = []) });
 
   const app = new TalkootApp(page);
   await app.open();
