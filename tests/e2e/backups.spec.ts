@@ -64,6 +64,7 @@ async function desktopWithBackup(page: Page, backupText: string) {
       },
       backupChooseFolder: async () => null,
       onBeforeClose: () => undefined,
+      setLanguage: async () => undefined,
     };
   }, backupText);
 }

@@ -12,6 +12,14 @@ async function diskIsFull(page: Page) {
     (window as unknown as { api: unknown }).api = {
       saveFile: async () => ({ saved: false, failure: 'noSpace', path: '/media/usb/talkoot.json' }),
       openFile: async () => null,
+      setLanguage: async () => undefined,
+      backupStatus: async () => ({ folder: '/media/usb/Talkoot', backups: [] }),
+      backupWrite: async () => ({ ok: false, failure: 'noSpace', folder: '/media/usb/Talkoot' }),
+      backupRead: async () => {
+        throw new Error('no backups');
+      },
+      backupChooseFolder: async () => null,
+      onBeforeClose: () => undefined,
       appInfo: async () => ({
         name: 'Talkoot',
         version: '0.1.0',

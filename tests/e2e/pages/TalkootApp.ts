@@ -33,8 +33,16 @@ export class TalkootApp {
     return this.page.getByRole('navigation', { name: /Päävalikko|Huvudmeny|Main menu/ });
   }
 
+  /** Follow a link of the main menu; in a narrow window the menu is opened first. */
   async goTo(linkName: string) {
-    await this.nav().getByRole('link', { name: linkName, exact: true }).click();
+    const link = this.nav().getByRole('link', { name: linkName, exact: true });
+    const menu = this.page.getByRole('button', {
+      name: /^(Avaa päävalikko|Öppna huvudmenyn|Open the main menu)$/,
+    });
+    // The button shows (named "open") only on a narrow window with the menu folded;
+    // the folded links are still "visible" to Playwright, just slid off screen.
+    if (await menu.isVisible()) await menu.click();
+    await link.click();
   }
 
   /** Pick an option of a Mantine select in `scope` by its label, with the keyboard. */

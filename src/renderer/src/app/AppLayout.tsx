@@ -113,6 +113,8 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
             end={item.path === '/'}
             variant="filled"
             label={t(`ui.nav.${item.key}`)}
+            // The page already shown, chosen again, must close the menu too.
+            onClick={() => setNavOpen(false)}
             active={
               item.path === '/'
                 ? location.pathname === '/'
