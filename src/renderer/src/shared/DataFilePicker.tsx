@@ -23,23 +23,7 @@ export function DataFilePicker({
   onValid: (file: ParsedDataFile) => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
-  const [errors, setErrors] = useState<string[]>([]);
-
-  const check = async (picked: { name: string; data: Uint8Array } | null) => {
-    if (!picked) return;
-    const result = await job.run((report) =>
-      parseDataFileInWorker(picked.data, (done, total) =>
-        report({ phase: 'validating', done, total }),
-      ),
-    );
-    if (result.ok) {
-      setErrors([]);
-      onValid(result.file);
-    } else {
-      setErrors(formatDataFileIssues(result.issues, lang));
-    }
-  };
+  const { check, errors } = useDataFileCheck(job, onValid);
 
   return (
     <>
@@ -65,15 +49,47 @@ export function DataFilePicker({
           )}
         </FileButton>
       )}
-      {errors.length > 0 && (
-        <Alert color="red" title={t('ui.settings.importInvalid')} mt="md" role="alert">
-          <List size="sm">
-            {errors.map((e, i) => (
-              <List.Item key={i}>{e}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <DataFileErrors errors={errors} />
     </>
+  );
+}
+
+/**
+ * Checks a data file's bytes in the worker, with progress through `job`, and
+ * hands a valid file to `onValid`; `errors` are the problems of the last
+ * invalid one, in the user's language. Shared by the picker and the backup list.
+ */
+export function useDataFileCheck(job: FileJob, onValid: (file: ParsedDataFile) => void) {
+  const lang = useLanguage();
+  const [errors, setErrors] = useState<string[]>([]);
+  const check = async (picked: { name: string; data: Uint8Array } | null) => {
+    if (!picked) return;
+    const result = await job.run((report) =>
+      parseDataFileInWorker(picked.data, (done, total) =>
+        report({ phase: 'validating', done, total }),
+      ),
+    );
+    if (result.ok) {
+      setErrors([]);
+      onValid(result.file);
+    } else {
+      setErrors(formatDataFileIssues(result.issues, lang));
+    }
+  };
+  return { check, errors };
+}
+
+/** The problems of a refused data file, one per line. */
+export function DataFileErrors({ errors }: { errors: string[] }) {
+  const { t } = useTranslation();
+  if (errors.length === 0) return null;
+  return (
+    <Alert color="red" title={t('ui.settings.importInvalid')} mt="md" role="alert">
+      <List size="sm">
+        {errors.map((e, i) => (
+          <List.Item key={i}>{e}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

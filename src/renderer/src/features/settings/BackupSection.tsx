@@ -2,13 +2,13 @@ import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupOverdue } from '../../../../core/backup/overdue';
-import { formatDataFileIssues, type ParsedDataFile } from '../../../../core/dataFile';
+import type { ParsedDataFile } from '../../../../core/dataFile';
 import { formatFileSize, formatMoment } from '../../../../core/format';
 import type { BackupEntry, BackupStatus } from '../../../../shared/ipc';
 import { onAutoBackup } from '../../backup/autoBackup';
 import { lastSavedCopy, onSavedCopy } from '../../backup/lastSavedCopy';
 import { storagePersisted } from '../../backup/startup';
-import { parseDataFileInWorker } from '../../dataFile/checkDataFileInWorker';
+import { DataFileErrors, useDataFileCheck } from '../../shared/DataFilePicker';
 import type { FileJob } from '../../shared/FileJob';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
@@ -50,7 +50,6 @@ function DesktopBackups({
   const { t } = useTranslation();
   const lang = useLanguage();
   const [status, setStatus] = useState<BackupStatus | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
   const refresh = useCallback(() => {
     void window.api?.backupStatus().then(setStatus);
   }, []);
@@ -73,19 +72,10 @@ function DesktopBackups({
     });
   }, [refresh, t]);
 
+  const { check, errors } = useDataFileCheck(job, onValid);
   const restore = async (backup: BackupEntry) => {
-    const api = window.api;
-    if (!api) return;
-    const bytes = await api.backupRead({ name: backup.name });
-    const result = await job.run((report) =>
-      parseDataFileInWorker(bytes, (done, total) => report({ phase: 'validating', done, total })),
-    );
-    if (result.ok) {
-      setErrors([]);
-      onValid(result.file);
-    } else {
-      setErrors(formatDataFileIssues(result.issues, lang));
-    }
+    const data = await window.api?.backupRead({ name: backup.name });
+    if (data) await check({ name: backup.name, data });
   };
 
   if (!status) return null;
@@ -154,11 +144,7 @@ function DesktopBackups({
           </Table.Tbody>
         </Table>
       )}
-      {errors.length > 0 && (
-        <Alert color="red" title={t('ui.settings.importInvalid')} mt="md" role="alert">
-          {errors.join(' ')}
-        </Alert>
-      )}
+      <DataFileErrors errors={errors} />
     </>
   );
 }
