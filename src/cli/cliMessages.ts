@@ -19,6 +19,11 @@ Komennot:
         toimintakertomus. Ilman --grant: ajanjakson viimeisin myönnetty avustus.
   list grants --data DATA.json
         Luettelee avustukset tunnuksineen (--grant ID).
+  invoices --data DATA.json --year VVVV --out LASKUT.pdf [--due VVVV-KK-PP] [--unpaid]
+        [--reminders] [--rf] [--today VVVV-KK-PP]
+        Tekee vuoden maksamattomista jäsenmaksuista laskut (pankkiviivakoodi ja QR-koodi),
+        yksi sivu jäsentä kohden. --unpaid: vain ne, joista ei ole vielä tehty laskua.
+        --reminders: maksumuistutukset eräpäivän ohittaneista. --rf: RF-viite.
   import-members TIEDOSTO.csv|TIEDOSTO.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
         [--today VVVV-KK-PP]
         Tuo jäsenet taulukosta tiedostoon DATA.json; sarakkeet tunnistetaan otsikoista.
@@ -49,6 +54,9 @@ Yhteiset valinnat: --lang fi|sv|en`,
     fromAndTo: 'Anna sekä --from että --to.',
     badYear: 'Valinnan --year on oltava vuosi, esim. 2025.',
     wroteReport: 'Kirjoitettiin {{file}} ({{kb}} kt).',
+    wroteInvoices_one: 'Kirjoitettiin {{file}}: {{count}} lasku, yhteensä {{total}}.',
+    wroteInvoices_other: 'Kirjoitettiin {{file}}: {{count}} laskua, yhteensä {{total}}.',
+    missingYear: 'Anna vuosi: --year VVVV',
     badListKind: 'Tuntematon luettelo "{{what}}". Käytettävissä: grants.',
     noGrants: 'Datatiedostossa ei ole avustuksia.',
     grantAmounts: 'myönnetty {{granted}}, maksettu {{paid}}, käytetty {{spent}}',
@@ -85,6 +93,11 @@ Kommandon:
         eller verksamhetsberättelse. Utan --grant: periodens senast beviljade understöd.
   list grants --data DATA.json
         Listar understöden med deras id (--grant ID).
+  invoices --data DATA.json --year ÅÅÅÅ --out FAKTUROR.pdf [--due ÅÅÅÅ-MM-DD] [--unpaid]
+        [--reminders] [--rf] [--today ÅÅÅÅ-MM-DD]
+        Gör fakturor (bankstreckkod och QR-kod) för årets obetalda medlemsavgifter, en sida
+        per medlem. --unpaid: endast de som inte fakturerats. --reminders: betalnings-
+        påminnelser för förfallna avgifter. --rf: RF-referens.
   import-members FIL.csv|FIL.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
         [--today ÅÅÅÅ-MM-DD]
         Importerar medlemmar från en tabell till DATA.json; kolumnerna känns igen på rubrikerna.
@@ -115,6 +128,9 @@ Gemensamma alternativ: --lang fi|sv|en`,
       fromAndTo: 'Ange både --from och --to.',
       badYear: 'Alternativet --year måste vara ett år, t.ex. 2025.',
       wroteReport: 'Skrev {{file}} ({{kb}} kB).',
+      wroteInvoices_one: 'Skrev {{file}}: {{count}} faktura, totalt {{total}}.',
+      wroteInvoices_other: 'Skrev {{file}}: {{count}} fakturor, totalt {{total}}.',
+      missingYear: 'Ange år: --year ÅÅÅÅ',
       badListKind: 'Okänd lista "{{what}}". Tillgänglig: grants.',
       noGrants: 'Datafilen innehåller inga understöd.',
       grantAmounts: 'beviljat {{granted}}, utbetalt {{paid}}, använt {{spent}}',
@@ -151,6 +167,11 @@ Commands:
         summary. Without --grant: the most recent grant granted in the period.
   list grants --data DATA.json
         Lists the grants with their ids (for --grant ID).
+  invoices --data DATA.json --year YYYY --out INVOICES.pdf [--due YYYY-MM-DD] [--unpaid]
+        [--reminders] [--rf] [--today YYYY-MM-DD]
+        Makes invoices (bank barcode and QR code) for the year's unpaid membership fees, one
+        page a member. --unpaid: only fees not invoiced yet. --reminders: payment reminders
+        for fees past their due date. --rf: RF creditor reference.
   import-members FILE.csv|FILE.xlsx --data DATA.json [--dry-run] [--skip-duplicates]
         [--today YYYY-MM-DD]
         Imports members from a spreadsheet into DATA.json; columns are recognised by their
@@ -179,6 +200,9 @@ Common options: --lang fi|sv|en`,
       fromAndTo: 'Give both --from and --to.',
       badYear: '--year must be a year, e.g. 2025.',
       wroteReport: 'Wrote {{file}} ({{kb}} kB).',
+      wroteInvoices_one: 'Wrote {{file}}: {{count}} invoice, {{total}} in all.',
+      wroteInvoices_other: 'Wrote {{file}}: {{count}} invoices, {{total}} in all.',
+      missingYear: 'Give the year: --year YYYY',
       badListKind: 'Unknown list "{{what}}". Available: grants.',
       noGrants: 'The data file has no grants.',
       grantAmounts: 'granted {{granted}}, paid {{paid}}, spent {{spent}}',

@@ -6,6 +6,7 @@ import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { listCommand } from './commands/list';
 import { importMembersCommand } from './commands/importMembers';
+import { invoicesCommand } from './commands/invoices';
 import { AtomicWriteError } from '../node/atomicWrite';
 import { fileWriteMessages } from '../core/i18n/messages/fileWrite';
 
@@ -34,6 +35,10 @@ export async function runCli(
         to: { type: 'string' },
         grant: { type: 'string' },
         municipality: { type: 'string' },
+        due: { type: 'string' },
+        unpaid: { type: 'boolean' },
+        reminders: { type: 'boolean' },
+        rf: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'skip-duplicates': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -56,6 +61,8 @@ export async function runCli(
         return await reportCommand(ctx, rest[0], values);
       case 'list':
         return listCommand(ctx, rest[0], values.data);
+      case 'invoices':
+        return await invoicesCommand(ctx, values);
       case 'import-members':
         return await importMembersCommand(ctx, rest[0], values);
       default:

@@ -6,6 +6,7 @@ import { grantReportDocument, type GrantReport } from './grantReport';
 import { memberListDocument, type MemberList } from './memberList';
 import { personDataDocument, type PersonData } from './personData';
 import { volunteerCertificateDocument, type VolunteerCertificate } from './volunteerCertificate';
+import { invoiceDocument, type InvoiceBatch } from '../invoices';
 
 /**
  * A PDF to make, as plain data: a report model and a language. It crosses to
@@ -18,7 +19,8 @@ export type PdfRequest =
   | { kind: 'advocacy'; lang: Language; model: AdvocacyReport }
   | { kind: 'annual'; lang: Language; model: AnnualReport }
   | { kind: 'memberList'; lang: Language; model: MemberList }
-  | { kind: 'personData'; lang: Language; model: PersonData };
+  | { kind: 'personData'; lang: Language; model: PersonData }
+  | { kind: 'invoices'; lang: Language; model: InvoiceBatch };
 
 /** The pdfmake document for a request; the only switch from report kind to builder. */
 export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
@@ -35,5 +37,7 @@ export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
       return memberListDocument(request.model, request.lang);
     case 'personData':
       return personDataDocument(request.model, request.lang);
+    case 'invoices':
+      return invoiceDocument(request.model, request.lang);
   }
 }

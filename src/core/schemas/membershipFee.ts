@@ -11,5 +11,10 @@ export const membershipFeeSchema = z.looseObject({
   reference: z.string().refine(isValidReferenceNumber, 'invalidReference').optional(),
   dueOn: isoDate.optional(),
   paidOn: isoDate.optional(),
+  /** The day the last invoice of this fee was printed (its due date is `dueOn`). */
+  invoicedOn: isoDate.optional(),
+  /** The day the last payment reminder was printed, and the due date it gave. */
+  remindedOn: isoDate.optional(),
+  reminderDueOn: isoDate.optional(),
 });
 export type MembershipFee = z.infer<typeof membershipFeeSchema>;

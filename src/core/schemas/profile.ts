@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { logoProblem } from '../validators/image';
 import { cents, isoDate, language, optionalText, recordBase, type Language } from './common';
 import { isValidBusinessId } from '../validators/businessId';
-import { isValidIban } from '../validators/iban';
+import { isValidBic, isValidIban } from '../validators/iban';
 import { membershipType } from './person';
 
 /** Default value of one hour of volunteer work, in cents (Leader projects' talkootyö rate). */
@@ -106,6 +106,12 @@ export const associationProfileSchema = z.looseObject({
     .string()
     .trim()
     .refine((v) => v === '' || isValidIban(v), 'invalidIban')
+    .optional(),
+  /** The bank's BIC, printed on invoices and carried in their QR code. */
+  bic: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidBic(v), 'invalidBic')
     .optional(),
   chairName: z.string().trim().max(200).optional(),
   treasurerName: z.string().trim().max(200).optional(),

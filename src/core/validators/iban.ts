@@ -47,3 +47,10 @@ export function formatIban(value: string): string {
     .replace(/(.{4})/g, '$1 ')
     .trim();
 }
+
+/** A BIC (ISO 9362) as printed: 8 or 11 letters and digits, spaces ignored. */
+export function isValidBic(value: string): boolean {
+  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(
+    value.replace(/\s+/g, '').toUpperCase(),
+  );
+}

@@ -51,6 +51,7 @@ export const dataFileMessages = defineMessages(
       invalidDate: 'virheellinen päivämäärä (muoto VVVV-KK-PP)',
       invalidBusinessId: 'virheellinen Y-tunnus',
       invalidIban: 'virheellinen IBAN-tilinumero',
+      invalidBic: 'virheellinen BIC-tunnus (8 tai 11 merkkiä, esim. NDEAFIHH)',
       invalidReference: 'virheellinen viitenumero',
       invalidEmail: 'virheellinen sähköpostiosoite',
       invalidPostalCode:
@@ -132,6 +133,7 @@ export const dataFileMessages = defineMessages(
         invalidDate: 'ogiltigt datum (format ÅÅÅÅ-MM-DD)',
         invalidBusinessId: 'ogiltigt FO-nummer',
         invalidIban: 'ogiltigt IBAN-kontonummer',
+        invalidBic: 'ogiltig BIC-kod (8 eller 11 tecken, t.ex. NDEAFIHH)',
         invalidReference: 'ogiltigt referensnummer',
         invalidEmail: 'ogiltig e-postadress',
         invalidPostalCode:
@@ -211,6 +213,7 @@ export const dataFileMessages = defineMessages(
         invalidDate: 'invalid date (format YYYY-MM-DD)',
         invalidBusinessId: 'invalid business ID',
         invalidIban: 'invalid IBAN',
+        invalidBic: 'invalid BIC (8 or 11 characters, e.g. NDEAFIHH)',
         invalidReference: 'invalid payment reference',
         invalidEmail: 'invalid email address',
         invalidPostalCode:

@@ -28,6 +28,7 @@ const profileFormSchema = associationProfileSchema
     phone: true,
     website: true,
     iban: true,
+    bic: true,
     chairName: true,
     treasurerName: true,
     hourValueSource: true,
@@ -55,6 +56,7 @@ function toValues(p: Partial<AssociationProfile> | undefined, lang: Language): F
     phone: p?.phone ?? '',
     website: p?.website ?? '',
     iban: p?.iban ?? '',
+    bic: p?.bic ?? '',
     chairName: p?.chairName ?? '',
     treasurerName: p?.treasurerName ?? '',
     hourValueEuros: (p?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS) / 100,
@@ -102,6 +104,7 @@ export function ProfileForm({
           ...(profile ?? {}),
           ...rest,
           iban: rest.iban ? normalizeIban(rest.iban) : '',
+          bic: rest.bic ? rest.bic.replace(/\s+/g, '').toUpperCase() : '',
           hourValueCents: Math.round(Number(hourValueEuros) * 100),
           fiscalYearStartMonth: profile?.fiscalYearStartMonth ?? 1,
           hourValueSource: rest.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
@@ -135,6 +138,7 @@ export function ProfileForm({
         <TextInput label={t('ui.profile.phone')} type="tel" {...field('phone')} />
         <TextInput label={t('ui.profile.website')} {...field('website')} />
         <TextInput label={t('ui.profile.iban')} {...field('iban')} />
+        <TextInput label={t('ui.profile.bic')} {...field('bic')} />
         <TextInput label={t('ui.profile.chairName')} {...field('chairName')} />
         <TextInput label={t('ui.profile.treasurerName')} {...field('treasurerName')} />
         <NumberInput

@@ -1,0 +1,99 @@
+import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
+import { todayIso, formatMoney } from '../../core/format';
+import { translate } from '../../core/i18n';
+import {
+  invoiceableFees,
+  invoiceBatch,
+  invoiceDocument,
+  InvoiceError,
+  type InvoiceKind,
+} from '../../core/invoices';
+import { isCalendarDate } from '../../core/schemas';
+import { atomicWriteSync } from '../../node/atomicWrite';
+import { say, UsageError, type CliContext } from '../context';
+import { renderPdf } from '../renderPdf';
+import { readDataFileText } from './validate';
+
+export type InvoiceFlags = {
+  data?: string;
+  out?: string;
+  year?: string;
+  due?: string;
+  today?: string;
+  unpaid?: boolean;
+  reminders?: boolean;
+  rf?: boolean;
+};
+
+/** The default due date: two weeks after the invoice date. */
+function twoWeeksAfter(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * `invoices --data FILE --year YYYY --out FILE.pdf [--due D] [--unpaid] [--reminders] [--rf]`:
+ * the same invoice model and PDF as the Fees page. The data file is only read:
+ * the app records the invoice date on the fees when it saves invoices, the CLI
+ * leaves the file as it is.
+ */
+export async function invoicesCommand(ctx: CliContext, flags: InvoiceFlags): Promise<number> {
+  if (!flags.data) throw new UsageError(say(ctx, 'missingDataFlag'));
+  if (!flags.out) throw new UsageError(say(ctx, 'missingOut'));
+  if (!flags.year) throw new UsageError(say(ctx, 'missingYear'));
+  if (!/^\d{4}$/.test(flags.year)) throw new UsageError(say(ctx, 'badYear'));
+  for (const option of ['due', 'today'] as const) {
+    const value = flags[option];
+    if (value !== undefined && !isCalendarDate(value)) {
+      throw new UsageError(say(ctx, 'badDate', { option: `--${option}` }));
+    }
+  }
+  const parsed = parseDataFile(readDataFileText(ctx, flags.data));
+  if (!parsed.ok) {
+    ctx.err(say(ctx, 'invalid', { file: flags.data }));
+    for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
+    return 1;
+  }
+  const { dataset } = parsed.file;
+  const today = flags.today ?? todayIso();
+  const kind: InvoiceKind = flags.reminders ? 'reminder' : 'invoice';
+  const year = Number(flags.year);
+  const fees = invoiceableFees(
+    dataset.fees.filter((f) => f.year === year),
+    kind,
+    today,
+  ).filter((f) => !flags.unpaid || (kind === 'invoice' ? !f.invoicedOn : !f.remindedOn));
+  try {
+    const batch = invoiceBatch(
+      { profile: dataset.profile.find((p) => !p.deletedAt), people: dataset.people, fees },
+      {
+        kind,
+        issuedOn: today,
+        dueOn: flags.due ?? twoWeeksAfter(today),
+        referenceForm: flags.rf ? 'rf' : 'domestic',
+      },
+    );
+    const pdf = await renderPdf(invoiceDocument(batch, ctx.lang));
+    atomicWriteSync(flags.out, pdf);
+    const count = batch.invoices.length;
+    const total = formatMoney(
+      batch.invoices.reduce((sum, i) => sum + i.amountCents, 0),
+      ctx.lang,
+    );
+    ctx.out(
+      say(ctx, count === 1 ? 'wroteInvoices_one' : 'wroteInvoices_other', {
+        file: flags.out,
+        count,
+        total,
+      }),
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof InvoiceError) {
+      ctx.err(translate(ctx.lang, `invoices.errors.${e.code}`, e.params));
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './creditorReference';
+export * from './epcQr';
+export * from './InvoiceError';
+export * from './invoiceDocument';
+export * from './invoiceModel';
+export * from './virtualBarcode';
