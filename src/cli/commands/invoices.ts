@@ -2,8 +2,10 @@ import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { todayIso, formatMoney } from '../../core/format';
 import { translate } from '../../core/i18n';
 import {
-  invoiceableFees,
+  defaultInvoiceDueOn,
+  feesToInvoice,
   invoiceBatch,
+  invoiceSummary,
   invoiceDocument,
   InvoiceError,
   type InvoiceKind,
@@ -24,13 +26,6 @@ export type InvoiceFlags = {
   reminders?: boolean;
   rf?: boolean;
 };
-
-/** The default due date: two weeks after the invoice date. */
-function twoWeeksAfter(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 14);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * `invoices --data FILE --year YYYY --out FILE.pdf [--due D] [--unpaid] [--reminders] [--rf]`:
@@ -59,28 +54,24 @@ export async function invoicesCommand(ctx: CliContext, flags: InvoiceFlags): Pro
   const today = flags.today ?? todayIso();
   const kind: InvoiceKind = flags.reminders ? 'reminder' : 'invoice';
   const year = Number(flags.year);
-  const fees = invoiceableFees(
+  const fees = feesToInvoice(
     dataset.fees.filter((f) => f.year === year),
-    kind,
-    today,
-  ).filter((f) => !flags.unpaid || (kind === 'invoice' ? !f.invoicedOn : !f.remindedOn));
+    { kind, today, onlyNew: !!flags.unpaid },
+  );
   try {
     const batch = invoiceBatch(
       { profile: dataset.profile.find((p) => !p.deletedAt), people: dataset.people, fees },
       {
         kind,
         issuedOn: today,
-        dueOn: flags.due ?? twoWeeksAfter(today),
+        dueOn: flags.due ?? defaultInvoiceDueOn(today),
         referenceForm: flags.rf ? 'rf' : 'domestic',
       },
     );
     const pdf = await renderPdf(invoiceDocument(batch, ctx.lang));
     atomicWriteSync(flags.out, pdf);
     const count = batch.invoices.length;
-    const total = formatMoney(
-      batch.invoices.reduce((sum, i) => sum + i.amountCents, 0),
-      ctx.lang,
-    );
+    const total = formatMoney(invoiceSummary(fees).totalCents, ctx.lang);
     ctx.out(
       say(ctx, count === 1 ? 'wroteInvoices_one' : 'wroteInvoices_other', {
         file: flags.out,

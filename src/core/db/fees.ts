@@ -141,3 +141,27 @@ export function markFeesUnpaid(
 ): Promise<MembershipFee[]> {
   return rewriteFees(db, ids, (stored, now) => markUnpaid(stored, ids, now), clock);
 }
+
+/**
+ * Remember on each fee that an invoice (its date and due date) or a reminder
+ * was printed, in one transaction through the fees repository; called once the
+ * PDF is saved, so a cancelled save records nothing.
+ */
+export async function recordInvoices(
+  db: TalkootDb,
+  feeIds: readonly string[],
+  run: { kind: 'invoice' | 'reminder'; issuedOn: string; dueOn: string },
+  clock: Clock = systemClock,
+): Promise<void> {
+  const fees = new Repository(db, 'fees', clock);
+  await db.transaction('rw', db.tableOf('fees'), async () => {
+    for (const id of feeIds) {
+      await fees.update(
+        id,
+        run.kind === 'invoice'
+          ? { invoicedOn: run.issuedOn, dueOn: run.dueOn }
+          : { remindedOn: run.issuedOn, reminderDueOn: run.dueOn },
+      );
+    }
+  });
+}

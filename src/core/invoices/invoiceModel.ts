@@ -193,3 +193,31 @@ export function invoiceBatch(
     invoices,
   };
 }
+
+/**
+ * The fees a run prints: `invoiceableFees`, and with `onlyNew` only those
+ * without an invoice yet (a reminder run: without a reminder yet).
+ */
+export function feesToInvoice(
+  fees: readonly MembershipFee[],
+  options: { kind: InvoiceKind; today: string; onlyNew: boolean },
+): MembershipFee[] {
+  return invoiceableFees(fees, options.kind, options.today).filter(
+    (f) => !options.onlyNew || (options.kind === 'invoice' ? !f.invoicedOn : !f.remindedOn),
+  );
+}
+
+/** How many fees a run prints and their sum, shown before it is made. */
+export function invoiceSummary(fees: readonly MembershipFee[]): {
+  count: number;
+  totalCents: number;
+} {
+  return { count: fees.length, totalCents: fees.reduce((sum, f) => sum + f.amountCents, 0) };
+}
+
+/** The due date an invoice run offers: two weeks after the invoice date. */
+export function defaultInvoiceDueOn(issuedOn: string): string {
+  const d = new Date(`${issuedOn}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+}

@@ -18,6 +18,7 @@ import { FeeScheduleSection } from './FeeScheduleSection';
 import { FeeTotalsSection } from './FeeTotalsSection';
 import { GenerateFeesSection } from './GenerateFeesSection';
 import { UnpaidForAYearSection } from './UnpaidForAYearSection';
+import { InvoiceSection } from './InvoiceSection';
 
 /**
  * The treasurer's page: the year's fee amounts, billing the year, the list of
@@ -92,6 +93,13 @@ export function FeesPage() {
           />
           <FeeTotalsSection data={ofYear} year={year} />
           <FeeListSection key={`list-${year}`} data={ofYear} year={year} today={today} />
+          <InvoiceSection
+            key={`invoices-${year}`}
+            data={ofYear}
+            profile={profile ?? undefined}
+            year={year}
+            today={today}
+          />
         </>
       ) : (
         // The chosen year's fees are still being read.

@@ -1,0 +1,193 @@
+import { Alert, Anchor, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { recordInvoices } from '../../../../core/db';
+import { formatMoney } from '../../../../core/format';
+import {
+  defaultInvoiceDueOn,
+  feesToInvoice,
+  invoiceBatch,
+  InvoiceError,
+  invoiceKinds,
+  invoiceSummary,
+  payeeOf,
+  referenceForms,
+  type InvoiceKind,
+  type ReferenceForm,
+} from '../../../../core/invoices';
+import { isCalendarDate, type AssociationProfile, type Dataset } from '../../../../core/schemas';
+import { db } from '../../db';
+import { pdfFileName, savePdf } from '../../pdf/makePdf';
+import { DateField } from '../../shared/DateField';
+import { notify } from '../../shared/notify';
+import { useLanguage } from '../../shared/useLanguage';
+
+/** Why the profile cannot invoice yet (no IBAN, a foreign one), or null. */
+function payeeProblem(profile: AssociationProfile | undefined): InvoiceError | null {
+  try {
+    payeeOf(profile);
+    return null;
+  } catch (e) {
+    if (e instanceof InvoiceError) return e;
+    throw e;
+  }
+}
+
+/**
+ * Invoices and payment reminders for the year's unpaid fees: one PDF, one
+ * page a member, with the bank barcode and the EPC QR code. Saving it records
+ * the invoice date (or the reminder's) on each fee printed.
+ */
+export const InvoiceSection = memo(function InvoiceSection({
+  data,
+  profile,
+  year,
+  today,
+}: {
+  data: Pick<Dataset, 'people' | 'fees'>;
+  profile: AssociationProfile | undefined;
+  year: number;
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [kind, setKind] = useState<InvoiceKind>('invoice');
+  const [onlyNew, setOnlyNew] = useState(true);
+  const [referenceForm, setReferenceForm] = useState<ReferenceForm>('domestic');
+  const [dueOn, setDueOn] = useState(() => defaultInvoiceDueOn(today));
+  const [dueError, setDueError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+
+  const fees = useMemo(
+    () => feesToInvoice(data.fees, { kind, today, onlyNew }),
+    [data.fees, kind, today, onlyNew],
+  );
+  const summary = invoiceSummary(fees);
+  const problem = payeeProblem(profile);
+  const errorText = (e: InvoiceError) => t(`invoices.errors.${e.code}` as never, e.params);
+
+  const make = async () => {
+    if (!isCalendarDate(dueOn) || dueOn < today) {
+      setDueError(t('invoices.errors.badDueDate'));
+      document.getElementById('invoice-due-on')?.focus();
+      return;
+    }
+    try {
+      const batch = invoiceBatch(
+        { profile, people: data.people, fees },
+        { kind, issuedOn: today, dueOn, referenceForm },
+      );
+      setProgress(0);
+      const name = t(kind === 'invoice' ? 'invoices.fileName' : 'invoices.reminderFileName', {
+        year,
+      });
+      const result = await savePdf(
+        { kind: 'invoices', lang, model: batch },
+        pdfFileName(name, today),
+        setProgress,
+      );
+      if (!result.saved) return;
+      await recordInvoices(
+        db,
+        batch.invoices.map((i) => i.feeId),
+        { kind, issuedOn: today, dueOn },
+      );
+      notify(t, {
+        color: 'green',
+        message: t(kind === 'invoice' ? 'invoices.saved' : 'invoices.savedReminders', {
+          count: batch.invoices.length,
+        }),
+      });
+    } catch (e) {
+      notify(t, {
+        color: 'red',
+        title: t('ui.common.error'),
+        message:
+          e instanceof InvoiceError ? errorText(e) : e instanceof Error ? e.message : String(e),
+      });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invoices-title">
+      <Title order={2} size="h3" id="invoices-title" mt="xl" mb="xs">
+        {`${t('invoices.title')} ${year}`}
+      </Title>
+      <Text mb="md" maw={900}>
+        {t('invoices.intro')}
+      </Text>
+      {problem ? (
+        <Alert color="orange" mb="md" maw={900}>
+          {errorText(problem)}{' '}
+          <Anchor component={Link} to="/settings">
+            {t('ui.nav.settings')}
+          </Anchor>
+        </Alert>
+      ) : (
+        <Stack gap="md" maw={900}>
+          <Radio.Group
+            label={t('invoices.kind')}
+            value={kind}
+            onChange={(v) => setKind(v as InvoiceKind)}
+          >
+            <Group mt="xs">
+              {invoiceKinds.map((k) => (
+                <Radio key={k} value={k} label={t(`invoices.kinds.${k}`)} size="md" />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Checkbox
+            size="md"
+            label={t('invoices.onlyNotInvoiced')}
+            checked={onlyNew}
+            onChange={(e) => setOnlyNew(e.currentTarget.checked)}
+          />
+          <Radio.Group
+            label={t('invoices.referenceForm')}
+            value={referenceForm}
+            onChange={(v) => setReferenceForm(v as ReferenceForm)}
+          >
+            <Group mt="xs">
+              {referenceForms.map((f) => (
+                <Radio key={f} value={f} label={t(`invoices.referenceForms.${f}`)} size="md" />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Group align="flex-end">
+            <DateField
+              id="invoice-due-on"
+              size="md"
+              label={t('invoices.dueOn')}
+              value={dueOn}
+              min={today}
+              error={dueError ?? undefined}
+              onChange={(v) => {
+                setDueOn(v);
+                setDueError(null);
+              }}
+            />
+            <Button
+              size="md"
+              onClick={() => void make()}
+              loading={progress !== null}
+              disabled={summary.count === 0}
+            >
+              {t('invoices.save')}
+            </Button>
+          </Group>
+          <Text role="status" fw={700}>
+            {summary.count === 0
+              ? t('invoices.none')
+              : t('invoices.count', {
+                  count: summary.count,
+                  total: formatMoney(summary.totalCents, lang),
+                })}
+          </Text>
+        </Stack>
+      )}
+    </section>
+  );
+});
