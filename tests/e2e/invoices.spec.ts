@@ -69,3 +69,98 @@ test('without an account number the section says what to fill in and where', asy
   await section.getByRole('link', { name: 'Asetukset' }).click();
   await expect(app.heading('Asetukset')).toBeVisible();
 });
+
+test('invoice three unpaid fees, import a statement paying two, and the third stays unpaid', async ({
+  page,
+}) => {
+  const year = new Date().getFullYear();
+  type Fee = {
+    id: string;
+    personId: string;
+    year: number;
+    amountCents: number;
+    reference?: string;
+    paidOn?: string;
+    deletedAt?: string;
+  };
+  type Person = { id: string; fullName: string };
+  let three: Fee[] = [];
+  const file = demoDataFile({
+    scale: 30,
+    edit: (tables) => {
+      // Three of this year's fees unpaid, every other fee paid: the treasurer's own situation.
+      const fees = tables.fees as Fee[];
+      three = fees
+        .filter((f) => f.year === year && !f.deletedAt && f.reference && f.amountCents > 0)
+        .slice(0, 3);
+      for (const f of fees) {
+        if (three.includes(f)) delete f.paidOn;
+        else f.paidOn ??= `${f.year}-02-01`;
+      }
+    },
+  });
+  expect(three).toHaveLength(3);
+  const names = three.map(
+    (f) => (file.tables.people as Person[]).find((p) => p.id === f.personId)!.fullName,
+  );
+
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.restoreOnWelcome(file.path);
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await app.goTo('Jäsenmaksut');
+  const invoices = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
+  await expect(invoices.getByRole('status')).toHaveText(/^3 jäsenmaksua, yhteensä/);
+  const download = page.waitForEvent('download');
+  await invoices.getByRole('button', { name: 'Tallenna PDF' }).click();
+  expect(pdfPages(await (await download).path())).toHaveLength(3);
+
+  // The bank's statement: the first two paid (one with the RF form of its reference),
+  // the third paid 5 € short, and a payment nobody invoiced.
+  const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+  const csv = [
+    'Kirjauspäivä;Määrä EUR;Saaja/Maksaja;Viite',
+    `2.12.${year};${euros(three[0]!.amountCents)};${names[0]};${three[0]!.reference}`,
+    `3.12.${year};${euros(three[1]!.amountCents)};${names[1]};RF${rfCheck(three[1]!.reference!)}${three[1]!.reference}`,
+    `3.12.${year};${euros(three[2]!.amountCents - 500)};${names[2]};${three[2]!.reference}`,
+    `4.12.${year};25,00;Tuntematon;12345672`,
+  ].join('\n');
+  const statements = page.getByRole('region', { name: 'Maksut tiliotteelta' });
+  await statements.getByRole('button', { name: 'Tuo tiliote…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tuo maksut tiliotteelta' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Valitse tiedosto…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'tiliote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog.getByRole('status')).toHaveText(
+    '2 jäsenmaksua merkitään maksetuiksi. 2 maksua ei muuta mitään (katso taulukko).',
+  );
+  await expect(dialog.getByRole('row', { name: /Summa ei täsmää/ })).toContainText(names[2]!);
+  const results = await analyzeSettled(page);
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Merkitse 2 maksetuiksi' }).click();
+  await expect(page.getByText('2 jäsenmaksua merkittiin maksetuiksi tiliotteelta.')).toBeVisible();
+
+  // The third is still unpaid, the others paid on the statement's days.
+  const list = page.getByRole('region', { name: `Vuoden ${year} jäsenmaksut` });
+  const search = list.getByRole('searchbox', { name: 'Hae nimellä' });
+  await search.fill(names[2]!);
+  await expect(list.getByRole('row', { name: new RegExp(names[2]!) })).toContainText('Maksamatta');
+  await search.fill(names[0]!);
+  await expect(list.getByRole('row', { name: new RegExp(names[0]!) })).toContainText(
+    `2.12.${year}`,
+  );
+  await invoices
+    .getByRole('checkbox', { name: 'Vain jäsenmaksut, joista ei ole vielä tehty laskua' })
+    .uncheck();
+  await expect(invoices.getByRole('status')).toHaveText(/^1 jäsenmaksu, yhteensä/);
+});
+
+/** ISO 11649 check digits of an RF reference made from `domestic`, computed here independently. */
+function rfCheck(domestic: string): string {
+  const digits = `${domestic}2715` + '00';
+  let rem = 0;
+  for (const d of digits) rem = (rem * 10 + Number(d)) % 97;
+  return String(98 - rem).padStart(2, '0');
+}

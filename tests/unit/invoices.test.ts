@@ -6,6 +6,7 @@ import {
   formatRfReference,
   invoiceableFees,
   invoiceBatch,
+  invoiceCsv,
   InvoiceError,
   isValidRfReference,
   readEpcQrPayload,
@@ -245,7 +246,7 @@ describe('which fees are invoiced, and the invoice batch', () => {
 
   it("prints each invoice in its member's language, with codes that carry the fee", () => {
     const fees = invoiceableFees(demo.fees, 'invoice', '2026-12-01').slice(0, 3);
-    const people = demo.people.map((p, i) =>
+    const people = demo.people.map((p) =>
       i % 2 ? { ...p, languages: ['sv'] } : { ...p, languages: ['de'] },
     );
     const batch = invoiceBatch({ profile, people, fees }, { ...options, referenceForm: 'rf' });
@@ -263,5 +264,41 @@ describe('which fees are invoiced, and the invoice batch', () => {
         reference: inv.reference,
       });
     }
+  });
+});
+
+describe('invoiceCsv: the invoiced fees for a mail merge', () => {
+  const demo = generateDemoDataset({ seed: 4, today: '2026-11-22' });
+  const fees = invoiceableFees(demo.fees, 'invoice', '2026-12-01').slice(0, 2);
+  const people = demo.people.map((p) =>
+    p.id === fees[0]!.personId
+      ? {
+          ...p,
+          fullName: '=HYPERLINK("x")',
+          email: 'a@example.fi',
+          consents: { ...p.consents, emailContact: true },
+        }
+      : p.id === fees[1]!.personId
+        ? { ...p, email: 'b@example.fi', consents: { ...p.consents, emailContact: false } }
+        : p,
+  );
+  const batch = invoiceBatch(
+    { profile: demo.profile[0], people, fees },
+    { kind: 'invoice', issuedOn: '2026-12-01', dueOn: '2026-12-15', referenceForm: 'domestic' },
+  );
+
+  it('writes one row an invoice with the barcode digits, the email only with consent, formulas defused', () => {
+    const lines = invoiceCsv(batch, people, 'fi')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Nimi;Osoite;Sähköposti;Kieli;Summa;Viitenumero;Eräpäivä;Virtuaaliviivakoodi',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain("'=HYPERLINK");
+    expect(lines[1]).toContain('a@example.fi');
+    expect(lines[1]).toContain(batch.invoices[0]!.barcode);
+    expect(lines[2]).not.toContain('b@example.fi');
+    expect(lines[2]).toContain('15.12.2026');
   });
 });

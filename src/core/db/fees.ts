@@ -165,3 +165,22 @@ export async function recordInvoices(
     }
   });
 }
+
+/**
+ * Mark fees paid from a bank statement, each on the day of its own payment, in
+ * one transaction (all or nothing). Fees already paid or in the trash are left
+ * alone. Returns the fees that changed; `markFeesUnpaid` of their ids undoes it.
+ */
+export function markStatementPayments(
+  db: TalkootDb,
+  payments: readonly { feeId: string; paidOn: string }[],
+  clock: Clock = systemClock,
+): Promise<MembershipFee[]> {
+  const ids = payments.map((p) => p.feeId);
+  return rewriteFees(
+    db,
+    ids,
+    (stored, now) => payments.flatMap((p) => markPaid(stored, [p.feeId], p.paidOn, now)),
+    clock,
+  );
+}

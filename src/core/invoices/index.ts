@@ -4,3 +4,5 @@ export * from './InvoiceError';
 export * from './invoiceDocument';
 export * from './invoiceModel';
 export * from './virtualBarcode';
+export * from './bankStatement';
+export * from './invoiceCsv';

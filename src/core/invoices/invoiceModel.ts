@@ -46,6 +46,7 @@ export type Payee = {
 /** One page: one member's fee, ready to print. */
 export type Invoice = {
   feeId: string;
+  personId: string;
   lang: Language;
   recipient: { name: string; addressLines: string[] };
   year: number;
@@ -168,6 +169,7 @@ export function invoiceBatch(
     });
     return {
       feeId: fee.id,
+      personId: fee.personId,
       lang: person ? invoiceLanguage(person, profile.defaultLanguage) : profile.defaultLanguage,
       recipient: { name, addressLines: person ? addressLines(person) : [] },
       year: fee.year,

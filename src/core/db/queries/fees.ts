@@ -31,3 +31,18 @@ export async function unpaidFeesUpTo(db: TalkootDb, year: number): Promise<Membe
   const rows = await db.tableOf('fees').where('year').belowOrEqual(year).toArray();
   return rows.filter((f) => !f.deletedAt && !f.paidOn);
 }
+
+/**
+ * Live fees of the years `from`–`to` (index `year`): what a bank statement's
+ * payments can be for (this year's, the previous years' late payments and
+ * next year's early ones), without reading every fee ever billed.
+ */
+export async function feesOfYears(
+  db: TalkootDb,
+  from: number,
+  to: number,
+): Promise<MembershipFee[]> {
+  return (await db.tableOf('fees').where('year').between(from, to, true, true).toArray()).filter(
+    live,
+  );
+}

@@ -57,14 +57,19 @@ export function makePdf(
   return result;
 }
 
-/** A file name safe on every system: letters kept (ä ö å too), the rest dashed. */
-export function pdfFileName(...parts: string[]): string {
+/** A file name safe on every system: letters kept (ä ö å too), the rest dashed; `extension` without its dot. */
+export function safeFileName(extension: string, ...parts: string[]): string {
   const name = parts
     .join('-')
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return `${name || 'talkoot'}.pdf`;
+  return `${name || 'talkoot'}.${extension}`;
+}
+
+/** `safeFileName` of a PDF. */
+export function pdfFileName(...parts: string[]): string {
+  return safeFileName('pdf', ...parts);
 }
 
 /**

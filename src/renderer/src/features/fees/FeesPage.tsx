@@ -19,6 +19,7 @@ import { FeeTotalsSection } from './FeeTotalsSection';
 import { GenerateFeesSection } from './GenerateFeesSection';
 import { UnpaidForAYearSection } from './UnpaidForAYearSection';
 import { InvoiceSection } from './InvoiceSection';
+import { BankStatementSection } from './BankStatementSection';
 
 /**
  * The treasurer's page: the year's fee amounts, billing the year, the list of
@@ -105,6 +106,7 @@ export function FeesPage() {
         // The chosen year's fees are still being read.
         <Loader aria-label={t('ui.common.loading')} />
       )}
+      <BankStatementSection people={people} thisYear={thisYear} />
       <UnpaidForAYearSection data={overdue} today={today} />
     </>
   );

@@ -8,6 +8,7 @@ import {
   defaultInvoiceDueOn,
   feesToInvoice,
   invoiceBatch,
+  invoiceCsv,
   InvoiceError,
   invoiceKinds,
   invoiceSummary,
@@ -18,7 +19,8 @@ import {
 } from '../../../../core/invoices';
 import { isCalendarDate, type AssociationProfile, type Dataset } from '../../../../core/schemas';
 import { db } from '../../db';
-import { pdfFileName, savePdf } from '../../pdf/makePdf';
+import { pdfFileName, safeFileName, savePdf } from '../../pdf/makePdf';
+import { saveFile } from '../../platform';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
@@ -67,17 +69,52 @@ export const InvoiceSection = memo(function InvoiceSection({
   const problem = payeeProblem(profile);
   const errorText = (e: InvoiceError) => t(`invoices.errors.${e.code}` as never, e.params);
 
-  const make = async () => {
+  /** The run as chosen, or null after saying why it cannot be made. */
+  const batchOrNull = () => {
     if (!isCalendarDate(dueOn) || dueOn < today) {
       setDueError(t('invoices.errors.badDueDate'));
       document.getElementById('invoice-due-on')?.focus();
-      return;
+      return null;
     }
     try {
-      const batch = invoiceBatch(
+      return invoiceBatch(
         { profile, people: data.people, fees },
         { kind, issuedOn: today, dueOn, referenceForm },
       );
+    } catch (e) {
+      failed(e);
+      return null;
+    }
+  };
+  const failed = (e: unknown) =>
+    notify(t, {
+      color: 'red',
+      title: t('ui.common.error'),
+      message:
+        e instanceof InvoiceError ? errorText(e) : e instanceof Error ? e.message : String(e),
+    });
+
+  const saveCsv = async () => {
+    const batch = batchOrNull();
+    if (!batch) return;
+    try {
+      const result = await saveFile(
+        safeFileName('csv', t('invoices.csvFileName', { year }), today),
+        invoiceCsv(batch, data.people, lang),
+        [{ name: 'CSV', extensions: ['csv'] }],
+        'text/csv',
+      );
+      if (result.saved)
+        notify(t, { color: 'green', message: t('invoices.savedCsv', { name: result.name }) });
+    } catch (e) {
+      failed(e);
+    }
+  };
+
+  const make = async () => {
+    const batch = batchOrNull();
+    if (!batch) return;
+    try {
       setProgress(0);
       const name = t(kind === 'invoice' ? 'invoices.fileName' : 'invoices.reminderFileName', {
         year,
@@ -176,6 +213,14 @@ export const InvoiceSection = memo(function InvoiceSection({
               disabled={summary.count === 0}
             >
               {t('invoices.save')}
+            </Button>
+            <Button
+              size="md"
+              variant="default"
+              onClick={() => void saveCsv()}
+              disabled={summary.count === 0}
+            >
+              {t('invoices.saveCsv')}
             </Button>
           </Group>
           <Text role="status" fw={700}>
