@@ -155,6 +155,20 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
     .getByRole('checkbox', { name: 'Vain jäsenmaksut, joista ei ole vielä tehty laskua' })
     .uncheck();
   await expect(invoices.getByRole('status')).toHaveText(/^1 jäsenmaksu, yhteensä/);
+
+  // Her own page shows when she was invoiced and prints her invoice again.
+  await search.fill(names[2]!);
+  await list.getByRole('link', { name: names[2]! }).click();
+  await expect(app.heading(names[2]!)).toBeVisible();
+  const fees = page.getByRole('region', { name: 'Jäsenmaksut' });
+  await expect(fees.getByRole('row', { name: new RegExp(`^${year}`) })).toContainText(
+    /Laskutettu \d/,
+  );
+  const again = page.waitForEvent('download');
+  await fees.getByRole('button', { name: `Lasku (PDF): vuoden ${year} jäsenmaksu` }).click();
+  const pages = pdfPages(await (await again).path());
+  expect(pages).toHaveLength(1);
+  expect(pages[0]).toContain(names[2]!);
 });
 
 /** ISO 11649 check digits of an RF reference made from `domestic`, computed here independently. */

@@ -246,7 +246,7 @@ describe('which fees are invoiced, and the invoice batch', () => {
 
   it("prints each invoice in its member's language, with codes that carry the fee", () => {
     const fees = invoiceableFees(demo.fees, 'invoice', '2026-12-01').slice(0, 3);
-    const people = demo.people.map((p) =>
+    const people = demo.people.map((p, i) =>
       i % 2 ? { ...p, languages: ['sv'] } : { ...p, languages: ['de'] },
     );
     const batch = invoiceBatch({ profile, people, fees }, { ...options, referenceForm: 'rf' });

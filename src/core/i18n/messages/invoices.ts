@@ -79,7 +79,8 @@ export const invoicesMessages = defineMessages(
       notMarked_other: '{{count}} maksua ei muuta mitään (katso taulukko).',
       confirm_one: 'Merkitse {{count}} maksetuksi',
       confirm_other: 'Merkitse {{count}} maksetuiksi',
-      nothing: 'Tiliotteella ei ole yhtään maksua, jonka perusteella jäsenmaksun voisi merkitä maksetuksi.',
+      nothing:
+        'Tiliotteella ei ole yhtään maksua, jonka perusteella jäsenmaksun voisi merkitä maksetuksi.',
       done_one: '{{count}} jäsenmaksu merkittiin maksetuksi tiliotteelta.',
       done_other: '{{count}} jäsenmaksua merkittiin maksetuiksi tiliotteelta.',
       undo: 'Peru',
@@ -94,6 +95,13 @@ export const invoicesMessages = defineMessages(
         invalidAmount: 'Rivi {{row}}: määrää ”{{value}}” ei voi lukea (esim. 25,00).',
       },
       stopped: 'Mitään ei merkitä ennen kuin nämä on korjattu:',
+    },
+    person: {
+      column: 'Lasku',
+      invoice: 'Lasku (PDF)',
+      reminder: 'Muistutus (PDF)',
+      invoiceFor: 'Lasku (PDF): vuoden {{year}} jäsenmaksu',
+      reminderFor: 'Muistutus (PDF): vuoden {{year}} jäsenmaksu',
     },
     csv: {
       name: 'Nimi',
@@ -183,7 +191,12 @@ export const invoicesMessages = defineMessages(
         hasHeader: 'Första raden innehåller kolumnernas namn',
         column: 'Kolumn: {{field}}',
         noColumn: '(ingen kolumn)',
-        fields: { date: 'Betalningsdag', amount: 'Belopp', reference: 'Referens', payer: 'Betalare' },
+        fields: {
+          date: 'Betalningsdag',
+          amount: 'Belopp',
+          reference: 'Referens',
+          payer: 'Betalare',
+        },
         outcomes: {
           paid: 'Markeras som betald',
           wrongAmount: 'Beloppet stämmer inte: markeras inte',
@@ -223,6 +236,13 @@ export const invoicesMessages = defineMessages(
           invalidAmount: 'Rad {{row}}: beloppet ”{{value}}” kan inte läsas (t.ex. 25,00).',
         },
         stopped: 'Ingenting markeras förrän dessa är rättade:',
+      },
+      person: {
+        column: 'Faktura',
+        invoice: 'Faktura (PDF)',
+        reminder: 'Påminnelse (PDF)',
+        invoiceFor: 'Faktura (PDF): medlemsavgiften {{year}}',
+        reminderFor: 'Påminnelse (PDF): medlemsavgiften {{year}}',
       },
       csv: {
         name: 'Namn',
@@ -352,6 +372,13 @@ export const invoicesMessages = defineMessages(
           invalidAmount: 'Row {{row}}: cannot read the amount “{{value}}” (e.g. 25.00).',
         },
         stopped: 'Nothing is marked until these are put right:',
+      },
+      person: {
+        column: 'Invoice',
+        invoice: 'Invoice (PDF)',
+        reminder: 'Reminder (PDF)',
+        invoiceFor: 'Invoice (PDF): the {{year}} membership fee',
+        reminderFor: 'Reminder (PDF): the {{year}} membership fee',
       },
       csv: {
         name: 'Name',

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Checkbox, Group, Radio, Stack, Text, Title } fro
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { recordInvoices } from '../../../../core/db';
 import { formatMoney } from '../../../../core/format';
 import {
   defaultInvoiceDueOn,
@@ -18,8 +17,8 @@ import {
   type ReferenceForm,
 } from '../../../../core/invoices';
 import { isCalendarDate, type AssociationProfile, type Dataset } from '../../../../core/schemas';
-import { db } from '../../db';
-import { pdfFileName, safeFileName, savePdf } from '../../pdf/makePdf';
+import { safeFileName } from '../../pdf/makePdf';
+import { notifyInvoiceFailure, saveInvoices } from './saveInvoices';
 import { saveFile } from '../../platform';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
@@ -86,13 +85,7 @@ export const InvoiceSection = memo(function InvoiceSection({
       return null;
     }
   };
-  const failed = (e: unknown) =>
-    notify(t, {
-      color: 'red',
-      title: t('ui.common.error'),
-      message:
-        e instanceof InvoiceError ? errorText(e) : e instanceof Error ? e.message : String(e),
-    });
+  const failed = (e: unknown) => notifyInvoiceFailure(t, e);
 
   const saveCsv = async () => {
     const batch = batchOrNull();
@@ -114,35 +107,11 @@ export const InvoiceSection = memo(function InvoiceSection({
   const make = async () => {
     const batch = batchOrNull();
     if (!batch) return;
+    setProgress(0);
     try {
-      setProgress(0);
-      const name = t(kind === 'invoice' ? 'invoices.fileName' : 'invoices.reminderFileName', {
-        year,
-      });
-      const result = await savePdf(
-        { kind: 'invoices', lang, model: batch },
-        pdfFileName(name, today),
-        setProgress,
-      );
-      if (!result.saved) return;
-      await recordInvoices(
-        db,
-        batch.invoices.map((i) => i.feeId),
-        { kind, issuedOn: today, dueOn },
-      );
-      notify(t, {
-        color: 'green',
-        message: t(kind === 'invoice' ? 'invoices.saved' : 'invoices.savedReminders', {
-          count: batch.invoices.length,
-        }),
-      });
+      await saveInvoices(t, lang, batch, setProgress);
     } catch (e) {
-      notify(t, {
-        color: 'red',
-        title: t('ui.common.error'),
-        message:
-          e instanceof InvoiceError ? errorText(e) : e instanceof Error ? e.message : String(e),
-      });
+      failed(e);
     } finally {
       setProgress(null);
     }

@@ -272,7 +272,7 @@ export function PersonPage() {
           )}
         </section>
 
-        <PersonFeesSection fees={data.fees} person={person} />
+        <PersonFeesSection fees={data.fees} person={person} profile={profile} today={todayIso()} />
 
         <PersonActivitiesSection data={data} person={person} />
 
