@@ -19,6 +19,10 @@ Komennot:
         toimintakertomus. Ilman --grant: ajanjakson viimeisin myönnetty avustus.
   list grants --data DATA.json
         Luettelee avustukset tunnuksineen (--grant ID).
+  summary --data DATA.json --year VVVV --out YHTEENVETO.json
+        Vuoden luvut ilman henkilötietoja verkoston koordinaattorille (alle 5 henkilön luvut "<5").
+  combine S1.json S2.json … --out ALUE.pdf [--year VVVV] [--network NIMI]
+        Yhdistää yhdistysten yhteenvedot alueelliseksi yhteenvedoksi (PDF).
   invoices --data DATA.json --year VVVV --out LASKUT.pdf [--due VVVV-KK-PP] [--unpaid]
         [--reminders] [--rf] [--today VVVV-KK-PP]
         Tekee vuoden maksamattomista jäsenmaksuista laskut (pankkiviivakoodi ja QR-koodi),
@@ -93,6 +97,10 @@ Kommandon:
         eller verksamhetsberättelse. Utan --grant: periodens senast beviljade understöd.
   list grants --data DATA.json
         Listar understöden med deras id (--grant ID).
+  summary --data DATA.json --year ÅÅÅÅ --out SAMMANFATTNING.json
+        Årets siffror utan personuppgifter för nätverkets koordinator (under 5 personer "<5").
+  combine S1.json S2.json … --out REGION.pdf [--year ÅÅÅÅ] [--network NAMN]
+        Slår ihop föreningarnas sammanfattningar till en regional sammanställning (PDF).
   invoices --data DATA.json --year ÅÅÅÅ --out FAKTUROR.pdf [--due ÅÅÅÅ-MM-DD] [--unpaid]
         [--reminders] [--rf] [--today ÅÅÅÅ-MM-DD]
         Gör fakturor (bankstreckkod och QR-kod) för årets obetalda medlemsavgifter, en sida
@@ -167,6 +175,10 @@ Commands:
         summary. Without --grant: the most recent grant granted in the period.
   list grants --data DATA.json
         Lists the grants with their ids (for --grant ID).
+  summary --data DATA.json --year YYYY --out SUMMARY.json
+        The year's figures without personal data, for a network's coordinator (under 5 people "<5").
+  combine S1.json S2.json … --out REGIONAL.pdf [--year YYYY] [--network NAME]
+        Combines associations' summaries into a regional summary (PDF).
   invoices --data DATA.json --year YYYY --out INVOICES.pdf [--due YYYY-MM-DD] [--unpaid]
         [--reminders] [--rf] [--today YYYY-MM-DD]
         Makes invoices (bank barcode and QR code) for the year's unpaid membership fees, one

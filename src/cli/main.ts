@@ -6,6 +6,7 @@ import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { listCommand } from './commands/list';
 import { importMembersCommand } from './commands/importMembers';
+import { combineCommand, summaryCommand } from './commands/network';
 import { invoicesCommand } from './commands/invoices';
 import { AtomicWriteError } from '../node/atomicWrite';
 import { fileWriteMessages } from '../core/i18n/messages/fileWrite';
@@ -35,6 +36,7 @@ export async function runCli(
         to: { type: 'string' },
         grant: { type: 'string' },
         municipality: { type: 'string' },
+        network: { type: 'string' },
         due: { type: 'string' },
         unpaid: { type: 'boolean' },
         reminders: { type: 'boolean' },
@@ -63,6 +65,10 @@ export async function runCli(
         return listCommand(ctx, rest[0], values.data);
       case 'invoices':
         return await invoicesCommand(ctx, values);
+      case 'summary':
+        return summaryCommand(ctx, values);
+      case 'combine':
+        return await combineCommand(ctx, rest, values);
       case 'import-members':
         return await importMembersCommand(ctx, rest[0], values);
       default:

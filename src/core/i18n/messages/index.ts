@@ -28,6 +28,7 @@ import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
 import { officialsMessages } from './officials';
 import { reportTextsMessages } from './reportTexts';
+import { networkMessages } from './network';
 import { invoicesMessages } from './invoices';
 
 const areas = {
@@ -62,6 +63,7 @@ const areas = {
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,
   invoices: invoicesMessages,
+  network: networkMessages,
 };
 
 type Areas = typeof areas;

@@ -1,0 +1,115 @@
+import {
+  membershipFigures,
+  paidMembershipTypes,
+  periodFiguresOf,
+  rollupsOfActivities,
+  type ReportRollups,
+} from '../figures';
+import { publishableNotes } from '../impact';
+import type { Dataset } from '../schemas';
+import { ReportError } from '../reports/ReportError';
+import { suppressSmall } from './smallCount';
+import {
+  SUMMARY_FORMAT,
+  SUMMARY_FORMAT_VERSION,
+  summaryFileSchema,
+  type PaidMembershipType,
+  type SummaryActivity,
+  type SummaryFile,
+} from './summaryFile';
+
+export type SummaryOptions = {
+  year: number;
+  /** When the file is made, as an ISO timestamp. */
+  exportedAt: string;
+  /** Consented notes the user chose to share as quotes; others are never read. */
+  quoteIds?: readonly string[];
+};
+
+/**
+ * One association's figures of a year as a `talkoot-summary` file: figures
+ * only, from the same rollups as the annual summary (`rollups` must cover
+ * `rollups.period`, the fiscal year). No person appears: counts of people are
+ * suppressed under 5 (`suppressSmall`), activities are named by their own
+ * names, and a quote is only ever a consented note's text. Validated against
+ * the strict schema before it is returned, so nothing else can slip in.
+ */
+export function summaryOf(
+  data: Pick<Dataset, 'profile' | 'activities' | 'impactNotes'>,
+  rollups: ReportRollups,
+  options: SummaryOptions,
+): SummaryFile {
+  const profile = data.profile.find((p) => !p.deletedAt);
+  if (!profile) throw new ReportError('noProfile');
+  const { period } = rollups;
+  const all = periodFiguresOf(rollups, rollups.members, profile);
+  const m = membershipFigures(rollups.members, period);
+  const atEnd = Object.fromEntries(
+    paidMembershipTypes.map((t) => [t, suppressSmall(m.byType[t].atEnd)]),
+  ) as Record<PaidMembershipType, ReturnType<typeof suppressSmall>>;
+
+  const activities: SummaryActivity[] = [];
+  for (const a of data.activities) {
+    if (a.deletedAt) continue;
+    const own = rollupsOfActivities(rollups, (activityId) => activityId === a.id);
+    if (own.hours.length === 0 && own.sessions.length === 0) continue;
+    const f = periodFiguresOf(own, [], profile);
+    let counted = 0;
+    let estimated = 0;
+    let newParticipants = 0;
+    for (const s of own.sessions) {
+      if (s.countMethod === 'estimated') estimated += s.participants;
+      else counted += s.participants;
+      newParticipants += s.newParticipants;
+    }
+    if (f.sessions === 0 && f.volunteerMinutes === 0) continue;
+    activities.push({
+      name: a.name,
+      type: a.type,
+      themes: [...a.themes],
+      ...(a.municipality ? { municipality: a.municipality } : {}),
+      sessions: f.sessions,
+      encounters: { counted: suppressSmall(counted), estimated: suppressSmall(estimated) },
+      newParticipants: suppressSmall(newParticipants),
+      volunteers: suppressSmall(f.volunteers),
+      minutesByKind: f.minutesByKind,
+      totalMinutes: f.volunteerMinutes,
+      valueCents: f.volunteerValueCents,
+    });
+  }
+  activities.sort((x, y) => x.name.localeCompare(y.name, 'fi'));
+
+  const wanted = new Set(options.quoteIds ?? []);
+  const quotes = publishableNotes(data.impactNotes)
+    .filter((n) => wanted.has(n.id))
+    .sort((x, y) => x.date.localeCompare(y.date))
+    .map((n) => ({ date: n.date, text: n.text.trim() }));
+
+  return summaryFileSchema.parse({
+    format: SUMMARY_FORMAT,
+    formatVersion: SUMMARY_FORMAT_VERSION,
+    exportedAt: options.exportedAt,
+    generator: 'Talkoot',
+    association: {
+      name: profile.name,
+      ...(profile.businessId ? { businessId: profile.businessId } : {}),
+      homeMunicipality: profile.homeMunicipality,
+      ...(profile.wellbeingCounty ? { wellbeingCounty: profile.wellbeingCounty } : {}),
+    },
+    year: options.year,
+    period,
+    members: {
+      atEnd,
+      total: suppressSmall(m.membersAtEnd),
+      joined: suppressSmall(m.joined),
+      left: suppressSmall(m.left),
+    },
+    volunteers: suppressSmall(all.volunteers),
+    minutesByKind: all.minutesByKind,
+    totalMinutes: all.volunteerMinutes,
+    valueCents: all.volunteerValueCents,
+    hourValueCents: all.hourValueCents,
+    activities,
+    quotes,
+  });
+}

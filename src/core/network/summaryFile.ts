@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { activityType, hourKinds, isoDate, membershipTypes } from '../schemas';
+import { SMALL_COUNT_LIMIT, type SmallCount } from './smallCount';
+
+/** The format's name and version; a reader refuses a newer version it cannot know. */
+export const SUMMARY_FORMAT = 'talkoot-summary';
+export const SUMMARY_FORMAT_VERSION = 1;
+
+const smallCount = z.union([
+  z.literal('<5'),
+  z
+    .number()
+    .int()
+    .nonnegative()
+    .refine((n) => n === 0 || n >= SMALL_COUNT_LIMIT, 'unsuppressedSmallCount'),
+]) as z.ZodType<SmallCount>;
+const minutes = z.number().int().nonnegative();
+const paidTypes = membershipTypes.filter((t) => t !== 'none');
+
+const minutesByKind = z.object(
+  Object.fromEntries(hourKinds.map((k) => [k, minutes])) as Record<
+    (typeof hourKinds)[number],
+    typeof minutes
+  >,
+);
+
+export const summaryActivitySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  type: activityType,
+  themes: z.array(z.string().trim().min(1).max(100)).max(50),
+  municipality: z.string().trim().max(100).optional(),
+  sessions: z.number().int().nonnegative(),
+  encounters: z.strictObject({ counted: smallCount, estimated: smallCount }),
+  newParticipants: smallCount,
+  volunteers: smallCount,
+  minutesByKind,
+  totalMinutes: minutes,
+  valueCents: z.number().int().nonnegative(),
+});
+export type SummaryActivity = z.infer<typeof summaryActivitySchema>;
+
+/**
+ * A consented quote the association chose to share: its text, date and type.
+ * Never a name: the text is what the person agreed to publish.
+ */
+export const summaryQuoteSchema = z.strictObject({
+  date: isoDate,
+  text: z.string().trim().min(1).max(2000),
+});
+
+/**
+ * The `talkoot-summary` file (docs/summary-format.md): one association's
+ * figures of one year, without any personal data. Strict objects: a field
+ * this version does not know is refused, so nothing unexpected (a name, an
+ * email) can travel inside a summary unnoticed.
+ */
+export const summaryFileSchema = z.strictObject({
+  format: z.literal(SUMMARY_FORMAT),
+  formatVersion: z.literal(SUMMARY_FORMAT_VERSION),
+  exportedAt: z.iso.datetime(),
+  generator: z.string().max(100),
+  association: z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    businessId: z.string().trim().max(20).optional(),
+    homeMunicipality: z.string().trim().min(1).max(100),
+    wellbeingCounty: z.string().trim().max(100).optional(),
+  }),
+  year: z.number().int().min(1900).max(2200),
+  period: z.strictObject({ from: isoDate, to: isoDate }),
+  members: z.strictObject({
+    atEnd: z.strictObject(
+      Object.fromEntries(paidTypes.map((t) => [t, smallCount])) as Record<
+        (typeof paidTypes)[number],
+        typeof smallCount
+      >,
+    ),
+    total: smallCount,
+    joined: smallCount,
+    left: smallCount,
+  }),
+  volunteers: smallCount,
+  minutesByKind,
+  totalMinutes: minutes,
+  valueCents: z.number().int().nonnegative(),
+  hourValueCents: z.number().int().nonnegative(),
+  activities: z.array(summaryActivitySchema).max(1000),
+  quotes: z.array(summaryQuoteSchema).max(20),
+});
+export type SummaryFile = z.infer<typeof summaryFileSchema>;
+export type PaidMembershipType = (typeof paidTypes)[number];
