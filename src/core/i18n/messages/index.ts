@@ -4,6 +4,7 @@ import { appShellMessages } from './appShell';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { encryptionMessages } from './encryption';
 import { dateFieldMessages } from './dateField';
 import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
@@ -57,6 +58,7 @@ const areas = {
   impactPrint: impactPrintMessages,
   fileWrite: fileWriteMessages,
   backups: backupsMessages,
+  encryption: encryptionMessages,
   officials: officialsMessages,
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,

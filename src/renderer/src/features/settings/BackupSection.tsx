@@ -12,6 +12,7 @@ import { DataFileErrors, useDataFileCheck } from '../../shared/DataFilePicker';
 import type { FileJob } from '../../shared/FileJob';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { EncryptionSetting } from './EncryptionSetting';
 
 /** How many of the newest backups the list shows. */
 const LISTED = 10;
@@ -36,6 +37,7 @@ export function BackupSection({
         {t('backups.title')}
       </Title>
       {window.api ? <DesktopBackups job={job} onValid={onValid} /> : <BrowserBackups />}
+      <EncryptionSetting />
     </Card>
   );
 }
@@ -72,7 +74,8 @@ function DesktopBackups({
     });
   }, [refresh, t]);
 
-  const { check, errors } = useDataFileCheck(job, onValid);
+  const fileCheck = useDataFileCheck(job, onValid);
+  const { check } = fileCheck;
   const restore = async (backup: BackupEntry) => {
     const data = await window.api?.backupRead({ name: backup.name });
     if (data) await check({ name: backup.name, data });
@@ -132,7 +135,7 @@ function DesktopBackups({
                   <Button
                     size="xs"
                     variant="default"
-                    disabled={job.busy || b.encrypted}
+                    disabled={job.busy}
                     aria-label={t('backups.restoreLabel', { when: when(b) })}
                     onClick={() => void restore(b)}
                   >
@@ -144,7 +147,7 @@ function DesktopBackups({
           </Table.Tbody>
         </Table>
       )}
-      <DataFileErrors errors={errors} />
+      <DataFileErrors check={fileCheck} />
     </>
   );
 }
