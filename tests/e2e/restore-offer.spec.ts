@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { analyzeSettled } from './axe';
+import { demoDataFile } from './demoFile';
+import { expectedHomeFigures } from './figures';
+import { TalkootApp } from './pages/TalkootApp';
+
+const labels = [
+  'Jäseniä',
+  'Vapaaehtoisia',
+  'Vapaaehtoistunteja',
+  'Kokoontumisia',
+  'Osallistumiskertoja',
+];
+
+const live = (rows: unknown[] | undefined) =>
+  (rows ?? []).filter((r) => !(r as { deletedAt?: string | null }).deletedAt).length;
+
+/** The desktop app's `window.api`, as main answers, with one backup in its folder. */
+async function desktopWithBackup(page: Page, backupText: string) {
+  await page.addInitScript((text) => {
+    const bytes = new TextEncoder().encode(text);
+    const backup = {
+      name: 'talkoot-backup-20261130T101500000Z.json',
+      takenAt: '2026-11-30T10:15:00.000Z',
+      size: bytes.length,
+      encrypted: false,
+    };
+    (window as unknown as { api: unknown }).api = {
+      saveFile: async () => ({ saved: false }),
+      openFile: async () => null,
+      appInfo: async () => ({
+        name: 'Talkoot',
+        version: '0.1.0',
+        platform: 'linux',
+        userDataPath: '/home/anna/.config/Talkoot',
+      }),
+      backupStatus: async () => ({
+        folder: '/home/anna/Documents/Talkoot/Backups',
+        backups: [backup],
+      }),
+      backupWrite: async () => ({ ok: true, backup }),
+      backupRead: async () => bytes,
+      backupChooseFolder: async () => null,
+      onBeforeClose: () => undefined,
+      setLanguage: async () => undefined,
+    };
+  }, backupText);
+}
+
+test('desktop: an empty database next to a backup offers to restore it, not the welcome page', async ({
+  page,
+}) => {
+  const { text, tables } = demoDataFile({ scale: 30, seed: 3 });
+  await desktopWithBackup(page, text);
+  const app = new TalkootApp(page);
+  await app.open();
+
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  await expect(app.heading('Tervetuloa Talkoot-sovellukseen')).toHaveCount(0);
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
+  await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
+  await expect(offer).toContainText(`${live(tables.hours)} tuntikirjausta`);
+  await expect(
+    page.getByText('/home/anna/Documents/Talkoot/Backups', { exact: false }),
+  ).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
+});
+
+test('desktop: the user can still start afresh instead', async ({ page }) => {
+  const { text } = demoDataFile({ scale: 10, seed: 4 });
+  await desktopWithBackup(page, text);
+  const app = new TalkootApp(page);
+  await app.open('sv');
+  await expect(
+    app.heading('Inga uppgifter hittades – återställa en säkerhetskopia?'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Börja från början utan säkerhetskopia' }).click();
+  await expect(app.heading('Välkommen till Talkoot')).toBeVisible();
+});
+
+test('browser: backups in a chosen folder, and after the data is lost the newest is offered and restores the same figures', async ({
+  page,
+}) => {
+  // Chromium's origin-private file system gives a real FileSystemDirectoryHandle.
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('Varmuuskopiot', {
+        create: true,
+      });
+  });
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
+  await expect(section).toContainText('Varmuuskopiot');
+  await expect(section.getByRole('status').first()).toHaveText(
+    'Varmuuskopioita ei ole vielä. Ensimmäinen tallennetaan, kun muutat tietoja.',
+  );
+  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(section.getByRole('status').first()).toHaveText(/^Viimeisin varmuuskopio: /);
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  // The browser loses the database (a profile reset, a full disk): the app's code is
+  // kept from loading meanwhile so nothing holds the database open.
+  await page.route('**/assets/**', (route) => route.abort());
+  await page.goto('./?lost');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('talkoot');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+        del.onblocked = () => reject(new Error('blocked'));
+      }),
+  );
+  await page.unroute('**/assets/**');
+  await page.goto('./#/');
+
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: / });
+  await expect(offer).toContainText('Yhdistys: ');
+  await expect(offer).toContainText(/\d+ henkilöä/);
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(before);
+});
