@@ -31,6 +31,10 @@ export const backupsMessages = defineMessages(
     allowFolder: 'Salli varmuuskopiot kansioon {{folder}}',
     browserFolderText:
       'Talkoot tallentaa varmuuskopion kaikista tiedoista tähän kansioon muutaman minuutin kuluttua muutoksesta, kun ohjelma on auki. Kopioita säilytetään: 5 viimeisintä, yksi päivältä 14 päivän ajan ja yksi kuukaudelta 12 kuukauden ajan.',
+    importBackupCancelled:
+      'Varmuuskopiota ei tallennettu, joten jäseniä ei tuotu. Mitään ei muutettu.',
+    importBackupFailed:
+      'Varmuuskopiota ei voitu tallentaa, joten jäseniä ei tuotu. Mitään ei muutettu. {{reason}}',
     browserText:
       'Selaimessa Talkoot ei voi tallentaa varmuuskopioita automaattisesti. Vie datatiedosto säännöllisesti (esimerkiksi kerran viikossa) ja säilytä se turvallisessa paikassa.',
     lastCopy: 'Viimeksi tallennettu kopio tiedoista tällä selaimella: {{when}}',
@@ -72,6 +76,10 @@ export const backupsMessages = defineMessages(
       allowFolder: 'Tillåt säkerhetskopior i mappen {{folder}}',
       browserFolderText:
         'Talkoot sparar en säkerhetskopia av alla uppgifter i den här mappen några minuter efter en ändring, medan programmet är öppet. Kopior sparas: de 5 senaste, en per dag i 14 dagar och en per månad i 12 månader.',
+      importBackupCancelled:
+        'Säkerhetskopian sparades inte, så medlemmarna importerades inte. Ingenting ändrades.',
+      importBackupFailed:
+        'Säkerhetskopian kunde inte sparas, så medlemmarna importerades inte. Ingenting ändrades. {{reason}}',
       browserText:
         'I en webbläsare kan Talkoot inte spara säkerhetskopior automatiskt. Exportera datafilen regelbundet (till exempel en gång i veckan) och förvara den på ett säkert ställe.',
       lastCopy: 'Senast sparade kopia av uppgifterna i den här webbläsaren: {{when}}',
@@ -112,6 +120,10 @@ export const backupsMessages = defineMessages(
       allowFolder: 'Allow backups in {{folder}}',
       browserFolderText:
         'Talkoot saves a backup of all data in this folder a few minutes after a change, while the app is open. Backups kept: the last 5, one a day for 14 days and one a month for 12 months.',
+      importBackupCancelled:
+        'The backup was not saved, so the members were not imported. Nothing was changed.',
+      importBackupFailed:
+        'The backup could not be saved, so the members were not imported. Nothing was changed. {{reason}}',
       browserText:
         'In a browser, Talkoot cannot save backups automatically. Export the data file regularly (for example once a week) and keep it somewhere safe.',
       lastCopy: 'Last copy of the data saved in this browser: {{when}}',
