@@ -3,6 +3,7 @@ import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { expectedHomeFigures } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
+import { encryptFile } from '../../src/core/crypto/encryptedFile';
 
 const labels = [
   'Jäseniä',
@@ -15,36 +16,43 @@ const labels = [
 const live = (rows: unknown[] | undefined) =>
   (rows ?? []).filter((r) => !(r as { deletedAt?: string | null }).deletedAt).length;
 
-/** The desktop app's `window.api`, as main answers, with one backup in its folder. */
-async function desktopWithBackup(page: Page, backupText: string) {
-  await page.addInitScript((text) => {
-    const bytes = new TextEncoder().encode(text);
-    const backup = {
-      name: 'talkoot-backup-20261130T101500000Z.json',
-      takenAt: '2026-11-30T10:15:00.000Z',
-      size: bytes.length,
-      encrypted: false,
-    };
-    (window as unknown as { api: unknown }).api = {
-      saveFile: async () => ({ saved: false }),
-      openFile: async () => null,
-      appInfo: async () => ({
-        name: 'Talkoot',
-        version: '0.1.0',
-        platform: 'linux',
-        userDataPath: '/home/anna/.config/Talkoot',
-      }),
-      backupStatus: async () => ({
-        folder: '/home/anna/Documents/Talkoot/Backups',
-        backups: [backup],
-      }),
-      backupWrite: async () => ({ ok: true, backup }),
-      backupRead: async () => bytes,
-      backupChooseFolder: async () => null,
-      onBeforeClose: () => undefined,
-      setLanguage: async () => undefined,
-    };
-  }, backupText);
+/** The desktop app's `window.api`, as main answers, with one backup (plain or encrypted) in its folder. */
+async function desktopWithBackup(page: Page, backup: string | Uint8Array) {
+  const encrypted = typeof backup !== 'string';
+  const base64 = Buffer.from(encrypted ? backup : new TextEncoder().encode(backup)).toString(
+    'base64',
+  );
+  await page.addInitScript(
+    ({ base64, encrypted }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const entry = {
+        name: `talkoot-backup-20261130T101500000Z.${encrypted ? 'encrypted' : 'json'}`,
+        takenAt: '2026-11-30T10:15:00.000Z',
+        size: bytes.length,
+        encrypted,
+      };
+      (window as unknown as { api: unknown }).api = {
+        saveFile: async () => ({ saved: false }),
+        openFile: async () => null,
+        appInfo: async () => ({
+          name: 'Talkoot',
+          version: '0.1.0',
+          platform: 'linux',
+          userDataPath: '/home/anna/.config/Talkoot',
+        }),
+        backupStatus: async () => ({
+          folder: '/home/anna/Documents/Talkoot/Backups',
+          backups: [entry],
+        }),
+        backupWrite: async () => ({ ok: true, backup: entry }),
+        backupRead: async () => bytes,
+        backupChooseFolder: async () => null,
+        onBeforeClose: () => undefined,
+        setLanguage: async () => undefined,
+      };
+    },
+    { base64, encrypted },
+  );
 }
 
 test('desktop: an empty database next to a backup offers to restore it, not the welcome page', async ({
@@ -80,6 +88,33 @@ test('desktop: the user can still start afresh instead', async ({ page }) => {
   ).toBeVisible();
   await page.getByRole('button', { name: 'Börja från början utan säkerhetskopia' }).click();
   await expect(app.heading('Välkommen till Talkoot')).toBeVisible();
+});
+
+test('desktop: an encrypted newest backup (the passphrase gone with the restart) asks for it before showing what it holds', async ({
+  page,
+}) => {
+  const { text, tables } = demoDataFile({ scale: 10, seed: 5 });
+  const sealed = await encryptFile(new TextEncoder().encode(text), 'kolme karhua metsässä');
+  await desktopWithBackup(page, sealed);
+  const app = new TalkootApp(page);
+  await app.open();
+  const ask = page.getByRole('dialog', { name: 'Salattu tiedosto' });
+  await ask.getByLabel('Salasana').fill('väärä salasana');
+  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await expect(ask).toContainText('Salasana on väärä tai tiedostoa on muutettu.');
+  await ask.getByRole('button', { name: 'Peruuta' }).click();
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
+  await expect(offer).toContainText('Varmuuskopio on salattu.');
+  await expect(page.getByRole('button', { name: 'Palauta tämä varmuuskopio' })).toBeDisabled();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await offer.getByRole('button', { name: 'Anna salasana' }).click();
+  await ask.getByLabel('Salasana').fill('kolme karhua metsässä');
+  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
 });
 
 test('browser: backups in a chosen folder, and after the data is lost the newest is offered and restores the same figures', async ({
