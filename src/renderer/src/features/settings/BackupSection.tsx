@@ -238,9 +238,11 @@ function BrowserFolder(restore: Restore) {
     return (
       <>
         <Text mb="sm">{t('backups.folderPickText')}</Text>
-        <Button variant="default" mb="md" onClick={() => void choose()}>
-          {t('backups.chooseFolder')}
-        </Button>
+        <Group mb="md">
+          <Button variant="default" onClick={() => void choose()}>
+            {t('backups.chooseFolder')}
+          </Button>
+        </Group>
       </>
     );
   }
@@ -299,7 +301,7 @@ function BrowserBackups(restore: Restore) {
       ) : (
         <Text mb="sm">{t('backups.browserText')}</Text>
       )}
-      <Text mb="sm">
+      <Text mt="md" mb="sm">
         {last ? t('backups.lastCopy', { when: formatMoment(last, lang) }) : t('backups.noCopy')}
       </Text>
       {backupOverdue(last, new Date()) && (
