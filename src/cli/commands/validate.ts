@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
+import { isEncryptedFile } from '../../core/crypto/encryptedFile';
 import { translate } from '../../core/i18n';
 import { tableNames } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
@@ -14,6 +15,8 @@ export function readDataFileText(ctx: CliContext, file: string): string {
       say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
     );
   }
+  // Ciphertext is not UTF-8 either: say what the file is rather than that it is broken.
+  if (isEncryptedFile(bytes)) throw new UsageError(say(ctx, 'encrypted', { file }));
   try {
     // Strict, as in the app: a Windows-1252 file must not be read as UTF-8 with � in it.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
