@@ -55,6 +55,37 @@ async function desktopWithBackup(page: Page, backup: string | Uint8Array) {
   );
 }
 
+/**
+ * The browser loses the database (a profile reset, a full disk) and the app
+ * starts again. The app's code is kept from loading meanwhile so nothing
+ * holds the database open.
+ */
+async function loseDatabase(page: Page) {
+  await page.route('**/assets/**', (route) => route.abort());
+  await page.goto('./?lost');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('talkoot');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+        del.onblocked = () => reject(new Error('blocked'));
+      }),
+  );
+  await page.unroute('**/assets/**');
+  await page.goto('./#/');
+}
+
+/** A folder picker that gives an origin-private folder: a real FileSystemDirectoryHandle. */
+async function stubFolderPicker(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('Varmuuskopiot', {
+        create: true,
+      });
+  });
+}
+
 test('desktop: an empty database next to a backup offers to restore it, not the welcome page', async ({
   page,
 }) => {
@@ -120,13 +151,7 @@ test('desktop: an encrypted newest backup (the passphrase gone with the restart)
 test('browser: backups in a chosen folder, and after the data is lost the newest is offered and restores the same figures', async ({
   page,
 }) => {
-  // Chromium's origin-private file system gives a real FileSystemDirectoryHandle.
-  await page.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () =>
-      (await navigator.storage.getDirectory()).getDirectoryHandle('Varmuuskopiot', {
-        create: true,
-      });
-  });
+  await stubFolderPicker(page);
   const app = new TalkootApp(page);
   await app.open();
   await app.openDemo();
@@ -144,21 +169,7 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
   await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
-  // The browser loses the database (a profile reset, a full disk): the app's code is
-  // kept from loading meanwhile so nothing holds the database open.
-  await page.route('**/assets/**', (route) => route.abort());
-  await page.goto('./?lost');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const del = indexedDB.deleteDatabase('talkoot');
-        del.onsuccess = () => resolve();
-        del.onerror = () => reject(del.error);
-        del.onblocked = () => reject(new Error('blocked'));
-      }),
-  );
-  await page.unroute('**/assets/**');
-  await page.goto('./#/');
+  await loseDatabase(page);
 
   await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
   const offer = page.getByRole('region', { name: /Uusin varmuuskopio: / });
@@ -167,4 +178,50 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
   await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
   await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
+});
+
+test('browser: after a restart the folder needs permission again, asked after a click, at start and in Settings', async ({
+  page,
+}) => {
+  await stubFolderPicker(page);
+  // As for a folder on disk after a restart: permission is "prompt" until requested
+  // (an origin-private folder would always answer "granted").
+  await page.addInitScript(() => {
+    const proto = FileSystemHandle.prototype as unknown as Record<string, unknown>;
+    proto.queryPermission = async () => (sessionStorage.getItem('granted') ? 'granted' : 'prompt');
+    proto.requestPermission = async () => {
+      sessionStorage.setItem('granted', '1');
+      return 'granted';
+    };
+  });
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
+  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+
+  await page.evaluate(() => sessionStorage.removeItem('granted'));
+  await loseDatabase(page);
+  await expect(app.heading('Tietoja ei löytynyt – katsotaanko varmuuskopiot?')).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Salli kansion Varmuuskopiot käyttö' }).click();
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(before);
+
+  // Settings asks for it the same way.
+  await page.evaluate(() => sessionStorage.removeItem('granted'));
+  await page.reload();
+  await app.goTo('Asetukset');
+  await expect(section.getByRole('alert')).toContainText(
+    'Selain kysyy luvan uudelleen, kun se on käynnistetty',
+  );
+  await section.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }).click();
+  // The one backup (the restore into an empty database had nothing to back up first).
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
 });
