@@ -214,9 +214,15 @@ test('browser: after a restart the folder needs permission again, asked after a 
   await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
 
-  // Settings asks for it the same way.
+  // After the next restart the home page says backups wait, and Settings asks the same way.
   await page.evaluate(() => sessionStorage.removeItem('granted'));
   await page.reload();
+  const reminder = page.getByRole('note', { name: 'Varmuuskopiot' });
+  await expect(reminder).toContainText('varmuuskopioita ei tallenneta kansioon Varmuuskopiot');
+  await expect(
+    reminder.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }),
+  ).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
   await app.goTo('Asetukset');
   await expect(section.getByRole('alert')).toContainText(
     'Selain kysyy luvan uudelleen, kun se on käynnistetty',
@@ -224,4 +230,7 @@ test('browser: after a restart the folder needs permission again, asked after a 
   await section.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }).click();
   // The one backup (the restore into an empty database had nothing to back up first).
   await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  await app.goTo('Etusivu');
+  await expect(app.figure('Jäseniä')).toBeVisible();
+  await expect(reminder).toHaveCount(0);
 });
