@@ -63,14 +63,18 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
 
   const fi = await freshProfilePicking(browser, file, 'fi', 'Valitse datatiedosto');
   const ask = fi.page.getByRole('dialog', { name: 'Salattu tiedosto' });
+  await expect(ask.getByLabel('Salasana')).toBeFocused();
   await ask.getByLabel('Salasana').fill('väärä salasana tässä');
   await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
   await expect(ask).toContainText(
     'Salasana on väärä tai tiedostoa on muutettu. Mitään ei palautettu.',
   );
   expect((await analyzeSettled(fi.page)).violations).toEqual([]);
-  await ask.getByLabel('Salasana').fill(PASSPHRASE);
-  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  // By keyboard: the field has the focus, Enter opens the file.
+  await ask.getByLabel('Salasana').fill('');
+  await ask.getByLabel('Salasana').focus();
+  await fi.page.keyboard.type(PASSPHRASE);
+  await fi.page.keyboard.press('Enter');
   await expect(fi.app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
   expect(await fi.app.figureTexts(labels)).toEqual(before);
   await fi.context.close();
