@@ -134,15 +134,17 @@ function RestoreOffer({
               <List.Item>{t('restoreOffer.grants', { count: summary.grants })}</List.Item>
             </List>
           </>
-        ) : bytes && isEncryptedFile(bytes) && !fileCheck.locked && !job.busy ? (
+        ) : bytes && isEncryptedFile(bytes) && !job.busy ? (
           <Group>
             <Text>{t('restoreOffer.encrypted')}</Text>
-            <Button
-              variant="default"
-              onClick={() => void check({ name: newest.name, data: bytes })}
-            >
-              {t('restoreOffer.unlock')}
-            </Button>
+            {!fileCheck.locked && (
+              <Button
+                variant="default"
+                onClick={() => void check({ name: newest.name, data: bytes })}
+              >
+                {t('restoreOffer.unlock')}
+              </Button>
+            )}
           </Group>
         ) : (
           !error &&
