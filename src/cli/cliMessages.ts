@@ -41,6 +41,8 @@ Yhteiset valinnat: --lang fi|sv|en`,
     badNumber: 'Valinnan {{option}} on oltava positiivinen kokonaisluku.',
     badDate: 'Valinnan {{option}} on oltava päivämäärä muodossa VVVV-KK-PP.',
     cannotRead: 'Tiedostoa {{file}} ei voi lukea: {{reason}}',
+    encrypted:
+      "Tiedosto {{file}} on salattu. Anna sen salasana ympäristömuuttujassa TALKOOT_PASSPHRASE (esimerkiksi: TALKOOT_PASSPHRASE='…' npm run cli -- validate tiedosto). Mitään ei muutettu.",
     notUtf8:
       'Tiedosto {{file}} ei ole UTF-8-tekstiä, joten se ei ole Talkoot-datatiedosto (tai se on vioittunut). Mitään ei muutettu.',
     wrote:
@@ -119,6 +121,8 @@ Gemensamma alternativ: --lang fi|sv|en`,
       badNumber: 'Alternativet {{option}} måste vara ett positivt heltal.',
       badDate: 'Alternativet {{option}} måste vara ett datum i formatet ÅÅÅÅ-MM-DD.',
       cannotRead: 'Filen {{file}} kan inte läsas: {{reason}}',
+      encrypted:
+        "Filen {{file}} är krypterad. Ange dess lösenord i miljövariabeln TALKOOT_PASSPHRASE (till exempel: TALKOOT_PASSPHRASE='…' npm run cli -- validate fil). Ingenting ändrades.",
       notUtf8:
         'Filen {{file}} är inte UTF-8-text och alltså ingen Talkoot-datafil (eller så är den skadad). Ingenting ändrades.',
       wrote:
@@ -197,6 +201,8 @@ Common options: --lang fi|sv|en`,
       badNumber: 'Option {{option}} must be a positive whole number.',
       badDate: 'Option {{option}} must be a date written YYYY-MM-DD.',
       cannotRead: 'Cannot read {{file}}: {{reason}}',
+      encrypted:
+        "{{file}} is encrypted. Give its passphrase in the environment variable TALKOOT_PASSPHRASE (for example: TALKOOT_PASSPHRASE='…' npm run cli -- validate file). Nothing was changed.",
       notUtf8:
         '{{file}} is not UTF-8 text, so it is not a Talkoot data file (or it is damaged). Nothing was changed.',
       wrote: 'Wrote {{file}}: {{people}} people, {{hours}} hour entries, {{sessions}} sessions.',

@@ -113,21 +113,43 @@ export async function encryptFile(
   return out;
 }
 
+/**
+ * The parts of an encrypted file, its header checked: what `decryptFile` (and
+ * the CLI's synchronous Node decryption) decrypt; or why it cannot be.
+ */
+export type EncryptedParts = {
+  header: EncryptedHeader;
+  /** The header line with its newline: the additional authenticated data. */
+  headerBytes: Uint8Array;
+  salt: Uint8Array;
+  iv: Uint8Array;
+  /** Ciphertext followed by the 16-byte tag. */
+  sealed: Uint8Array;
+};
+
+export function splitEncryptedFile(
+  bytes: Uint8Array,
+): EncryptedParts | Extract<DecryptResult, { ok: false }>['code'] {
+  if (!isEncryptedFile(bytes)) return 'notEncrypted';
+  const end = bytes.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
+  if (end < 0) return 'damaged';
+  const headerBytes = bytes.subarray(0, end + 1);
+  const parsed = readHeader(headerBytes);
+  if (typeof parsed === 'string') return parsed;
+  const sealed = bytes.subarray(end + 1);
+  if (sealed.length < TAG_BYTES) return 'wrongPassphraseOrChanged';
+  return { ...parsed, headerBytes, sealed };
+}
+
 /** Decrypt an encrypted Talkoot file; never returns partial or unauthenticated bytes. */
 export async function decryptFile(
   bytes: Uint8Array,
   passphrase: string,
   options: { deriveKey?: DeriveKey } = {},
 ): Promise<DecryptResult> {
-  if (!isEncryptedFile(bytes)) return { ok: false, code: 'notEncrypted' };
-  const end = bytes.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
-  if (end < 0) return { ok: false, code: 'damaged' };
-  const headerBytes = bytes.subarray(0, end + 1);
-  const parsed = readHeader(headerBytes);
-  if (typeof parsed === 'string') return { ok: false, code: parsed };
-  const sealed = bytes.subarray(end + 1);
-  if (sealed.length < TAG_BYTES) return { ok: false, code: 'wrongPassphraseOrChanged' };
-  const { header, salt, iv } = parsed;
+  const parts = splitEncryptedFile(bytes);
+  if (typeof parts === 'string') return { ok: false, code: parts };
+  const { header, headerBytes, salt, iv, sealed } = parts;
   const key = await (options.deriveKey ?? derivePassphraseKey)(
     passphrase,
     salt,

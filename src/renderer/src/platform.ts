@@ -65,3 +65,9 @@ export async function openFileNative(
 export const hasNativeDialogs = (): boolean => !!window.api;
 
 export const dataFileFilters: FileFilter[] = [{ name: 'Talkoot', extensions: ['json'] }];
+/** Passphrase-encrypted data files and backups (src/core/crypto/encryptedFile.ts). */
+export const encryptedFileFilters: FileFilter[] = [{ name: 'Talkoot', extensions: ['encrypted'] }];
+/** What the open dialog offers: plain and encrypted data files. */
+export const openDataFileFilters: FileFilter[] = [
+  { name: 'Talkoot', extensions: ['json', 'encrypted'] },
+];

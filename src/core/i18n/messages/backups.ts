@@ -21,6 +21,20 @@ export const backupsMessages = defineMessages(
     restoreLabel: 'Palauta varmuuskopio {{when}}',
     encrypted: 'salattu',
     failed: 'Automaattista varmuuskopiota ei voitu tallentaa. {{reason}}',
+    backUpNow: 'Varmuuskopioi nyt',
+    written: 'Varmuuskopio on tallennettu.',
+    folderPickText:
+      'Tämä selain voi tallentaa varmuuskopiot automaattisesti valitsemaasi kansioon, esimerkiksi Tiedostot-kansioon tai muistitikulle. Valitse kansio kerran; sen jälkeen Talkoot tallentaa kopion muutaman minuutin kuluttua muutoksesta.',
+    chooseFolder: 'Valitse varmuuskopiokansio',
+    folderAllowText:
+      'Selain kysyy luvan uudelleen, kun se on käynnistetty: varmuuskopioita ei tallenneta kansioon {{folder}}, ennen kuin annat luvan.',
+    allowFolder: 'Salli varmuuskopiot kansioon {{folder}}',
+    browserFolderText:
+      'Talkoot tallentaa varmuuskopion kaikista tiedoista tähän kansioon muutaman minuutin kuluttua muutoksesta, kun ohjelma on auki. Kopioita säilytetään: 5 viimeisintä, yksi päivältä 14 päivän ajan ja yksi kuukaudelta 12 kuukauden ajan.',
+    importBackupCancelled:
+      'Varmuuskopiota ei tallennettu, joten jäseniä ei tuotu. Mitään ei muutettu.',
+    importBackupFailed:
+      'Varmuuskopiota ei voitu tallentaa, joten jäseniä ei tuotu. Mitään ei muutettu. {{reason}}',
     browserText:
       'Selaimessa Talkoot ei voi tallentaa varmuuskopioita automaattisesti. Vie datatiedosto säännöllisesti (esimerkiksi kerran viikossa) ja säilytä se turvallisessa paikassa.',
     lastCopy: 'Viimeksi tallennettu kopio tiedoista tällä selaimella: {{when}}',
@@ -52,6 +66,20 @@ export const backupsMessages = defineMessages(
       restoreLabel: 'Återställ säkerhetskopian {{when}}',
       encrypted: 'krypterad',
       failed: 'Den automatiska säkerhetskopian kunde inte sparas. {{reason}}',
+      backUpNow: 'Säkerhetskopiera nu',
+      written: 'Säkerhetskopian har sparats.',
+      folderPickText:
+        'Den här webbläsaren kan spara säkerhetskopior automatiskt i en mapp du väljer, till exempel mappen Dokument eller ett USB-minne. Välj mappen en gång; därefter sparar Talkoot en kopia några minuter efter en ändring.',
+      chooseFolder: 'Välj mapp för säkerhetskopior',
+      folderAllowText:
+        'Webbläsaren frågar om lov på nytt efter en omstart: inga säkerhetskopior sparas i mappen {{folder}} förrän du ger lov.',
+      allowFolder: 'Tillåt säkerhetskopior i mappen {{folder}}',
+      browserFolderText:
+        'Talkoot sparar en säkerhetskopia av alla uppgifter i den här mappen några minuter efter en ändring, medan programmet är öppet. Kopior sparas: de 5 senaste, en per dag i 14 dagar och en per månad i 12 månader.',
+      importBackupCancelled:
+        'Säkerhetskopian sparades inte, så medlemmarna importerades inte. Ingenting ändrades.',
+      importBackupFailed:
+        'Säkerhetskopian kunde inte sparas, så medlemmarna importerades inte. Ingenting ändrades. {{reason}}',
       browserText:
         'I en webbläsare kan Talkoot inte spara säkerhetskopior automatiskt. Exportera datafilen regelbundet (till exempel en gång i veckan) och förvara den på ett säkert ställe.',
       lastCopy: 'Senast sparade kopia av uppgifterna i den här webbläsaren: {{when}}',
@@ -82,6 +110,20 @@ export const backupsMessages = defineMessages(
       restoreLabel: 'Restore the backup of {{when}}',
       encrypted: 'encrypted',
       failed: 'The automatic backup could not be saved. {{reason}}',
+      backUpNow: 'Back up now',
+      written: 'The backup has been saved.',
+      folderPickText:
+        'This browser can save backups automatically into a folder you choose, for example Documents or a USB stick. Choose the folder once; then Talkoot saves a copy a few minutes after each change.',
+      chooseFolder: 'Choose a backup folder',
+      folderAllowText:
+        'After a restart the browser asks for permission again: no backups are saved in {{folder}} until you allow it.',
+      allowFolder: 'Allow backups in {{folder}}',
+      browserFolderText:
+        'Talkoot saves a backup of all data in this folder a few minutes after a change, while the app is open. Backups kept: the last 5, one a day for 14 days and one a month for 12 months.',
+      importBackupCancelled:
+        'The backup was not saved, so the members were not imported. Nothing was changed.',
+      importBackupFailed:
+        'The backup could not be saved, so the members were not imported. Nothing was changed. {{reason}}',
       browserText:
         'In a browser, Talkoot cannot save backups automatically. Export the data file regularly (for example once a week) and keep it somewhere safe.',
       lastCopy: 'Last copy of the data saved in this browser: {{when}}',

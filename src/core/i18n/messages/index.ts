@@ -4,6 +4,8 @@ import { appShellMessages } from './appShell';
 import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
+import { encryptionMessages } from './encryption';
+import { restoreOfferMessages } from './restoreOffer';
 import { dateFieldMessages } from './dateField';
 import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
@@ -59,6 +61,8 @@ const areas = {
   impactPrint: impactPrintMessages,
   fileWrite: fileWriteMessages,
   backups: backupsMessages,
+  encryption: encryptionMessages,
+  restoreOffer: restoreOfferMessages,
   officials: officialsMessages,
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,

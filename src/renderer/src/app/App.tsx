@@ -5,7 +5,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
 import { currentProfile } from '../../../core/db';
 import { db } from '../db';
-import { WelcomePage } from '../features/welcome/WelcomePage';
+import { StartPage } from '../features/welcome/StartPage';
 import { AppLayout, LanguageSelect } from './AppLayout';
 
 function Shell() {
@@ -24,7 +24,7 @@ function Shell() {
         <div style={{ position: 'absolute', top: 16, right: 16 }}>
           <LanguageSelect />
         </div>
-        <WelcomePage />
+        <StartPage />
       </main>
     );
   }

@@ -3,6 +3,9 @@ import { AUTO_BACKUP_DELAY_MINUTES } from '../../../core/backup/overdue';
 import type { BackupWriteResult, TalkootApi } from '../../../shared/ipc';
 import { db } from '../db';
 import { currentDataFile } from '../shared/dataFileActions';
+import type { BackupTarget } from './backupTarget';
+import { rememberSavedCopy } from './lastSavedCopy';
+import { sealForSaving } from './passphrase';
 
 type Listener = (result: BackupWriteResult) => void;
 const listeners = new Set<Listener>();
@@ -14,13 +17,32 @@ export function onAutoBackup(listener: Listener): () => void {
 }
 
 /**
- * Automatic backups in the desktop app: a few minutes after the first change,
- * and once more when the window closes if anything changed since. An empty
+ * Write one backup of the whole database to `target` now, encrypted when a
+ * passphrase was given in this session. Used by the automatic backups, by
+ * "back up first" and by Settings' "Back up now".
+ */
+export async function writeBackupNow(target: BackupTarget): Promise<BackupWriteResult> {
+  const { bytes } = await currentDataFile();
+  const { data, encrypted } = await sealForSaving(bytes);
+  const result = await target.write(data, encrypted);
+  if (result.ok && target.kind === 'browserFolder') rememberSavedCopy();
+  for (const l of listeners) l(result);
+  return result;
+}
+
+/**
+ * Automatic backups: a few minutes after the first change, and in the desktop
+ * app once more when the window closes if anything changed since. `target`
+ * is asked each time (a browser folder may lose its permission, or be chosen
+ * later); while there is none, the change waits for the next time. An empty
  * database is never backed up, so a lost database cannot push the good
  * backups out of the rotation.
  */
 export function startAutoBackups(
-  api: Pick<TalkootApi, 'backupWrite' | 'onBeforeClose'>,
+  deps: {
+    target: () => Promise<BackupTarget | null>;
+    onBeforeClose?: TalkootApi['onBeforeClose'];
+  },
   delayMs = AUTO_BACKUP_DELAY_MINUTES * 60_000,
 ): () => void {
   let dirty = false;
@@ -30,14 +52,12 @@ export function startAutoBackups(
   const backUp = async () => {
     timer = undefined;
     if (!dirty || (await isDatabaseEmpty(db))) return;
+    const target = await deps.target().catch(() => null);
+    if (!target) return;
     dirty = false;
     try {
-      const { bytes } = await currentDataFile();
-      // A transferred ArrayBuffer from the worker, never shared memory.
-      const data = bytes as Uint8Array<ArrayBuffer>;
-      const result = await api.backupWrite({ data, encrypted: false });
+      const result = await writeBackupNow(target);
       if (!result.ok) dirty = true;
-      for (const l of listeners) l(result);
     } catch {
       dirty = true;
     }
@@ -48,7 +68,7 @@ export function startAutoBackups(
     dirty = true;
     timer ??= setTimeout(() => void run(), delayMs);
   });
-  api.onBeforeClose(async () => {
+  deps.onBeforeClose?.(async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     await run();

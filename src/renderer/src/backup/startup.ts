@@ -1,12 +1,14 @@
 import { startAutoBackups } from './autoBackup';
+import { currentBackupTarget } from './backupTarget';
 
 /**
- * At start: automatic backups in the desktop app, and a request that the
- * browser keep this origin's storage (IndexedDB) even when the disk runs low.
- * Settings shows the answer (`storagePersisted`).
+ * At start: automatic backups (the desktop app's folder, or a folder chosen
+ * in the browser), and a request that the browser keep this origin's storage
+ * (IndexedDB) even when the disk runs low. Settings shows the answer
+ * (`storagePersisted`).
  */
 export function startDataSafety(): void {
-  if (window.api) startAutoBackups(window.api);
+  startAutoBackups({ target: currentBackupTarget, onBeforeClose: window.api?.onBeforeClose });
   void navigator.storage?.persist?.().catch(() => false);
 }
 

@@ -2,8 +2,11 @@ import { Alert, Button, FileButton, List } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
+import { decryptFile, isEncryptedFile } from '../../../core/crypto/encryptedFile';
+import { sessionPassphrase } from '../backup/passphrase';
 import { parseDataFileInWorker } from '../dataFile/checkDataFileInWorker';
-import { dataFileFilters, hasNativeDialogs, openFileNative, readPickedFile } from '../platform';
+import { PassphraseDialog } from '../dataFile/PassphraseDialog';
+import { openDataFileFilters, hasNativeDialogs, openFileNative, readPickedFile } from '../platform';
 import type { FileJob } from './FileJob';
 import { useLanguage } from './useLanguage';
 
@@ -23,7 +26,8 @@ export function DataFilePicker({
   onValid: (file: ParsedDataFile) => void;
 }) {
   const { t } = useTranslation();
-  const { check, errors } = useDataFileCheck(job, onValid);
+  const fileCheck = useDataFileCheck(job, onValid);
+  const { check } = fileCheck;
 
   return (
     <>
@@ -31,13 +35,13 @@ export function DataFilePicker({
         <Button
           variant="default"
           disabled={job.busy}
-          onClick={async () => check(await openFileNative(dataFileFilters))}
+          onClick={async () => check(await openFileNative(openDataFileFilters))}
         >
           {label}
         </Button>
       ) : (
         <FileButton
-          accept="application/json,.json"
+          accept="application/json,.json,.encrypted"
           onChange={async (file) => check(file ? await readPickedFile(file) : null)}
           disabled={job.busy}
           inputProps={{ 'aria-label': t('ui.settings.fileLabel') }}
@@ -49,21 +53,26 @@ export function DataFilePicker({
           )}
         </FileButton>
       )}
-      <DataFileErrors errors={errors} />
+      <DataFileErrors check={fileCheck} />
     </>
   );
 }
 
+type Picked = { name: string; data: Uint8Array };
+
 /**
  * Checks a data file's bytes in the worker, with progress through `job`, and
  * hands a valid file to `onValid`; `errors` are the problems of the last
- * invalid one, in the user's language. Shared by the picker and the backup list.
+ * invalid one, in the user's language. An encrypted file is opened first:
+ * with this session's passphrase when it fits, else `locked` holds it until
+ * the user gives its passphrase (`unlock`). Shared by the picker, the backup
+ * list and the restore offered at start.
  */
 export function useDataFileCheck(job: FileJob, onValid: (file: ParsedDataFile) => void) {
   const lang = useLanguage();
   const [errors, setErrors] = useState<string[]>([]);
-  const check = async (picked: { name: string; data: Uint8Array } | null) => {
-    if (!picked) return;
+  const [locked, setLocked] = useState<Picked | null>(null);
+  const validate = async (picked: Picked) => {
     const result = await job.run((report) =>
       parseDataFileInWorker(picked.data, (done, total) =>
         report({ phase: 'validating', done, total }),
@@ -76,20 +85,51 @@ export function useDataFileCheck(job: FileJob, onValid: (file: ParsedDataFile) =
       setErrors(formatDataFileIssues(result.issues, lang));
     }
   };
-  return { check, errors };
+  const check = async (picked: Picked | null) => {
+    if (!picked) return;
+    if (!isEncryptedFile(picked.data)) return validate(picked);
+    const known = sessionPassphrase();
+    const opened = known ? await decryptFile(picked.data, known) : null;
+    if (opened?.ok) return validate({ name: picked.name, data: opened.plain });
+    setErrors([]);
+    setLocked(picked);
+  };
+  /** Try `passphrase` on the locked file: null when it opened (and was checked), else why not. */
+  const unlock = async (passphrase: string) => {
+    if (!locked) return null;
+    const opened = await decryptFile(locked.data, passphrase);
+    if (!opened.ok) return opened.code;
+    setLocked(null);
+    await validate({ name: locked.name, data: opened.plain });
+    return null;
+  };
+  return { check, errors, locked, unlock, cancelUnlock: () => setLocked(null) };
 }
 
-/** The problems of a refused data file, one per line. */
-export function DataFileErrors({ errors }: { errors: string[] }) {
+export type DataFileCheck = ReturnType<typeof useDataFileCheck>;
+
+/** The passphrase dialog of a locked file, and the problems of a refused one, one per line. */
+export function DataFileErrors({ check }: { check: DataFileCheck }) {
   const { t } = useTranslation();
-  if (errors.length === 0) return null;
+  const { errors } = check;
+  const dialog = (
+    <PassphraseDialog
+      fileName={check.locked?.name ?? null}
+      unlock={check.unlock}
+      onCancel={check.cancelUnlock}
+    />
+  );
+  if (errors.length === 0) return dialog;
   return (
-    <Alert color="red" title={t('ui.settings.importInvalid')} mt="md" role="alert">
-      <List size="sm">
-        {errors.map((e, i) => (
-          <List.Item key={i}>{e}</List.Item>
-        ))}
-      </List>
-    </Alert>
+    <>
+      {dialog}
+      <Alert color="red" title={t('ui.settings.importInvalid')} mt="md" role="alert">
+        <List size="sm">
+          {errors.map((e, i) => (
+            <List.Item key={i}>{e}</List.Item>
+          ))}
+        </List>
+      </Alert>
+    </>
   );
 }

@@ -12,9 +12,11 @@ import { todayIso } from '../../../core/format';
 import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
 import { exportDataFileInWorker } from '../dataFile/checkDataFileInWorker';
-import { dataFileFilters, saveFile } from '../platform';
+import { dataFileFilters, encryptedFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
 import { rememberSavedCopy } from '../backup/lastSavedCopy';
+import { sealForSaving } from '../backup/passphrase';
+import { backUpFirst } from '../backup/backUpFirst';
 
 const APP_VERSION = '0.1.0';
 
@@ -45,14 +47,18 @@ export async function currentDataFile(): Promise<{ bytes: Uint8Array; associatio
 /**
  * Write the whole database to a data file through the save dialog (or a
  * download), offered under `name`, by default the association's name and today.
+ * With a passphrase given in this session the file is encrypted and named
+ * `….encrypted` instead of `….json`.
  */
 export async function exportDataFile(name?: string): Promise<{ saved: boolean; name: string }> {
   const { bytes, associationName } = await currentDataFile();
+  const { data, encrypted } = await sealForSaving(bytes);
+  const plainName = name ?? `${slug(associationName)}-${todayIso()}.json`;
   const result = await saveFile(
-    name ?? `${slug(associationName)}-${todayIso()}.json`,
-    bytes,
-    dataFileFilters,
-    'application/json',
+    encrypted ? plainName.replace(/\.json$/, '') + '.encrypted' : plainName,
+    data,
+    encrypted ? encryptedFileFilters : dataFileFilters,
+    encrypted ? 'application/octet-stream' : 'application/json',
   );
   if (result.saved) rememberSavedCopy();
   return result;
@@ -65,7 +71,7 @@ export function backupDataFile(lang: Language): Promise<{ saved: boolean; name: 
 
 /**
  * Replace the database with a validated file. When the database holds data,
- * it is first saved to a backup file, so nothing the user entered is lost.
+ * it is first backed up (backUpFirst), so nothing the user entered is lost.
  * `report` hears the backup and then how many records are written.
  */
 export async function restoreDataFile(
@@ -75,7 +81,7 @@ export async function restoreDataFile(
 ): Promise<void> {
   if (!(await isDatabaseEmpty(db))) {
     report({ phase: 'backup' });
-    const backup = await backupDataFile(lang);
+    const backup = await backUpFirst(lang);
     if (!backup.saved) throw new Error('backup-cancelled');
   }
   await replaceDataset(db, file.dataset, {
@@ -124,8 +130,7 @@ export async function planMerge(file: ParsedDataFile, lang: Language): Promise<M
 }
 
 /**
- * Carry out a planned merge: the current data is saved to a backup file
- * first (false, and nothing written, when the user cancels that), then only
+ * Carry out a planned merge: the current data is backed up first (backUpFirst) (false, and nothing written, when the user cancels that), then only
  * new and newer records are written, in one transaction.
  */
 export async function applyMergePlan(
@@ -134,7 +139,7 @@ export async function applyMergePlan(
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<boolean> {
   report({ phase: 'backup' });
-  const backup = await backupDataFile(lang);
+  const backup = await backUpFirst(lang);
   if (!backup.saved) return false;
   await applyMerge(db, plan.result, {
     onProgress: (done, total) => report({ phase: 'writing', done, total }),

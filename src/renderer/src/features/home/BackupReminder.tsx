@@ -1,8 +1,13 @@
-import { Alert, Anchor, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { backupOverdue } from '../../../../core/backup/overdue';
+import {
+  folderBackupsSupported,
+  folderPermission,
+  storedBackupFolder,
+} from '../../backup/browserFolder';
 import { lastSavedCopy, onSavedCopy } from '../../backup/lastSavedCopy';
 
 /**
@@ -12,6 +17,7 @@ import { lastSavedCopy, onSavedCopy } from '../../backup/lastSavedCopy';
  */
 export function BackupReminder() {
   const { t } = useTranslation();
+  const paused = usePausedFolder();
   // Desktop: unknown until main answers; browser: known at once.
   const [newest, setNewest] = useState<Date | null | undefined>(() =>
     window.api ? undefined : lastSavedCopy(),
@@ -27,6 +33,17 @@ export function BackupReminder() {
     }
     return onSavedCopy(() => setNewest(lastSavedCopy()));
   }, []);
+  if (paused) {
+    return (
+      <Alert color="orange" mb="md" role="note" aria-label={t('backups.title')}>
+        <Text fw={700}>{t('backups.title')}</Text>
+        <Text mb="xs">{t('backups.folderAllowText', { folder: paused.handle.name })}</Text>
+        <Button variant="default" onClick={paused.allow}>
+          {t('backups.allowFolder', { folder: paused.handle.name })}
+        </Button>
+      </Alert>
+    );
+  }
   // In the desktop app the first backup follows the first change: no reminder before it.
   if (newest === undefined || (window.api && newest === null)) return null;
   if (!backupOverdue(newest, new Date())) return null;
@@ -39,4 +56,28 @@ export function BackupReminder() {
       </Anchor>
     </Alert>
   );
+}
+
+/**
+ * In a browser, the chosen backup folder whose permission the browser wants
+ * to ask again (after a restart): backups wait until the user allows it,
+ * which the browser lets a page ask only after a click.
+ */
+function usePausedFolder(): { handle: FileSystemDirectoryHandle; allow: () => void } | null {
+  const [handle, setHandle] = useState<FileSystemDirectoryHandle | null>(null);
+  useEffect(() => {
+    if (window.api || !folderBackupsSupported()) return;
+    let live = true;
+    void storedBackupFolder().then(async (h) => {
+      if (h && live && (await folderPermission(h)) === 'prompt') setHandle(h);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!handle) return null;
+  return {
+    handle,
+    allow: () => void folderPermission(handle, true).then((p) => p !== 'prompt' && setHandle(null)),
+  };
 }

@@ -15,6 +15,7 @@ import { PickFileStep } from './PickFileStep';
 import { duplicateRows, PreviewStep } from './PreviewStep';
 import type { ImportFile } from './readImportFile';
 import { saveMemberImport } from './saveMemberImport';
+import { backUpFirst } from '../../backup/backUpFirst';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
@@ -69,6 +70,25 @@ export function MemberImportPage() {
     if (!preview || !file) return;
     setImporting(true);
     const skipRows = skipDuplicates ? duplicateRows(preview) : [];
+    // Back up first: an import adds many people at once, and the user must be able to go back.
+    let backup: { saved: boolean };
+    try {
+      backup = await backUpFirst(lang);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      notify(t, {
+        color: 'red',
+        autoClose: false,
+        message: t('backups.importBackupFailed', { reason }),
+      });
+      setImporting(false);
+      return;
+    }
+    if (!backup.saved) {
+      notify(t, { color: 'red', autoClose: false, message: t('backups.importBackupCancelled') });
+      setImporting(false);
+      return;
+    }
     try {
       const saved = await saveMemberImport(db, preview, skipRows);
       const message =

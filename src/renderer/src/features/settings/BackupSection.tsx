@@ -1,81 +1,126 @@
 import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupOverdue } from '../../../../core/backup/overdue';
 import type { ParsedDataFile } from '../../../../core/dataFile';
 import { formatFileSize, formatMoment } from '../../../../core/format';
 import type { BackupEntry, BackupStatus } from '../../../../shared/ipc';
-import { onAutoBackup } from '../../backup/autoBackup';
+import { onAutoBackup, writeBackupNow } from '../../backup/autoBackup';
+import { browserFolderTarget, desktopTarget, type BackupTarget } from '../../backup/backupTarget';
+import {
+  chooseBrowserBackupFolder,
+  folderBackupsSupported,
+  folderPermission,
+  storedBackupFolder,
+} from '../../backup/browserFolder';
 import { lastSavedCopy, onSavedCopy } from '../../backup/lastSavedCopy';
 import { storagePersisted } from '../../backup/startup';
 import { DataFileErrors, useDataFileCheck } from '../../shared/DataFilePicker';
 import type { FileJob } from '../../shared/FileJob';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { EncryptionSetting } from './EncryptionSetting';
 
 /** How many of the newest backups the list shows. */
 const LISTED = 10;
 
+type Restore = { job: FileJob; onValid: (file: ParsedDataFile) => void };
+
 /**
  * Settings → Backups. In the desktop app: the folder, the latest automatic
  * backup, and the newest backups, each restorable through the same check and
- * confirmation as a picked file (`onValid`). In a browser: when a copy was
- * last saved, and whether the browser keeps the data.
+ * confirmation as a picked file (`onValid`). In a browser: the same for a
+ * folder picked through the File System Access API where the browser has it,
+ * when a copy was last saved, and whether the browser keeps the data. Then
+ * the passphrase for encrypted exports and backups.
  */
-export function BackupSection({
-  job,
-  onValid,
-}: {
-  job: FileJob;
-  onValid: (file: ParsedDataFile) => void;
-}) {
+export function BackupSection({ job, onValid }: Restore) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="settings-backups">
       <Title order={2} size="h3" id="settings-backups" mb="md">
         {t('backups.title')}
       </Title>
-      {window.api ? <DesktopBackups job={job} onValid={onValid} /> : <BrowserBackups />}
+      {window.api ? (
+        <DesktopBackups job={job} onValid={onValid} />
+      ) : (
+        <BrowserBackups job={job} onValid={onValid} />
+      )}
+      <EncryptionSetting />
     </Card>
   );
 }
 
-function DesktopBackups({
-  job,
-  onValid,
+function DesktopBackups(restore: Restore) {
+  const { t } = useTranslation();
+  const api = window.api!;
+  const [target] = useState(() => desktopTarget(api));
+  return (
+    <>
+      <Text mb="sm">{t('backups.autoText')}</Text>
+      <BackupFolder
+        target={target}
+        restore={restore}
+        change={async () => (await api.backupChooseFolder()) !== null}
+      />
+    </>
+  );
+}
+
+/** Say what went wrong with an automatic backup, in the user's language. */
+function useBackupFailures(refresh: () => void) {
+  const { t } = useTranslation();
+  useEffect(
+    () =>
+      onAutoBackup((result) => {
+        if (!result.ok) {
+          notify(t, {
+            color: 'red',
+            autoClose: false,
+            message: t('backups.failed', {
+              reason: t(`fileWrite.${result.failure}`, {
+                file: result.folder,
+                reason: result.failure,
+              }),
+            }),
+          });
+        }
+        refresh();
+      }),
+    [refresh, t],
+  );
+}
+
+/**
+ * A backup folder: where it is, the latest backup, "back up now", and the
+ * newest backups, each restorable. `change` lets the user choose another
+ * folder (true when she did).
+ */
+function BackupFolder({
+  target,
+  restore,
+  change,
 }: {
-  job: FileJob;
-  onValid: (file: ParsedDataFile) => void;
+  target: BackupTarget;
+  restore: Restore;
+  change: () => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const { job, onValid } = restore;
   const [status, setStatus] = useState<BackupStatus | null>(null);
+  const [writing, setWriting] = useState(false);
   const refresh = useCallback(() => {
-    void window.api?.backupStatus().then(setStatus);
-  }, []);
-  useEffect(() => {
-    refresh();
-    return onAutoBackup((result) => {
-      if (!result.ok) {
-        notify(t, {
-          color: 'red',
-          autoClose: false,
-          message: t('backups.failed', {
-            reason: t(`fileWrite.${result.failure}`, {
-              file: result.folder,
-              reason: result.failure,
-            }),
-          }),
-        });
-      }
-      refresh();
-    });
-  }, [refresh, t]);
+    void target.status().then(setStatus, () => setStatus({ folder: '', backups: [] }));
+  }, [target]);
+  useEffect(refresh, [refresh]);
+  useBackupFailures(refresh);
 
-  const { check, errors } = useDataFileCheck(job, onValid);
-  const restore = async (backup: BackupEntry) => {
-    const data = await window.api?.backupRead({ name: backup.name });
-    if (data) await check({ name: backup.name, data });
+  const fileCheck = useDataFileCheck(job, onValid);
+  const { check } = fileCheck;
+  const restoreBackup = async (backup: BackupEntry) => {
+    const data = await target.read(backup.name);
+    await check({ name: backup.name, data });
   };
 
   if (!status) return null;
@@ -83,15 +128,14 @@ function DesktopBackups({
   const when = (b: BackupEntry) => formatMoment(new Date(b.takenAt), lang);
   return (
     <>
-      <Text mb="sm">{t('backups.autoText')}</Text>
       <Text fw={600}>{t('backups.folder')}</Text>
       <Group mb="md" wrap="wrap">
         <Text style={{ overflowWrap: 'anywhere' }}>{status.folder}</Text>
         <Button
           variant="default"
           onClick={async () => {
-            const next = await window.api?.backupChooseFolder();
-            if (!next) return;
+            if (!(await change())) return;
+            const next = await target.status();
             setStatus(next);
             notify(t, {
               color: 'teal',
@@ -100,6 +144,22 @@ function DesktopBackups({
           }}
         >
           {t('backups.changeFolder')}
+        </Button>
+        <Button
+          variant="default"
+          loading={writing}
+          disabled={job.busy}
+          onClick={async () => {
+            setWriting(true);
+            try {
+              const result = await writeBackupNow(target);
+              if (result.ok) notify(t, { color: 'teal', message: t('backups.written') });
+            } finally {
+              setWriting(false);
+            }
+          }}
+        >
+          {t('backups.backUpNow')}
         </Button>
       </Group>
       <Text mb="sm" role="status">
@@ -132,9 +192,9 @@ function DesktopBackups({
                   <Button
                     size="xs"
                     variant="default"
-                    disabled={job.busy || b.encrypted}
+                    disabled={job.busy}
                     aria-label={t('backups.restoreLabel', { when: when(b) })}
-                    onClick={() => void restore(b)}
+                    onClick={() => void restoreBackup(b)}
                   >
                     {t('backups.restore')}
                   </Button>
@@ -144,12 +204,88 @@ function DesktopBackups({
           </Table.Tbody>
         </Table>
       )}
-      <DataFileErrors errors={errors} />
+      <DataFileErrors check={fileCheck} />
     </>
   );
 }
 
-function BrowserBackups() {
+/**
+ * In a browser with the File System Access API: pick a folder once; after a
+ * restart the browser may want the user's leave again, which it asks only
+ * after a click. Elsewhere only the reminder to export.
+ */
+function BrowserFolder(restore: Restore) {
+  const { t } = useTranslation();
+  const [handle, setHandle] = useState<FileSystemDirectoryHandle | null | undefined>(undefined);
+  const [permission, setPermission] = useState<'granted' | 'denied' | 'prompt'>('prompt');
+  useEffect(() => {
+    void storedBackupFolder().then(async (h) => {
+      if (h) setPermission(await folderPermission(h));
+      setHandle(h);
+    });
+  }, []);
+  const target = useMemoTarget(handle, permission);
+  const choose = async () => {
+    const h = await chooseBrowserBackupFolder();
+    if (!h) return false;
+    setPermission(await folderPermission(h, true));
+    setHandle(h);
+    return true;
+  };
+
+  if (handle === undefined) return null;
+  if (!handle) {
+    return (
+      <>
+        <Text mb="sm">{t('backups.folderPickText')}</Text>
+        <Group mb="md">
+          <Button variant="default" onClick={() => void choose()}>
+            {t('backups.chooseFolder')}
+          </Button>
+        </Group>
+      </>
+    );
+  }
+  if (!target) {
+    return (
+      <>
+        <Alert color="orange" mb="sm" role="alert">
+          {t('backups.folderAllowText', { folder: handle.name })}
+        </Alert>
+        <Group mb="md">
+          <Button
+            variant="default"
+            onClick={async () => setPermission(await folderPermission(handle, true))}
+          >
+            {t('backups.allowFolder', { folder: handle.name })}
+          </Button>
+          <Button variant="default" onClick={() => void choose()}>
+            {t('backups.changeFolder')}
+          </Button>
+        </Group>
+      </>
+    );
+  }
+  return (
+    <>
+      <Text mb="sm">{t('backups.browserFolderText')}</Text>
+      <BackupFolder key={handle.name} target={target} restore={restore} change={choose} />
+    </>
+  );
+}
+
+/** One target per granted folder, so the list is not read again on each render. */
+function useMemoTarget(
+  handle: FileSystemDirectoryHandle | null | undefined,
+  permission: string,
+): BackupTarget | null {
+  return useMemo(
+    () => (handle && permission === 'granted' ? browserFolderTarget(handle) : null),
+    [handle, permission],
+  );
+}
+
+function BrowserBackups(restore: Restore) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -160,8 +296,12 @@ function BrowserBackups() {
   }, []);
   return (
     <>
-      <Text mb="sm">{t('backups.browserText')}</Text>
-      <Text mb="sm">
+      {folderBackupsSupported() ? (
+        <BrowserFolder {...restore} />
+      ) : (
+        <Text mb="sm">{t('backups.browserText')}</Text>
+      )}
+      <Text mt="md" mb="sm">
         {last ? t('backups.lastCopy', { when: formatMoment(last, lang) }) : t('backups.noCopy')}
       </Text>
       {backupOverdue(last, new Date()) && (

@@ -15,7 +15,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { recordCount, Repository, replaceDataset } from '../../../../core/db';
-import { backupDataFile, restoreDataFile } from '../../shared/dataFileActions';
+import { restoreDataFile } from '../../shared/dataFileActions';
+import { backUpFirst } from '../../backup/backUpFirst';
 import { AppModal } from '../../shared/AppModal';
 import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
@@ -52,7 +53,7 @@ export function WelcomePage() {
     setConfirmDemo(false);
     let backup: { saved: boolean };
     try {
-      backup = await backupDataFile(lang);
+      backup = await backUpFirst(lang);
     } catch (e) {
       setDemoError(
         t('ui.welcome.demoBackupFailed', { reason: e instanceof Error ? e.message : String(e) }),

@@ -1,0 +1,92 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeSettled } from './axe';
+import { TalkootApp, type Lang } from './pages/TalkootApp';
+
+const labels = [
+  'Jäseniä',
+  'Vapaaehtoisia',
+  'Vapaaehtoistunteja',
+  'Kokoontumisia',
+  'Osallistumiskertoja',
+];
+const PASSPHRASE = 'kolme karhua metsässä';
+
+/** A fresh browser profile on the welcome page, with `file` picked to restore. */
+async function freshProfilePicking(browser: Browser, file: string, lang: Lang, button: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const app = new TalkootApp(page);
+  await app.open(lang);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+  return { context, page, app };
+}
+
+test('an encrypted export restores with its passphrase into a fresh profile, with the same figures', async ({
+  page,
+  browser,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await section.getByLabel('Salasana', { exact: true }).fill('lyhyt');
+  await section.getByLabel('Salasana uudelleen').fill('lyhyt');
+  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
+  await expect(section).toContainText('Salasanassa on oltava vähintään 10 merkkiä.');
+  await section.getByLabel('Salasana', { exact: true }).fill(PASSPHRASE);
+  await section.getByLabel('Salasana uudelleen').fill(`${PASSPHRASE}!`);
+  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
+  await expect(section).toContainText('Salasanat eivät ole samat.');
+  await section.getByLabel('Salasana uudelleen').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Salaus on käytössä' })).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.encrypted$/);
+  const file = join(await mkdtemp(join(tmpdir(), 'talkoot-e2e-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = await readFile(file);
+  expect(bytes.subarray(0, 28).toString('utf8')).toBe('{"format":"talkoot-encrypted');
+  // No member's name is readable in the encrypted file.
+  expect(bytes.toString('latin1')).not.toContain('"firstName"');
+
+  const fi = await freshProfilePicking(browser, file, 'fi', 'Valitse datatiedosto');
+  const ask = fi.page.getByRole('dialog', { name: 'Salattu tiedosto' });
+  await expect(ask.getByLabel('Salasana')).toBeFocused();
+  await ask.getByLabel('Salasana').fill('väärä salasana tässä');
+  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await expect(ask).toContainText(
+    'Salasana on väärä tai tiedostoa on muutettu. Mitään ei palautettu.',
+  );
+  expect((await analyzeSettled(fi.page)).violations).toEqual([]);
+  // By keyboard: the field has the focus, Enter opens the file.
+  await ask.getByLabel('Salasana').fill('');
+  await ask.getByLabel('Salasana').focus();
+  await fi.page.keyboard.type(PASSPHRASE);
+  await fi.page.keyboard.press('Enter');
+  await expect(fi.app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await fi.app.figureTexts(labels)).toEqual(before);
+  await fi.context.close();
+
+  const sv = await freshProfilePicking(browser, file, 'sv', 'Välj datafil');
+  const askSv = sv.page.getByRole('dialog', { name: 'Krypterad fil' });
+  await askSv.getByLabel('Lösenord').fill('fel lösenord här');
+  await askSv.getByRole('button', { name: 'Öppna filen' }).click();
+  await expect(askSv).toContainText(
+    'Lösenordet är fel eller så har filen ändrats. Ingenting återställdes.',
+  );
+  await askSv.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(sv.app.heading('Välkommen till Talkoot')).toBeVisible();
+  await sv.context.close();
+});

@@ -1,0 +1,236 @@
+import { expect, test, type Page } from '@playwright/test';
+import { analyzeSettled } from './axe';
+import { demoDataFile } from './demoFile';
+import { expectedHomeFigures } from './figures';
+import { TalkootApp } from './pages/TalkootApp';
+import { encryptFile } from '../../src/core/crypto/encryptedFile';
+
+const labels = [
+  'Jäseniä',
+  'Vapaaehtoisia',
+  'Vapaaehtoistunteja',
+  'Kokoontumisia',
+  'Osallistumiskertoja',
+];
+
+const live = (rows: unknown[] | undefined) =>
+  (rows ?? []).filter((r) => !(r as { deletedAt?: string | null }).deletedAt).length;
+
+/** The desktop app's `window.api`, as main answers, with one backup (plain or encrypted) in its folder. */
+async function desktopWithBackup(page: Page, backup: string | Uint8Array) {
+  const encrypted = typeof backup !== 'string';
+  const base64 = Buffer.from(encrypted ? backup : new TextEncoder().encode(backup)).toString(
+    'base64',
+  );
+  await page.addInitScript(
+    ({ base64, encrypted }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const entry = {
+        name: `talkoot-backup-20261130T101500000Z.${encrypted ? 'encrypted' : 'json'}`,
+        takenAt: '2026-11-30T10:15:00.000Z',
+        size: bytes.length,
+        encrypted,
+      };
+      (window as unknown as { api: unknown }).api = {
+        saveFile: async () => ({ saved: false }),
+        openFile: async () => null,
+        appInfo: async () => ({
+          name: 'Talkoot',
+          version: '0.1.0',
+          platform: 'linux',
+          userDataPath: '/home/anna/.config/Talkoot',
+        }),
+        backupStatus: async () => ({
+          folder: '/home/anna/Documents/Talkoot/Backups',
+          backups: [entry],
+        }),
+        backupWrite: async () => ({ ok: true, backup: entry }),
+        backupRead: async () => bytes,
+        backupChooseFolder: async () => null,
+        onBeforeClose: () => undefined,
+        setLanguage: async () => undefined,
+      };
+    },
+    { base64, encrypted },
+  );
+}
+
+/**
+ * The browser loses the database (a profile reset, a full disk) and the app
+ * starts again. The app's code is kept from loading meanwhile so nothing
+ * holds the database open.
+ */
+async function loseDatabase(page: Page) {
+  await page.route('**/assets/**', (route) => route.abort());
+  await page.goto('./?lost');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('talkoot');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+        del.onblocked = () => reject(new Error('blocked'));
+      }),
+  );
+  await page.unroute('**/assets/**');
+  await page.goto('./#/');
+}
+
+/** A folder picker that gives an origin-private folder: a real FileSystemDirectoryHandle. */
+async function stubFolderPicker(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('Varmuuskopiot', {
+        create: true,
+      });
+  });
+}
+
+test('desktop: an empty database next to a backup offers to restore it, not the welcome page', async ({
+  page,
+}) => {
+  const { text, tables } = demoDataFile({ scale: 30, seed: 3 });
+  await desktopWithBackup(page, text);
+  const app = new TalkootApp(page);
+  await app.open();
+
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  await expect(app.heading('Tervetuloa Talkoot-sovellukseen')).toHaveCount(0);
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
+  await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
+  await expect(offer).toContainText(`${live(tables.hours)} tuntikirjausta`);
+  await expect(
+    page.getByText('/home/anna/Documents/Talkoot/Backups', { exact: false }),
+  ).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
+});
+
+test('desktop: the user can still start afresh instead', async ({ page }) => {
+  const { text } = demoDataFile({ scale: 10, seed: 4 });
+  await desktopWithBackup(page, text);
+  const app = new TalkootApp(page);
+  await app.open('sv');
+  await expect(
+    app.heading('Inga uppgifter hittades – återställa en säkerhetskopia?'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Börja från början utan säkerhetskopia' }).click();
+  await expect(app.heading('Välkommen till Talkoot')).toBeVisible();
+});
+
+test('desktop: an encrypted newest backup (the passphrase gone with the restart) asks for it before showing what it holds', async ({
+  page,
+}) => {
+  const { text, tables } = demoDataFile({ scale: 10, seed: 5 });
+  const sealed = await encryptFile(new TextEncoder().encode(text), 'kolme karhua metsässä');
+  await desktopWithBackup(page, sealed);
+  const app = new TalkootApp(page);
+  await app.open();
+  const ask = page.getByRole('dialog', { name: 'Salattu tiedosto' });
+  await ask.getByLabel('Salasana').fill('väärä salasana');
+  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await expect(ask).toContainText('Salasana on väärä tai tiedostoa on muutettu.');
+  await ask.getByRole('button', { name: 'Peruuta' }).click();
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
+  await expect(offer).toContainText('Varmuuskopio on salattu.');
+  await expect(page.getByRole('button', { name: 'Palauta tämä varmuuskopio' })).toBeDisabled();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await offer.getByRole('button', { name: 'Anna salasana' }).click();
+  await ask.getByLabel('Salasana').fill('kolme karhua metsässä');
+  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
+});
+
+test('browser: backups in a chosen folder, and after the data is lost the newest is offered and restores the same figures', async ({
+  page,
+}) => {
+  await stubFolderPicker(page);
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
+  await expect(section).toContainText('Varmuuskopiot');
+  await expect(section.getByRole('status').first()).toHaveText(
+    'Varmuuskopioita ei ole vielä. Ensimmäinen tallennetaan, kun muutat tietoja.',
+  );
+  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(section.getByRole('status').first()).toHaveText(/^Viimeisin varmuuskopio: /);
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+
+  await loseDatabase(page);
+
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: / });
+  await expect(offer).toContainText('Yhdistys: ');
+  await expect(offer).toContainText(/\d+ henkilöä/);
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(before);
+});
+
+test('browser: after a restart the folder needs permission again, asked after a click, at start and in Settings', async ({
+  page,
+}) => {
+  await stubFolderPicker(page);
+  // As for a folder on disk after a restart: permission is "prompt" until requested
+  // (an origin-private folder would always answer "granted").
+  await page.addInitScript(() => {
+    const proto = FileSystemHandle.prototype as unknown as Record<string, unknown>;
+    proto.queryPermission = async () => (sessionStorage.getItem('granted') ? 'granted' : 'prompt');
+    proto.requestPermission = async () => {
+      sessionStorage.setItem('granted', '1');
+      return 'granted';
+    };
+  });
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  const before = await app.figureTexts(labels);
+  await app.goTo('Asetukset');
+  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
+  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+
+  await page.evaluate(() => sessionStorage.removeItem('granted'));
+  await loseDatabase(page);
+  await expect(app.heading('Tietoja ei löytynyt – katsotaanko varmuuskopiot?')).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Salli kansion Varmuuskopiot käyttö' }).click();
+  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
+  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  expect(await app.figureTexts(labels)).toEqual(before);
+
+  // After the next restart the home page says backups wait, and Settings asks the same way.
+  await page.evaluate(() => sessionStorage.removeItem('granted'));
+  await page.reload();
+  const reminder = page.getByRole('note', { name: 'Varmuuskopiot' });
+  await expect(reminder).toContainText('varmuuskopioita ei tallenneta kansioon Varmuuskopiot');
+  await expect(
+    reminder.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }),
+  ).toBeVisible();
+  expect((await analyzeSettled(page)).violations).toEqual([]);
+  await app.goTo('Asetukset');
+  await expect(section.getByRole('alert')).toContainText(
+    'Selain kysyy luvan uudelleen, kun se on käynnistetty',
+  );
+  await section.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }).click();
+  // The one backup (the restore into an empty database had nothing to back up first).
+  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  await app.goTo('Etusivu');
+  await expect(app.figure('Jäseniä')).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});
