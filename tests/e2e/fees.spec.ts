@@ -80,7 +80,10 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   const count = Number((await willBill.innerText()).match(/\d+/)![0]);
   expect(count).toBeGreaterThan(50);
 
-  await app.fillDate(page.getByLabel('Eräpäivä'), `${nextYear}-03-31`);
+  await app.fillDate(
+    page.getByRole('region', { name: `Luo vuoden jäsenmaksut ${nextYear}` }).getByLabel('Eräpäivä'),
+    `${nextYear}-03-31`,
+  );
   await page.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
   const dialog = page.getByRole('dialog', { name: 'Luodaanko jäsenmaksut?' });
   await expect(dialog).toContainText(`Luodaan ${count} jäsenmaksua vuodelle ${nextYear}`);

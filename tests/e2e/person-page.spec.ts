@@ -43,6 +43,7 @@ test('a person’s page lists their membership fees and the activities they logg
     'Viitenumero',
     'Eräpäivä',
     'Maksettu',
+    'Lasku',
   ]);
   const feeRows = feeTable.locator('tbody tr');
   expect(await feeRows.count()).toBeGreaterThan(0);
