@@ -12,6 +12,7 @@ const pages = [
   '/grants',
   '/impact',
   '/reports',
+  '/network',
   '/settings',
 ];
 const titles: Record<Lang, string[]> = {
@@ -25,6 +26,7 @@ const titles: Record<Lang, string[]> = {
     'Avustukset',
     'Vaikuttavuus',
     'Raportit',
+    'Verkosto',
     'Asetukset',
   ],
   sv: [
@@ -37,6 +39,7 @@ const titles: Record<Lang, string[]> = {
     'Understöd',
     'Genomslag',
     'Rapporter',
+    'Nätverk',
     'Inställningar',
   ],
   en: [
@@ -49,6 +52,7 @@ const titles: Record<Lang, string[]> = {
     'Grants',
     'Impact',
     'Reports',
+    'Network',
     'Settings',
   ],
 };

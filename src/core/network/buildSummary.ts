@@ -113,3 +113,16 @@ export function summaryOf(
     quotes,
   });
 }
+
+/** The few figures the app shows beside a summary before it is saved. */
+export function summaryHeadline(file: SummaryFile): {
+  activities: number;
+  sessions: number;
+  totalMinutes: number;
+} {
+  return {
+    activities: file.activities.length,
+    sessions: file.activities.reduce((s, a) => s + a.sessions, 0),
+    totalMinutes: file.totalMinutes,
+  };
+}

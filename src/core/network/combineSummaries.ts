@@ -179,3 +179,37 @@ export function combineSummaries(files: readonly SummaryFile[], year: number): C
     byTheme: list(groups.byTheme),
   };
 }
+
+/** What became of one summary file when `year` was combined. */
+export type SummaryStatus = 'included' | 'replaced' | 'duplicate' | 'otherYear';
+
+/**
+ * The status of each of `files` in `combineSummaries(files, year)`: the one
+ * kept for its association and year is included, an older one of the same
+ * year replaced, one of another year left out.
+ */
+export function summaryStatuses(files: readonly SummaryFile[], year: number): SummaryStatus[] {
+  const kept = new Map<string, SummaryFile>();
+  for (const f of files) {
+    if (f.year !== year) continue;
+    const before = kept.get(senderKey(f));
+    kept.set(senderKey(f), before ? newer(before, f) : f);
+  }
+  const counted = new Set<SummaryFile>();
+  return files.map((f) => {
+    if (f.year !== year) return 'otherYear';
+    const k = kept.get(senderKey(f))!;
+    // An identical copy of the kept file counts once: the first copy is "included".
+    if (f === k || JSON.stringify(f) === JSON.stringify(k)) {
+      if (counted.has(k)) return 'duplicate';
+      counted.add(k);
+      return 'included';
+    }
+    return 'replaced';
+  });
+}
+
+/** The years the files cover, newest first: what the coordinator can combine. */
+export function summaryYears(files: readonly SummaryFile[]): number[] {
+  return [...new Set(files.map((f) => f.year))].sort((a, b) => b - a);
+}

@@ -25,6 +25,31 @@ export function formatSmallSum(sum: SmallSum, lang: Language): string {
     : `${formatInteger(min, lang)}–${formatInteger(max, lang)}`;
 }
 
+/**
+ * Volunteer hours by municipality and kind as an SVG chart, or null when there
+ * are none: the Network page shows this string and the PDF embeds the same one.
+ */
+export function regionalHoursChartSvg(c: CombinedSummary, lang: Language): string | null {
+  const kinds = hourKinds.filter((k) => c.byMunicipality.some((m) => m.minutesByKind[k] > 0));
+  if (c.byMunicipality.length === 0 || kinds.length === 0) return null;
+  return stackedBarChartSvg({
+    title: translate(lang, 'network.pdf.chartTitle'),
+    categories: c.byMunicipality.map((m) => m.key),
+    series: kinds.map((k) => ({
+      key: k,
+      label: translate(lang, `reports.common.kinds.${k}`),
+      color: chartPalette[hourKinds.indexOf(k) % chartPalette.length]!,
+      values: c.byMunicipality.map((m) => m.minutesByKind[k]),
+    })),
+    units: [
+      { size: 60, format: (m) => `${formatInteger(m / 60, lang)}\u00a0h` },
+      { size: 1, format: (m) => `${formatInteger(m, lang)}\u00a0min` },
+    ],
+    width: 480,
+    height: 220,
+  });
+}
+
 /** The regional summary PDF in `lang`: headline figures, tables, a chart, who is included. */
 export function regionalSummaryDocument(
   model: RegionalSummary,
@@ -61,26 +86,7 @@ export function regionalSummaryDocument(
       ],
       rows,
     );
-  const kinds = hourKinds.filter((k) => c.byMunicipality.some((m) => m.minutesByKind[k] > 0));
-  const chart =
-    c.byMunicipality.length > 0 && kinds.length > 0
-      ? stackedBarChartSvg({
-          title: t('chartTitle'),
-          categories: c.byMunicipality.map((m) => m.key),
-          series: kinds.map((k) => ({
-            key: k,
-            label: translate(lang, `reports.common.kinds.${k}`),
-            color: chartPalette[hourKinds.indexOf(k) % chartPalette.length]!,
-            values: c.byMunicipality.map((m) => m.minutesByKind[k]),
-          })),
-          units: [
-            { size: 60, format: (m) => `${formatInteger(m / 60, lang)}\u00a0h` },
-            { size: 1, format: (m) => `${formatInteger(m, lang)}\u00a0min` },
-          ],
-          width: 480,
-          height: 220,
-        })
-      : null;
+  const chart = regionalHoursChartSvg(c, lang);
   const content: Content[] = [
     { text: t('subtitle', { count: c.included.length }), style: 'subtitle' },
     ...(model.expected

@@ -7,6 +7,7 @@ import { memberListDocument, type MemberList } from './memberList';
 import { personDataDocument, type PersonData } from './personData';
 import { volunteerCertificateDocument, type VolunteerCertificate } from './volunteerCertificate';
 import { invoiceDocument, type InvoiceBatch } from '../invoices';
+import { regionalSummaryDocument, type RegionalSummary } from '../network';
 
 /**
  * A PDF to make, as plain data: a report model and a language. It crosses to
@@ -20,7 +21,8 @@ export type PdfRequest =
   | { kind: 'annual'; lang: Language; model: AnnualReport }
   | { kind: 'memberList'; lang: Language; model: MemberList }
   | { kind: 'personData'; lang: Language; model: PersonData }
-  | { kind: 'invoices'; lang: Language; model: InvoiceBatch };
+  | { kind: 'invoices'; lang: Language; model: InvoiceBatch }
+  | { kind: 'regional'; lang: Language; model: RegionalSummary };
 
 /** The pdfmake document for a request; the only switch from report kind to builder. */
 export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
@@ -39,5 +41,7 @@ export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
       return personDataDocument(request.model, request.lang);
     case 'invoices':
       return invoiceDocument(request.model, request.lang);
+    case 'regional':
+      return regionalSummaryDocument(request.model, request.lang);
   }
 }

@@ -1,6 +1,7 @@
 import { yearPeriod, type Period } from '../../figures/yearFigures';
 import type { HourRollup } from '../../figures/rollups';
 import type { ReportRollups } from '../../figures/reportRollups';
+import { fiscalYearPeriod } from '../../reports/annualReport';
 import { pickGrant } from '../../reports/grantReport';
 import type { ReportChoice } from '../../reports/reportRequest';
 import { emptyDataset, type Dataset, type Grant, type Person } from '../../schemas';
@@ -122,4 +123,19 @@ export async function reportInput(
     data.people = people.filter((p): p is Person => !!p);
   }
   return { data, rollups };
+}
+
+/**
+ * What the association's summary of `year` (a `talkoot-summary` file) is made
+ * from: the same rollups and small tables as the annual summary of that year,
+ * so the two always agree. No person's row is read.
+ */
+export async function summaryInput(
+  db: TalkootDb,
+  year: number,
+): Promise<ReportInput & { period: Period }> {
+  const profile = (await db.tableOf('profile').toArray()).find((p) => !p.deletedAt);
+  const period = fiscalYearPeriod(year, profile?.fiscalYearStartMonth ?? 1);
+  const { data, rollups } = await reportInput(db, { kind: 'annual', year }, period);
+  return { data: { ...data, people: [] }, rollups, period };
 }

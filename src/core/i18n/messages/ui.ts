@@ -17,6 +17,7 @@ export const uiMessages = defineMessages(
       grants: 'Avustukset',
       impact: 'Vaikuttavuus',
       reports: 'Raportit',
+      network: 'Verkosto',
       settings: 'Asetukset',
     },
     common: {
@@ -322,6 +323,7 @@ export const uiMessages = defineMessages(
         grants: 'Understöd',
         impact: 'Genomslag',
         reports: 'Rapporter',
+        network: 'Nätverk',
         settings: 'Inställningar',
       },
       common: {
@@ -625,6 +627,7 @@ export const uiMessages = defineMessages(
         grants: 'Grants',
         impact: 'Impact',
         reports: 'Reports',
+        network: 'Network',
         settings: 'Settings',
       },
       common: {

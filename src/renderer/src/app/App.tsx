@@ -100,6 +100,12 @@ const router = createHashRouter([
         }),
       },
       {
+        path: 'network',
+        lazy: async () => ({
+          Component: (await import('../features/network/NetworkPage')).NetworkPage,
+        }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({
           Component: (await import('../features/settings/SettingsPage')).SettingsPage,

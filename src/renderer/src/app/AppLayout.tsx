@@ -16,6 +16,7 @@ export const navItems = [
   { path: '/grants', key: 'grants' },
   { path: '/impact', key: 'impact' },
   { path: '/reports', key: 'reports' },
+  { path: '/network', key: 'network' },
   { path: '/settings', key: 'settings' },
 ] as const;
 
