@@ -1,3 +1,4 @@
 export * from './parseUserDate';
 export * from './formatUserDate';
 export * from './fiscalYear';
+export * from './today';
