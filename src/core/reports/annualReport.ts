@@ -9,6 +9,7 @@ import {
   type MonthTotals,
   type Period,
   type ReportRollups,
+  hadActivity,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -269,9 +270,7 @@ export function annualReportModel(
     period,
     membership: membershipOf(r, period),
     board: boardOf(data, period),
-    activities: activityFiguresOf(r, data.activities).filter(
-      (a) => a.sessions > 0 || a.volunteerMinutes > 0,
-    ),
+    activities: activityFiguresOf(r, data.activities).filter(hadActivity),
     volunteerWork: {
       volunteers: f.volunteers,
       minutes: f.volunteerMinutes,

@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { hourValueOf, volunteerValueCents } from '../hours/hourValue';
 import {
   minutesByMonthOf,
   rollupsForReport,
@@ -6,6 +7,7 @@ import {
   type MonthTotals,
   type Period,
   type ReportRollups,
+  hadActivity,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -304,13 +306,13 @@ export function grantReportModel(
     else outsideMinutes += h.minutes;
   }
   const activityRows = [...rows.values()]
-    .filter((r) => r.sessions > 0 || r.volunteerMinutes > 0)
+    .filter(hadActivity)
     .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 
   const sum = (key: keyof GrantActivityRow) =>
     [...rows.values()].reduce((total, r) => total + (r[key] as number), 0);
   const volunteerMinutes = hours.reduce((total, h) => total + h.minutes, 0);
-  const hourValueCents = profile.hourValueCents ?? 1500;
+  const hourValueCents = hourValueOf(profile);
 
   const ofGrant = <R extends { grantId: string }>(rows: readonly R[]) =>
     rows.filter((r) => r.grantId === grant.id);
@@ -374,7 +376,7 @@ export function grantReportModel(
       newParticipants: sum('newParticipants'),
       volunteers: new Set(scoped.volunteers.flatMap((v) => Object.keys(v.volunteers))).size,
       volunteerMinutes,
-      volunteerValueCents: Math.round((volunteerMinutes * hourValueCents) / 60),
+      volunteerValueCents: volunteerValueCents(volunteerMinutes, hourValueCents),
       hourValueCents,
       hourValueSource: profile.hourValueSource ?? '',
     },
