@@ -2,3 +2,4 @@ export * from './parseUserDate';
 export * from './formatUserDate';
 export * from './fiscalYear';
 export * from './today';
+export * from './calendarDays';

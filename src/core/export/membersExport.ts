@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/universal';
 import { toCsv } from '../csv';
-import { formatDate } from '../format';
+import { formatDate, safeFileName } from '../format';
 import { translate } from '../i18n';
 import type { Language, Person } from '../schemas';
 
@@ -97,11 +97,7 @@ export async function membersXlsx(
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** A file name for the export: the title and the date, safe on every system. */
+/** A file name for the export: the title and the date, safe on every system (safeFileName). */
 export function membersExportFileName(title: string, date: string, extension: string): string {
-  const base = `${title}-${date}`
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${base || 'talkoot'}.${extension}`;
+  return safeFileName([title, date], extension);
 }
