@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { feesMessages } from '../../src/core/i18n/messages/fees';
 import { uiMessages } from '../../src/core/i18n/messages/ui';
 import { TalkootApp } from './pages/TalkootApp';
 
@@ -35,6 +36,7 @@ test('the hour value is read by the one euro parser: "12 EUR" is 12 €, a word 
   await hourValue.fill('kaksitoista');
   await save.click();
   await expect(hourValue).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(feesMessages.fi.schedule.invalidAmount)).toBeVisible();
 
   await hourValue.fill('12 EUR');
   await save.click();

@@ -44,7 +44,7 @@ const profileFormSchema = associationProfileSchema
         read.kind === 'empty'
           ? 'required'
           : read.kind === 'invalid'
-            ? 'invalid_format'
+            ? 'amount'
             : read.cents > maxHourValueCents
               ? 'too_big'
               : undefined;
@@ -105,6 +105,7 @@ export function ProfileForm({
   });
   const errorText = (key: keyof FormValues) => {
     const err = form.errors[key];
+    if (err === 'amount') return t('fees.schedule.invalidAmount');
     return typeof err === 'string'
       ? t(`dataFile.issues.${err}` as never, { defaultValue: t('dataFile.issues.invalid') })
       : undefined;
