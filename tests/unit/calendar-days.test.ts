@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, weekday } from '../../src/core/dates';
+import { defaultDueOn } from '../../src/core/fees';
 import { safeFileName } from '../../src/core/format';
 
 describe('calendar days', () => {
@@ -42,5 +43,16 @@ describe('a file name offered for saving', () => {
 
   it('keeps ä, ö and å even when typed as a letter and a combining mark', () => {
     expect(safeFileName(['Ma\u0308ki'], 'pdf')).toBe('Mäki.pdf');
+  });
+});
+
+describe('the due date offered when billing a year', () => {
+  it.each([
+    [2027, '2026-12-01', '2027-03-31'],
+    [2026, '2026-03-01', '2026-03-31'],
+    [2026, '2026-03-02', '2026-04-01'], // 31 March is less than 30 days away
+    [2026, '2026-11-22', '2026-12-22'],
+  ])('billing %i on %s: due %s', (year, today, due) => {
+    expect(defaultDueOn(year, today)).toBe(due);
   });
 });
