@@ -3,11 +3,12 @@ import { cliMessages } from './cliMessages';
 
 type CliKey = keyof (typeof cliMessages)['fi'];
 
-/** What every command gets: the language, and output that tests can capture. */
+/** What every command gets: the language, output that tests can capture, and the clock (tests pass a fixed one). */
 export type CliContext = {
   lang: Language;
   out: (line: string) => void;
   err: (line: string) => void;
+  now: () => Date;
 };
 
 /** A CLI message in the user's language, with {{name}} filled in. */

@@ -16,8 +16,9 @@ export async function runCli(
   argv: string[],
   io: Pick<CliContext, 'out' | 'err'>,
   env = process.env,
+  now: () => Date = () => new Date(),
 ): Promise<number> {
-  let ctx: CliContext = { lang: pickLanguage(undefined, env.LANG), ...io };
+  let ctx: CliContext = { lang: pickLanguage(undefined, env.LANG), ...io, now };
   try {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -67,8 +67,8 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
   const quick = page.getByRole('region', { name: 'Kirjaa tunnit' });
   await quick.getByRole('combobox', { name: 'Henkilö' }).fill('Åsa');
   await page.getByRole('option', { name: /Åsa Öhman/ }).click();
-  // A whole day is refused with its own message.
-  await quick.getByLabel('Kesto').fill('24:00');
+  // More than a whole day (the record's limit) is refused with its own message.
+  await quick.getByLabel('Kesto').fill('24:01');
   await quick.getByRole('button', { name: 'Tallenna tunnit' }).click();
   await expect(quick.getByText(/Kesto on liian pitkä/)).toBeVisible();
   // "1,52" is read as hours with a decimal comma; the field says what it saves.

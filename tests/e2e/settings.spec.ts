@@ -17,22 +17,9 @@ test('saving the retention period keeps unsaved typing in the association detail
   await expect(page.getByText('Säilytysaika tallennettu: 7 vuotta.')).toBeVisible();
 
   // The saved profile comes back through the live query (before the fix it reset the
-  // whole form then). Wait until the stored profile has it, and two frames for React to
-  // render what the live query read: the typed name is still there.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('talkoot');
-        open.onsuccess = () => {
-          const read = open.result.transaction('profile').objectStore('profile').getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            const saved = (read.result as { retentionYears?: number }[])[0]?.retentionYears === 7;
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(saved)));
-          };
-        };
-      }),
-  );
+  // whole form then): once the stored profile has it and React has rendered, the typed
+  // name is still there.
+  await app.waitForStoredProfile('retentionYears', 7);
   await expect(name).toHaveValue('Järvilinnan Sydänyhdistys ry – luonnos');
   await expect(years).toHaveValue('7');
   await page.reload();

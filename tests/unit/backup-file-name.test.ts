@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../src/core/dataFile';
 
 describe('the backup saved before a restore is named in the user’s language', () => {
-  // Local time: the name says when the user made it, on their own clock.
-  const now = new Date(2026, 11, 1, 14, 30, 59);
+  // The association's (Helsinki) clock: the name says when the user made it.
+  const now = new Date('2026-12-01T14:30:59+02:00');
 
   it('with the local date and time to the minute', () => {
     expect(backupFileName('fi', now)).toBe('Talkoot-varmuuskopio-2026-12-01-1430.json');
@@ -12,7 +12,7 @@ describe('the backup saved before a restore is named in the user’s language', 
   });
 
   it('pads early hours so names sort in time order', () => {
-    expect(backupFileName('fi', new Date(2026, 0, 2, 7, 5))).toBe(
+    expect(backupFileName('fi', new Date('2026-01-02T07:05:00+02:00'))).toBe(
       'Talkoot-varmuuskopio-2026-01-02-0705.json',
     );
   });

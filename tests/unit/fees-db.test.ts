@@ -15,7 +15,6 @@ import { generateDemoDataset } from '../../src/core/demo';
 import { FeeError, feeScheduleOf, feeTotals, generateYearFees } from '../../src/core/fees';
 import { membershipFeeSchema, type Dataset } from '../../src/core/schemas';
 import { isValidReferenceNumber } from '../../src/core/validators/referenceNumber';
-import { eurosText, parseEuros } from '../../src/renderer/src/features/fees/euroText';
 
 const today = '2026-11-22';
 const dec = '2026-12-15';
@@ -159,26 +158,5 @@ describe('markFeesPaid and markFeesUnpaid', () => {
     expect(row.updatedAt).toBe(now);
     await markFeesPaid(db, [paid.id], paid.paidOn!, clock);
     expect((await stored()).fees.find((f) => f.id === paid.id)?.paidOn).toBe(paid.paidOn);
-  });
-});
-
-describe('euro amounts as typed on the fees page', () => {
-  it('reads comma or point decimals, spaces and the euro sign', () => {
-    expect(parseEuros('25')).toEqual({ kind: 'cents', cents: 2500 });
-    expect(parseEuros('25,5')).toEqual({ kind: 'cents', cents: 2550 });
-    expect(parseEuros(' 1 250,05 € ')).toEqual({ kind: 'cents', cents: 125005 });
-    expect(parseEuros('12.30')).toEqual({ kind: 'cents', cents: 1230 });
-    expect(parseEuros('0')).toEqual({ kind: 'cents', cents: 0 });
-    expect(parseEuros('  ')).toEqual({ kind: 'empty' });
-    for (const bad of ['-5', '2,505', 'kaksi', '1,2,3', ',50']) {
-      expect(parseEuros(bad), bad).toEqual({ kind: 'invalid' });
-    }
-  });
-
-  it('shows cents back with the decimal comma (point in English)', () => {
-    expect(eurosText(2500, 'fi')).toBe('25,00');
-    expect(eurosText(1205, 'sv')).toBe('12,05');
-    expect(eurosText(1205, 'en')).toBe('12.05');
-    expect(parseEuros(eurosText(98765, 'fi'))).toEqual({ kind: 'cents', cents: 98765 });
   });
 });

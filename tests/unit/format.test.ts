@@ -42,7 +42,7 @@ describe('formatMinutes and formatInteger', () => {
     expect(formatInteger(1234567)).toBe(`1${NBSP}234${NBSP}567`);
     expect(formatInteger(1234567, 'en')).toBe('1,234,567');
   });
-  it('gives the local calendar date', () => {
-    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
+  it('gives the Helsinki calendar date', () => {
+    expect(todayIso(new Date('2026-11-22T23:59:00+02:00'))).toBe('2026-11-22');
   });
 });

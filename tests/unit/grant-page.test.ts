@@ -3,7 +3,6 @@ import {
   createFunder,
   createGrant,
   grantPageData,
-  periodOfGrant,
   Repository,
   TalkootDb,
   type Clock,
@@ -108,14 +107,6 @@ describe('grantPageData', () => {
     expect(data.budget.overBudget.map((l) => l.name)).toEqual(['Tarvikkeet']);
     expect([...data.outsideIds]).toEqual([late.id]);
     expect(data.totalDifferenceCents).toBe(14_900);
-  });
-
-  it('has a period only when both ends are recorded', () => {
-    expect(periodOfGrant({ periodStart: '2026-01-01' })).toBeUndefined();
-    expect(periodOfGrant({ periodStart: '2026-01-01', periodEnd: '2026-06-30' })).toEqual({
-      from: '2026-01-01',
-      to: '2026-06-30',
-    });
   });
 });
 

@@ -53,12 +53,14 @@ function entry(over: Partial<HourEntry> = {}): HourEntry {
 }
 
 describe('checkDuration', () => {
-  it('reads what volunteers type and refuses zero, a whole day and what it cannot read', () => {
+  it('reads what volunteers type and refuses zero, over a day and what it cannot read', () => {
     expect(checkDuration('1,5')).toEqual({ minutes: 90, long: false });
     expect(checkDuration('1:30')).toEqual({ minutes: 90, long: false });
     expect(checkDuration('1,52')).toEqual({ minutes: 91, long: false });
     expect(checkDuration('12')).toEqual({ minutes: 720, long: true });
-    expect(checkDuration('24:00')).toEqual({ problem: 'tooLong' });
+    // The schema's limits: a whole day is the most an entry holds.
+    expect(checkDuration('24:00')).toEqual({ minutes: 1440, long: true });
+    expect(checkDuration('24:01')).toEqual({ problem: 'tooLong' });
     expect(checkDuration('0')).toEqual({ problem: 'zero' });
     expect(checkDuration('puolitoista')).toEqual({ problem: 'unreadable' });
   });

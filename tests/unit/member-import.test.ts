@@ -15,7 +15,6 @@ import {
   ImportFileError,
   importFields,
   parseCsv,
-  parseFinnishAmount,
   parseFinnishDate,
   prepareMemberImport,
   type MemberImportErrorCode,
@@ -233,35 +232,6 @@ describe('parseFinnishDate', () => {
   ])('%j is not a date', (text) => {
     expect(parseFinnishDate(text)).toEqual({ ok: false });
   });
-});
-
-describe('parseFinnishAmount', () => {
-  it.each([
-    ['1 250,50', 125050],
-    ['1\u00a0250,50', 125050],
-    ['1\u202f250,50 €', 125050],
-    ['1250.50', 125050],
-    ['1.250,50', 125050],
-    ['1,250.50', 125050],
-    ['€ 12', 1200],
-    ['12 €', 1200],
-    ['12€', 1200],
-    ['12,5 EUR', 1250],
-    ['0,05', 5],
-    ['25', 2500],
-    ['1.250.000', 125000000],
-    ['-12,50', -1250],
-    ['\u221212,50', -1250],
-  ])('%j → %i cents', (text, cents) => {
-    expect(parseFinnishAmount(text)).toEqual({ ok: true, value: cents });
-  });
-
-  it.each(['', '€', 'abc', '1,250', '12,345', '12,50,1', '1.2.3', '12 kr', '12.5.2024'])(
-    '%j is not an amount',
-    (text) => {
-      expect(parseFinnishAmount(text)).toEqual({ ok: false });
-    },
-  );
 });
 
 describe('guessMapping', () => {

@@ -139,9 +139,13 @@ function expectedGrants(d: Dataset, p: Period) {
     const overlaps =
       !!g.periodStart && !!g.periodEnd && g.periodStart <= p.to && g.periodEnd >= p.from;
     if (!decided && !overlaps) continue;
+    // Spent in the fiscal year and within the grant's own period of use (the one
+    // rule of what a grant spent; demo grants all have both ends recorded).
+    const own = { from: g.periodStart ?? p.from, to: g.periodEnd ?? p.to };
     let spent = 0;
     for (const e of d.grantExpenses) {
-      if (e.grantId === g.id && !e.deletedAt && within(e.date, p)) spent += e.amountCents;
+      if (e.grantId === g.id && !e.deletedAt && within(e.date, p) && within(e.date, own))
+        spent += e.amountCents;
     }
     rows.push({ name: g.name, grantedCents: g.grantedCents ?? 0, spentCents: spent });
   }
@@ -506,6 +510,8 @@ describe('annual summary model', () => {
       model.grants.rows.map((g): [string, number] => [g.name, g.spentCents]).sort(byName),
     ).toEqual(e.rows.map((r): [string, number] => [r.name, r.spentCents]).sort(byName));
     expect(model.grants.rows.map((g) => g.name)).toContain('Päättynyt avustus');
+    // Its copied expenses lie after its period of use: listed, but nothing spent in this year.
+    expect(model.grants.rows.find((g) => g.name === 'Päättynyt avustus')!.spentCents).toBe(0);
     expect(model.grants.rows.map((g) => g.name)).not.toContain('Hylätty hakemus');
     // Half of last year's grant falls in this fiscal year.
     const whole = data.grantExpenses

@@ -36,7 +36,7 @@ export function demoCommand(
   const hours = positiveInt(ctx, '--hours', opts.hours);
   const sessions = positiveInt(ctx, '--sessions', opts.sessions);
   const seed = positiveInt(ctx, '--seed', opts.seed) ?? 1;
-  const today = opts.today ?? todayIso();
+  const today = opts.today ?? todayIso(ctx.now());
   if (!isCalendarDate(today)) throw new UsageError(say(ctx, 'badDate', { option: '--today' }));
   const data = generateDemoDataset({
     seed,

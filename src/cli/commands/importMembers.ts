@@ -16,6 +16,7 @@ import {
   parseCsv,
   prepareMemberImport,
 } from '../../core/import';
+import { todayIso } from '../../core/dates';
 import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
@@ -28,13 +29,6 @@ export type ImportMembersOptions = {
   'dry-run'?: boolean;
   'skip-duplicates'?: boolean;
 };
-
-/** Today's date on this computer as YYYY-MM-DD (local time, not UTC). */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The file's rows as text, and how it was read (for the summary). */
 async function readRows(
@@ -117,7 +111,7 @@ export async function importMembersCommand(
   if (ignored.length) ctx.out(say(ctx, 'importIgnoredColumns', { columns: ignored.join(', ') }));
 
   const preview = prepareMemberImport(read.rows, mapping, target.file.dataset, {
-    today: options.today ?? localToday(),
+    today: options.today ?? todayIso(ctx.now()),
     hasHeader: true,
   });
   if (!preview.canImport) return fail(formatImportErrors(preview, ctx.lang));

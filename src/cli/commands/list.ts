@@ -1,6 +1,6 @@
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { formatDate, formatMoney } from '../../core/format';
-import { isReceivedGrant, paymentsTotal, spendingByGrant } from '../../core/grants';
+import { isReceivedGrant, paymentsTotal, sortGrants, spendingOfGrants } from '../../core/grants';
 import { translate } from '../../core/i18n';
 import { say, UsageError, type CliContext } from '../context';
 import { readDataFileText } from './validate';
@@ -20,13 +20,9 @@ export function listCommand(ctx: CliContext, what: string | undefined, data?: st
     return 1;
   }
   const { grants, funders, grantExpenses, grantPayments } = parsed.file.dataset;
-  const spent = spendingByGrant(grantExpenses);
   const funderName = new Map(funders.map((f) => [f.id, f.name]));
-  const live = grants
-    .filter((g) => !g.deletedAt)
-    .sort((a, b) =>
-      (b.periodStart ?? b.decisionDate ?? '').localeCompare(a.periodStart ?? a.decisionDate ?? ''),
-    );
+  const live = sortGrants(grants.filter((g) => !g.deletedAt));
+  const spent = spendingOfGrants(live, grantExpenses);
   if (live.length === 0) {
     ctx.out(say(ctx, 'noGrants'));
     return 0;

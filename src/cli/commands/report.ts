@@ -1,4 +1,5 @@
 import { parseDataFile, formatDataFileIssues } from '../../core/dataFile';
+import { todayIso } from '../../core/dates';
 import { isCalendarDate } from '../../core/schemas';
 import {
   buildPdfDocument,
@@ -63,7 +64,7 @@ export async function reportCommand(
     for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
     return 1;
   }
-  const printedOn = flags.today ?? new Date().toISOString().slice(0, 10);
+  const printedOn = flags.today ?? todayIso(ctx.now());
   try {
     // The same models as the app, fed the rollups built from the file's rows.
     const request = reportRequestOfDataset(parsed.file.dataset, {

@@ -7,17 +7,4 @@ export function toIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function addDays(date: string, days: number): string {
-  const d = parseIsoDate(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return toIsoDate(d);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return parseIsoDate(date).getUTCDay();
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
-}
+export { addDays, daysBetween, weekday } from '../dates/calendarDays';

@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/universal';
-import { formatDate } from '../format';
+import { toCsv } from '../csv';
+import { formatDate, safeFileName } from '../format';
 import { translate } from '../i18n';
 import type { Language, Person } from '../schemas';
 
@@ -65,24 +65,9 @@ export function memberExportTable(
   };
 }
 
-// A cell a spreadsheet could run as a formula (or as DDE) starts with one of these.
-const formulaStart = /^[=+\-@\t\r]/;
-
-/**
- * The table as CSV for Excel in Finland: UTF-8 with a byte-order mark, `;`
- * between fields, CRLF line ends, and any cell starting with = + - @ tab or
- * CR prefixed with an apostrophe so it is never run as a formula.
- */
+/** The table as CSV for Excel in Finland, written and escaped by the one CSV writer (toCsv). */
 export function membersCsv(table: MemberExportTable): string {
-  return (
-    '\uFEFF' +
-    Papa.unparse([table.header, ...table.rows], {
-      delimiter: ';',
-      newline: '\r\n',
-      // A RegExp of our own: Papa's default pattern misses cells with a line break.
-      escapeFormulae: formulaStart,
-    })
-  );
+  return toCsv(table.header, table.rows);
 }
 
 /**
@@ -112,11 +97,7 @@ export async function membersXlsx(
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** A file name for the export: the title and the date, safe on every system. */
+/** A file name for the export: the title and the date, safe on every system (safeFileName). */
 export function membersExportFileName(title: string, date: string, extension: string): string {
-  const base = `${title}-${date}`
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${base || 'talkoot'}.${extension}`;
+  return safeFileName([title, date], extension);
 }

@@ -6,7 +6,7 @@ import {
   type MembershipType,
   type Person,
 } from '../schemas';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../dates/calendarDays';
 
 /** Counts and sums of a set of fees, in cents. */
 export type FeeSums = {

@@ -4,3 +4,4 @@ export * from './generateYearFees';
 export * from './markPaid';
 export * from './feeTotals';
 export * from './billedFeeAmounts';
+export * from './defaultDueOn';

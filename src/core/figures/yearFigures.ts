@@ -1,5 +1,6 @@
 import type { Activity, AssociationProfile, Dataset, HourKind, Person } from '../schemas';
-import { DEFAULT_HOUR_VALUE_CENTS, hourKinds, membershipTypes } from '../schemas';
+import { hourKinds, membershipTypes } from '../schemas';
+import { hourValueOf, volunteerValueCents } from '../hours/hourValue';
 import {
   hourRollupsOf,
   memberRollupsOf,
@@ -215,7 +216,7 @@ export function periodFiguresOf(
     participants += s.participants;
     activityIds.add(s.activityId);
   }
-  const hourValueCents = profile?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS;
+  const hourValueCents = hourValueOf(profile);
   const m = membershipFigures(members, rollups.period);
   return {
     period: rollups.period,
@@ -228,7 +229,7 @@ export function periodFiguresOf(
     sessions,
     participants,
     activities: activityIds.size,
-    volunteerValueCents: Math.round((volunteerMinutes * hourValueCents) / 60),
+    volunteerValueCents: volunteerValueCents(volunteerMinutes, hourValueCents),
     hourValueCents,
     hourValueSource: profile?.hourValueSource ?? '',
   };
@@ -289,7 +290,10 @@ export function figuresByActivity(data: Dataset, period: Period): ActivityFigure
   return activityFiguresOf(periodRollupsOf(data, period), data.activities);
 }
 
-/** Activities that had sessions or volunteer hours: the rows the figures tables show. */
-export function hadActivity(f: ActivityFigures): boolean {
+/**
+ * Activities that had sessions or volunteer hours: the rows the figures tables
+ * show, on the home page and in the annual, advocacy and grant reports.
+ */
+export function hadActivity(f: Pick<ActivityFigures, 'sessions' | 'volunteerMinutes'>): boolean {
   return f.sessions > 0 || f.volunteerMinutes > 0;
 }

@@ -1,4 +1,8 @@
+import { associationClock } from '../dates/today';
 import type { Language } from '../schemas/common';
+
+// Where callers have always found today's date; the rule itself lives in core/dates.
+export { todayIso } from '../dates/today';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -60,24 +64,15 @@ export function formatMinutes(totalMinutes: number, lang: Language = 'fi'): stri
   return m === 0 ? `${hours}${NBSP}h` : `${hours}${NBSP}h ${m}${NBSP}min`;
 }
 
-/** Today's calendar date in local time as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /** How far `done` of `total` is, 0–100 (0 while the total is not known yet). */
 export function progressPercent(done: number, total: number): number {
   return total > 0 ? Math.min(100, Math.max(0, (100 * done) / total)) : 0;
 }
 
-/** A moment in local time: 1.12.2026 klo 14.05 (fi), 1.12.2026 kl. 14.05 (sv), 1 Dec 2026 14:05 (en). */
+/** A moment on the association's clock (see associationClock): 1.12.2026 klo 14.05 (fi), 1.12.2026 kl. 14.05 (sv), 1 Dec 2026 14:05 (en). */
 export function formatMoment(at: Date, lang: Language = 'fi'): string {
-  const date = formatDate(todayIso(at), lang);
-  const hh = String(at.getHours()).padStart(2, '0');
-  const mm = String(at.getMinutes()).padStart(2, '0');
+  const { date: day, hours: hh, minutes: mm } = associationClock(at);
+  const date = formatDate(day, lang);
   if (lang === 'en') return `${date} ${hh}:${mm}`;
   return `${date} ${lang === 'sv' ? 'kl.' : 'klo'} ${hh}.${mm}`;
 }

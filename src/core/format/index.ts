@@ -1,2 +1,4 @@
 export * from './format';
 export * from './canonicalJson';
+export * from './euroAmount';
+export * from './fileName';

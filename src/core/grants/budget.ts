@@ -1,5 +1,6 @@
 import type { Period } from '../figures';
-import type { GrantBudgetLine, GrantExpense, GrantPayment } from '../schemas';
+import type { Grant, GrantBudgetLine, GrantExpense, GrantPayment } from '../schemas';
+import { clipPeriod, grantPeriod } from './grantPeriod';
 import { sumCents } from './money';
 
 const live = <T extends { deletedAt?: string | null }>(rows: readonly T[]) =>
@@ -24,6 +25,8 @@ export type GrantBudgetActual = {
   ownFundingCents: number;
   /** Expenses in the period on any line of the grant. */
   spentCents: number;
+  /** The budget's total minus what was spent (the budget table's total row). */
+  differenceCents: number;
   /** Lines spent beyond their budget, in budget order. */
   overBudget: BudgetLineActual[];
   /** Expenses dated outside the period: flagged, not counted. */
@@ -75,7 +78,7 @@ export function grantBudgetActual(input: {
   const outsidePeriod = expenses
     .filter((e) => !inGrantPeriod(e.date, input.period))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const counted = expenses.filter((e) => inGrantPeriod(e.date, input.period));
+  const counted = countedExpenses(expenses, input.period);
   const byLine = new Map<string, number[]>();
   for (const e of counted) {
     const list = byLine.get(e.budgetLineId) ?? [];
@@ -105,20 +108,55 @@ export function grantBudgetActual(input: {
     overBudget: rows.filter((r) => r.overBudget),
     outsidePeriod,
     paidCents,
-    unusedCents: (input.grantedCents ?? budgetCents) - spentCents,
+    differenceCents: budgetCents - spentCents,
+    unusedCents: grantLeftCents({ grantedCents: input.grantedCents, budgetCents, spentCents }),
     toReturnCents: Math.max(0, paidCents - spentCents),
   };
 }
 
-/** Spending of many grants at once (expenses in the trash left out): grant id → cents. */
-export function spendingByGrant(
-  expenses: readonly Pick<GrantExpense, 'grantId' | 'amountCents' | 'deletedAt'>[],
+/** The expenses that count as spent in `period`: not in the trash, dated in it. */
+export function countedExpenses<E extends Pick<GrantExpense, 'date' | 'deletedAt'>>(
+  expenses: readonly E[],
+  period: Period | undefined,
+): E[] {
+  return live(expenses).filter((e) => inGrantPeriod(e.date, period));
+}
+
+/**
+ * What a grant has left: the amount granted (the budget, when no amount is
+ * recorded) minus what it spent. Negative when it overspent.
+ */
+export function grantLeftCents(a: {
+  grantedCents?: number;
+  budgetCents: number;
+  spentCents: number;
+}): number {
+  return (a.grantedCents ?? a.budgetCents) - a.spentCents;
+}
+
+/**
+ * What each grant has spent, grant id → cents (0 for a grant without
+ * expenses): its expenses not in the trash dated in its period of use
+ * (grantPeriod), and in `within` too when given (the annual summary's fiscal
+ * year). The Grants page, the annual summary and the CLI all read it here.
+ */
+export function spendingOfGrants(
+  grants: readonly Pick<Grant, 'id' | 'periodStart' | 'periodEnd' | 'decisionDate'>[],
+  expenses: readonly Pick<GrantExpense, 'grantId' | 'date' | 'amountCents' | 'deletedAt'>[],
+  within?: Period,
 ): Map<string, number> {
-  const byGrant = new Map<string, number[]>();
-  for (const e of live(expenses)) {
+  const byGrant = new Map<string, Pick<GrantExpense, 'date' | 'amountCents' | 'deletedAt'>[]>();
+  for (const e of expenses) {
     const list = byGrant.get(e.grantId) ?? [];
-    list.push(e.amountCents);
+    list.push(e);
     byGrant.set(e.grantId, list);
   }
-  return new Map([...byGrant].map(([id, amounts]) => [id, sumCents(amounts)]));
+  return new Map(
+    grants.map((g) => {
+      const period = clipPeriod(grantPeriod(g), within);
+      // A grant whose period of use lies wholly outside `within` spent nothing in it.
+      const counted = within && !period ? [] : countedExpenses(byGrant.get(g.id) ?? [], period);
+      return [g.id, sumCents(counted.map((e) => e.amountCents))];
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { addDays } from '../dates/calendarDays';
 import { translate } from '../i18n';
 import type { Language } from '../schemas';
 import type { GrantDeadline } from './deadlines';
@@ -9,8 +10,7 @@ const dateArray = (date: string): [number, number, number] => {
 };
 
 /** The day after `date` (YYYY-MM-DD): an all-day event ends there (DTEND is exclusive). */
-const nextDay = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (date: string) => addDays(date, 1);
 
 /** The UID of a deadline's event: the same grant and kind always give the same event. */
 export const deadlineUid = (d: Pick<GrantDeadline, 'grantId' | 'kind'>) =>

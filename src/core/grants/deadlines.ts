@@ -1,3 +1,4 @@
+import { daysBetween } from '../dates/calendarDays';
 import type { Grant, GrantStatus } from '../schemas';
 
 export const grantDeadlineKinds = [
@@ -26,12 +27,7 @@ const openIn: Record<GrantDeadlineKind, readonly GrantStatus[]> = {
   useBy: ['granted', 'partlyGranted'],
 };
 
-const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD), across month and year ends. */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
+export { daysBetween };
 
 /**
  * Deadlines of the next `days` days counted from `today` (today included, so

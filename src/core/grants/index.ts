@@ -9,3 +9,5 @@ export * from './checklist';
 export { splitGrant, derivedId, grantPartTables, type SplitGrant } from './splitGrant';
 export * from './attachments';
 export * from './calendar';
+export * from './grantPeriod';
+export * from './grantOrder';

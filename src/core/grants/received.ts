@@ -15,3 +15,11 @@ export function isReceivedGrant<G extends { status: GrantStatus }>(
 ): grant is G & { status: ReceivedGrantStatus } {
   return isReceivedStatus(grant.status);
 }
+
+/** Statuses after the funder's decision (received or rejected): where the grant's decision date applies. */
+export const decidedGrantStatuses = [...receivedGrantStatuses, 'rejected'] as const;
+
+/** True for a grant the funder has decided on, either way. */
+export function isDecidedStatus(status: string): boolean {
+  return (decidedGrantStatuses as readonly string[]).includes(status);
+}

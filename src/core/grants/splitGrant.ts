@@ -1,3 +1,5 @@
+import { isDecidedStatus } from './received';
+
 /**
  * Moves a grant's old arrays (budgetLines, expenses, attachments, checklist)
  * and its paidCents into records of their own. Used by both the database
@@ -104,10 +106,9 @@ export function splitGrant(old: Row, taken: Set<string> = new Set()): SplitGrant
     typeof paidCents === 'number' && paidCents > 0
       ? [{ ...stamp, id: fresh(undefined, 'payment'), grantId, date: day, amountCents: paidCents }]
       : [];
-  const received = ['granted', 'partlyGranted', 'rejected', 'reported', 'closed'];
   const status = str(grant.status);
   const statusDay =
-    (status && received.includes(status) ? str(grant.decisionDate) : undefined) ??
+    (status && isDecidedStatus(status) ? str(grant.decisionDate) : undefined) ??
     (str(grant.updatedAt) ?? str(grant.createdAt) ?? '').slice(0, 10);
   const grantStatusChanges = status
     ? [{ ...stamp, id: fresh(undefined, 'status'), grantId, status, date: statusDay }]

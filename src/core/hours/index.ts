@@ -33,3 +33,4 @@ export {
   type ChangeStamp,
   type HourEntryEdit,
 } from './editHours';
+export { hourValueOf, volunteerValueCents } from './hourValue';

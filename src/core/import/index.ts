@@ -3,7 +3,6 @@ export * from './parseCsv';
 export * from './ImportFileError';
 export * from './detectFileKind';
 export * from './parseFinnishDate';
-export * from './parseFinnishAmount';
 export * from './guessMapping';
 export * from './prepareMemberImport';
 export * from './applyMemberImport';

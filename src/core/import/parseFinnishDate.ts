@@ -1,6 +1,8 @@
 import { isCalendarDate } from '../schemas/common';
 
-export type ParsedValue<T> = { ok: true; value: T } | { ok: false };
+import type { ParsedValue } from '../format/euroAmount';
+
+export type { ParsedValue };
 
 // An optional time after the date, as some exports write "1.3.2024 0:00" or "2024-03-01T00:00:00".
 const TIME = String.raw`(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?Z?)?`;

@@ -7,7 +7,7 @@ import {
   type Language,
 } from '../schemas';
 import { columnLetter, normaliseHeader } from './guessMapping';
-import { parseFinnishAmount } from './parseFinnishAmount';
+import { parseEuroAmount } from '../format/euroAmount';
 import { parseFinnishDate } from './parseFinnishDate';
 
 /** The columns an expense file can feed, in the order the mapping step offers them. */
@@ -314,7 +314,7 @@ export function prepareExpenseImport(
     if (mapping.amount !== undefined) {
       if (!amountText) fail('amount', 'required');
       else {
-        const parsed = parseFinnishAmount(amountText);
+        const parsed = parseEuroAmount(amountText);
         if (!parsed.ok) fail('amount', 'invalidAmount', { value: amountText });
         else if (parsed.value === 0) fail('amount', 'zeroAmount', { value: amountText });
         else amountCents = options.outgoingNegative ? -parsed.value : parsed.value;

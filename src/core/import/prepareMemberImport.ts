@@ -7,7 +7,7 @@ import {
   type Person,
 } from '../schemas';
 import { normaliseHeader, type ColumnMapping, type ImportField } from './guessMapping';
-import { parseFinnishAmount } from './parseFinnishAmount';
+import { parseEuroAmount } from '../format/euroAmount';
 import { parseFinnishDate } from './parseFinnishDate';
 import { postalCodeFromSpreadsheet } from '../validators/postalCode';
 
@@ -356,7 +356,7 @@ function prepareRow(
   let amountCents: number | undefined;
   const amountText = text('feeAmount');
   if (amountText) {
-    const parsed = parseFinnishAmount(amountText);
+    const parsed = parseEuroAmount(amountText);
     if (!parsed.ok || parsed.value < 0) fail('feeAmount', 'invalidAmount', { value: amountText });
     else amountCents = parsed.value;
   }

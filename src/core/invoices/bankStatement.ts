@@ -1,5 +1,5 @@
 import { normaliseHeader } from '../import/guessMapping';
-import { parseFinnishAmount } from '../import/parseFinnishAmount';
+import { parseEuroAmount } from '../format/euroAmount';
 import { parseFinnishDate } from '../import/parseFinnishDate';
 import type { MembershipFee, Person } from '../schemas';
 import { domesticOf } from './creditorReference';
@@ -188,7 +188,7 @@ export function matchStatement(
       payer: cell(cells, 'payer'),
     };
     const date = parseFinnishDate(cell(cells, 'date'));
-    const amount = parseFinnishAmount(cell(cells, 'amount'));
+    const amount = parseEuroAmount(cell(cells, 'amount'));
     if (!date.ok)
       errors.push({ row, field: 'date', code: 'invalidDate', value: cell(cells, 'date') });
     else r.date = date.value;

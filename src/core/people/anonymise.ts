@@ -25,7 +25,7 @@ export const ANONYMISED_MUNICIPALITY = '–';
 export function anonymisePerson(person: Person, now: string): Person {
   const day = now.slice(0, 10);
   let leftOn = person.leftOn;
-  if (person.membership !== 'none' && (!leftOn || leftOn > day)) {
+  if (anonymiseEndsMembership(person, day)) {
     leftOn = person.joinedOn && person.joinedOn > day ? person.joinedOn : day;
   }
   const consents = Object.fromEntries(
@@ -45,6 +45,19 @@ export function anonymisePerson(person: Person, now: string): Person {
     consents: { ...consents, emailContact: false, nameInPublicMaterials: false },
     anonymisedAt: person.anonymisedAt ?? now,
   };
+}
+
+/**
+ * Whether anonymising on `day` ends the person's membership: one not ended by
+ * then (a membership starting later included: it ends on its first day). The
+ * privacy section's confirmation says so by this rule, the one anonymisePerson
+ * follows; whether someone is a member on a day is isMemberOn.
+ */
+export function anonymiseEndsMembership(
+  person: Pick<Person, 'membership' | 'leftOn'>,
+  day: string,
+): boolean {
+  return person.membership !== 'none' && (!person.leftOn || person.leftOn > day);
 }
 
 /**

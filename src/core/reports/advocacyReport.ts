@@ -8,6 +8,7 @@ import {
   type ActivityFigures,
   type Period,
   type ReportRollups,
+  hadActivity,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -237,9 +238,7 @@ export function advocacyReportModel(
     municipality,
     figures: advocacyFigures(data, period, municipality, all),
     whatWeDo: texts.lines.whatWeDo,
-    activities: activityFiguresOf(scopedRollups, scoped.activities).filter(
-      (a) => a.sessions > 0 || a.volunteerMinutes > 0,
-    ),
+    activities: activityFiguresOf(scopedRollups, scoped.activities).filter(hadActivity),
     voices: chooseVoices(scoped, data, options),
     messages: texts.lines.advocacyMessages,
     asks: texts.lines.advocacyAsks,

@@ -9,6 +9,7 @@ import {
   type MonthTotals,
   type Period,
   type ReportRollups,
+  hadActivity,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -23,7 +24,13 @@ import {
   type MembershipType,
   type ReportTextField,
 } from '../schemas';
-import { isReceivedGrant, spendingByGrant, sumCents, type ReceivedGrantStatus } from '../grants';
+import {
+  isReceivedGrant,
+  sortGrants,
+  spendingOfGrants,
+  sumCents,
+  type ReceivedGrantStatus,
+} from '../grants';
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
@@ -198,26 +205,19 @@ function grantTouches(g: Grant, period: Period): boolean {
 
 function grantsOf(data: Dataset, period: Period): AnnualGrants {
   const funders = new Map(data.funders.map((f) => [f.id, f.name]));
-  const spending = spendingByGrant(
-    data.grantExpenses.filter((e) => !e.deletedAt && inPeriod(e.date, period)),
-  );
-  const rows = data.grants
+  const received = data.grants
     .filter(isReceivedGrant)
-    .filter((g) => !g.deletedAt && grantTouches(g, period))
-    .sort(
-      (a, b) =>
-        (a.periodStart ?? a.decisionDate ?? '').localeCompare(
-          b.periodStart ?? b.decisionDate ?? '',
-        ) || a.name.localeCompare(b.name, 'fi'),
-    )
-    .map((g): AnnualGrant => ({
-      id: g.id,
-      funderName: funders.get(g.funderId) ?? '',
-      name: g.name,
-      status: g.status,
-      grantedCents: g.grantedCents,
-      spentCents: spending.get(g.id) ?? 0,
-    }));
+    .filter((g) => !g.deletedAt && grantTouches(g, period));
+  // Spent in the fiscal year, within each grant's own period of use.
+  const spending = spendingOfGrants(received, data.grantExpenses, period);
+  const rows = sortGrants(received, 'oldestFirst').map((g): AnnualGrant => ({
+    id: g.id,
+    funderName: funders.get(g.funderId) ?? '',
+    name: g.name,
+    status: g.status,
+    grantedCents: g.grantedCents,
+    spentCents: spending.get(g.id) ?? 0,
+  }));
   return {
     rows,
     grantedCents: sumCents(rows.map((g) => g.grantedCents ?? 0)),
@@ -270,9 +270,7 @@ export function annualReportModel(
     period,
     membership: membershipOf(r, period),
     board: boardOf(data, period),
-    activities: activityFiguresOf(r, data.activities).filter(
-      (a) => a.sessions > 0 || a.volunteerMinutes > 0,
-    ),
+    activities: activityFiguresOf(r, data.activities).filter(hadActivity),
     volunteerWork: {
       volunteers: f.volunteers,
       minutes: f.volunteerMinutes,

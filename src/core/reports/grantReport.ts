@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { hourValueOf, volunteerValueCents } from '../hours/hourValue';
 import {
   minutesByMonthOf,
   rollupsForReport,
@@ -6,6 +7,7 @@ import {
   type MonthTotals,
   type Period,
   type ReportRollups,
+  hadActivity,
 } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
@@ -19,7 +21,7 @@ import type {
   ReportTextField,
 } from '../schemas';
 import { reachesPeople } from '../schemas';
-import { grantBudgetActual, isReceivedGrant } from '../grants';
+import { clipPeriod, grantBudgetActual, grantPeriod, isReceivedGrant, sortGrants } from '../grants';
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
@@ -90,6 +92,8 @@ export type GrantBudget = {
   lines: GrantBudgetRow[];
   budgetCents: number;
   spentCents: number;
+  /** The budget's total minus what was spent. */
+  differenceCents: number;
   /** The granted amount (or, when none is recorded, the budget) minus what was spent. */
   unusedCents: number;
 };
@@ -153,14 +157,7 @@ const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.fr
 const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
   rows.filter((r) => !r.deletedAt);
 
-/** The grant's own period: its start and end, or the year of its decision. */
-export function grantPeriod(grant: Grant): Period | undefined {
-  if (grant.periodStart && grant.periodEnd) return { from: grant.periodStart, to: grant.periodEnd };
-  const start = grant.periodStart ?? grant.decisionDate;
-  if (!start) return undefined;
-  const year = start.slice(0, 4);
-  return { from: grant.periodStart ?? `${year}-01-01`, to: grant.periodEnd ?? `${year}-12-31` };
-}
+export { grantPeriod } from '../grants';
 
 /**
  * The period a grant's report covers: the grant's own, or the chosen period
@@ -168,12 +165,7 @@ export function grantPeriod(grant: Grant): Period | undefined {
  * wholly outside the grant's.
  */
 export function grantReportPeriod(grant: Grant, chosen?: Period): Period | undefined {
-  const own = grantPeriod(grant);
-  if (!chosen) return own;
-  if (!own) return chosen;
-  const from = chosen.from > own.from ? chosen.from : own.from;
-  const to = chosen.to < own.to ? chosen.to : own.to;
-  return from <= to ? { from, to } : undefined;
+  return clipPeriod(grantPeriod(grant), chosen);
 }
 
 /** Refuse a grant that was not received: only a received grant gets a usage report. */
@@ -197,10 +189,7 @@ export function grantReportOptions(data: Pick<Dataset, 'grants'>, chosenId?: str
 
 /** Received grants, newest first, for the UI's and CLI's choice. */
 export function reportableGrants(data: Pick<Dataset, 'grants'>): Grant[] {
-  const key = (g: Grant) => grantPeriod(g)?.from ?? g.decisionDate ?? g.createdAt.slice(0, 10);
-  return live(data.grants)
-    .filter(isReceivedGrant)
-    .sort((a, b) => key(b).localeCompare(key(a)) || a.name.localeCompare(b.name, 'fi'));
+  return sortGrants(live(data.grants).filter(isReceivedGrant));
 }
 
 /**
@@ -317,13 +306,13 @@ export function grantReportModel(
     else outsideMinutes += h.minutes;
   }
   const activityRows = [...rows.values()]
-    .filter((r) => r.sessions > 0 || r.volunteerMinutes > 0)
+    .filter(hadActivity)
     .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 
   const sum = (key: keyof GrantActivityRow) =>
     [...rows.values()].reduce((total, r) => total + (r[key] as number), 0);
   const volunteerMinutes = hours.reduce((total, h) => total + h.minutes, 0);
-  const hourValueCents = profile.hourValueCents ?? 1500;
+  const hourValueCents = hourValueOf(profile);
 
   const ofGrant = <R extends { grantId: string }>(rows: readonly R[]) =>
     rows.filter((r) => r.grantId === grant.id);
@@ -387,7 +376,7 @@ export function grantReportModel(
       newParticipants: sum('newParticipants'),
       volunteers: new Set(scoped.volunteers.flatMap((v) => Object.keys(v.volunteers))).size,
       volunteerMinutes,
-      volunteerValueCents: Math.round((volunteerMinutes * hourValueCents) / 60),
+      volunteerValueCents: volunteerValueCents(volunteerMinutes, hourValueCents),
       hourValueCents,
       hourValueSource: profile.hourValueSource ?? '',
     },
@@ -399,6 +388,7 @@ export function grantReportModel(
       lines,
       budgetCents: actual.budgetCents,
       spentCents: actual.spentCents,
+      differenceCents: actual.differenceCents,
       unusedCents: actual.unusedCents,
     },
     months: minutesByMonthOf(hours, period),
@@ -657,12 +647,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
             },
           ],
           b.lines,
-          [
-            common('total'),
-            money(b.budgetCents),
-            money(b.spentCents),
-            money(b.budgetCents - b.spentCents),
-          ],
+          [common('total'), money(b.budgetCents), money(b.spentCents), money(b.differenceCents)],
         )
       : { text: t('noBudget'), italics: true, margin: [0, 0, 0, 4] },
     labelled([

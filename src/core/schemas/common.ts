@@ -33,6 +33,9 @@ export const cents = z.number().int();
 /** A duration in whole minutes. */
 export const minutes = z.number().int().nonnegative();
 
+/** The longest one hour entry or session may be: one whole day. The forms check against it too. */
+export const MAX_DURATION_MINUTES = 24 * 60;
+
 /** A non-negative whole count (participants, sessions, …). */
 export const count = z.number().int().nonnegative();
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { count, id, isoDate, isoDateTime, minutes, optionalText, recordBase } from './common';
+import {
+  count,
+  id,
+  isoDate,
+  isoDateTime,
+  MAX_DURATION_MINUTES,
+  minutes,
+  optionalText,
+  recordBase,
+} from './common';
 
 export const hourKinds = [
   'peerSupport',
@@ -19,7 +28,9 @@ export const hourEntrySchema = z.looseObject({
   activityId: id.optional(),
   sessionId: id.optional(),
   date: isoDate,
-  minutes: minutes.refine((m) => m > 0, 'mustBePositive').refine((m) => m <= 24 * 60, 'tooLong'),
+  minutes: minutes
+    .refine((m) => m > 0, 'mustBePositive')
+    .refine((m) => m <= MAX_DURATION_MINUTES, 'tooLong'),
   kind: hourKind,
   participantsReached: count.optional(),
   note: optionalText,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { count, id, isoDate, minutes, optionalText, recordBase } from './common';
+import {
+  count,
+  id,
+  isoDate,
+  MAX_DURATION_MINUTES,
+  minutes,
+  optionalText,
+  recordBase,
+} from './common';
 
 export const countMethods = ['counted', 'estimated'] as const;
 export const countMethod = z.enum(countMethods);
@@ -11,7 +19,10 @@ export const sessionSchema = z
     ...recordBase,
     activityId: id,
     date: isoDate,
-    durationMinutes: minutes.refine((m) => m <= 24 * 60, 'tooLong'),
+    // Positive, as the session form has always required: no meeting lasts no time.
+    durationMinutes: minutes
+      .refine((m) => m > 0, 'mustBePositive')
+      .refine((m) => m <= MAX_DURATION_MINUTES, 'tooLong'),
     participants: count,
     newParticipants: count.default(0),
     volunteers: count.default(0),
@@ -21,7 +32,7 @@ export const sessionSchema = z
      */
     volunteerMinutes: minutes
       .refine((m) => m > 0, 'mustBePositive')
-      .refine((m) => m <= 24 * 60, 'tooLong')
+      .refine((m) => m <= MAX_DURATION_MINUTES, 'tooLong')
       .optional(),
     countMethod: countMethod.default('counted'),
     note: optionalText,

@@ -94,4 +94,27 @@ export class TalkootApp {
     await this.page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
     await (await chooser).setFiles(filePath);
   }
+
+  /**
+   * Wait until the stored association profile holds `value` in `field` (read
+   * from IndexedDB), and two frames more, so React has rendered what the live
+   * query read: a state to wait for after a save, never a fixed time.
+   */
+  async waitForStoredProfile(field: string, value: string | number) {
+    await this.page.waitForFunction(
+      ([f, v]) =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('talkoot');
+          open.onsuccess = () => {
+            const read = open.result.transaction('profile').objectStore('profile').getAll();
+            read.onsuccess = () => {
+              open.result.close();
+              const saved = (read.result as Record<string, unknown>[])[0]?.[f] === v;
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(saved)));
+            };
+          };
+        }),
+      [field, value] as const,
+    );
+  }
 }

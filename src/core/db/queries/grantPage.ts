@@ -1,5 +1,5 @@
 import { grantBudgetActual, type GrantBudgetActual } from '../../grants/budget';
-import type { Period } from '../../figures';
+import { grantPeriod } from '../../grants/grantPeriod';
 import type {
   Activity,
   AttachmentMeta,
@@ -20,13 +20,6 @@ import {
   paymentsOfGrant,
   statusChangesOfGrant,
 } from './grants';
-
-/** The grant's period of use, when both ends are recorded. */
-export function periodOfGrant(grant: Pick<Grant, 'periodStart' | 'periodEnd'>): Period | undefined {
-  return grant.periodStart && grant.periodEnd
-    ? { from: grant.periodStart, to: grant.periodEnd }
-    : undefined;
-}
 
 /** Everything the grant page shows of one grant: `null` when it does not exist or is in the trash. */
 export type GrantPageData = {
@@ -69,7 +62,7 @@ export async function grantPageData(db: TalkootDb, grantId: string): Promise<Gra
     expenses,
     payments,
     grantedCents: grant.grantedCents,
-    period: periodOfGrant(grant),
+    period: grantPeriod(grant),
   });
   return {
     grant,
@@ -85,6 +78,6 @@ export async function grantPageData(db: TalkootDb, grantId: string): Promise<Gra
       .sort((a, b) => a.name.localeCompare(b.name, 'fi')),
     budget,
     outsideIds: new Set(budget.outsidePeriod.map((e) => e.id)),
-    totalDifferenceCents: budget.budgetCents - budget.spentCents,
+    totalDifferenceCents: budget.differenceCents,
   };
 }

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { sortBudgetLines, spendingByGrant } from '../../grants/budget';
+import { sortBudgetLines, spendingOfGrants } from '../../grants/budget';
 import { sortStatusChanges } from '../../grants/status';
 import type {
   AttachmentMeta,
@@ -85,9 +85,13 @@ export async function attachmentsOfGrant(
 }
 
 /**
- * What each grant has spent (expenses not in the trash), grant id → cents;
- * a grant without expenses is missing (read it as 0). For a list of grants.
+ * What each grant has spent, grant id → cents, by the one rule
+ * (spendingOfGrants: expenses not in the trash dated in its period of use).
  */
 export async function grantSpending(db: TalkootDb): Promise<Map<string, number>> {
-  return spendingByGrant(await db.tableOf('grantExpenses').toArray());
+  const [grants, expenses] = await Promise.all([
+    db.tableOf('grants').toArray(),
+    db.tableOf('grantExpenses').toArray(),
+  ]);
+  return spendingOfGrants(grants, expenses);
 }

@@ -1,12 +1,12 @@
-import type { MemberGroupData } from '../../people/memberFilters';
-import { retentionYearsOf, yearsBefore } from '../../people/anonymise';
+import { trashNewestFirst, type MemberGroupData } from '../../people/memberFilters';
+import { formerMembersPastRetention, retentionYearsOf, yearsBefore } from '../../people/anonymise';
 import type { Dataset, HourEntry, Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 import { feesOfPerson, unpaidFeesUpTo } from './fees';
 import { officialsOfPerson } from './officials';
 
 import { hoursOfPerson } from './hours';
-import { allActivities, currentProfile, livePeople, personById } from './tables';
+import { allActivities, currentProfile, livePeople, personById, trashedPeople } from './tables';
 
 /** Everyone, trash included (the fees page names the people of old fees too). */
 export function allPeople(db: TalkootDb): Promise<Person[]> {
@@ -58,6 +58,24 @@ export async function memberGroupData(db: TalkootDb, today: string): Promise<Mem
   const profiles = profile ? [profile] : [];
   const cutoff = yearsBefore(today, retentionYearsOf({ profile: profiles }));
   return { people, profile: profiles, fees, hours: await latestHourMarks(db, cutoff) };
+}
+
+/**
+ * The people in the trash, newest first as trashNewestFirst orders them, and
+ * which of them are past the retention period on `today` by the same rule
+ * (formerMembersPastRetention) as the register's group: their data is still
+ * stored, so the trash says so and the user can restore and anonymise them.
+ */
+export async function trashedPeopleWithRetention(
+  db: TalkootDb,
+  today: string,
+): Promise<{ people: Person[]; pastRetention: Set<string> }> {
+  const [people, profile] = await Promise.all([trashedPeople(db), currentProfile(db)]);
+  const profiles = profile ? [profile] : [];
+  const cutoff = yearsBefore(today, retentionYearsOf({ profile: profiles }));
+  const hours = await latestHourMarks(db, cutoff);
+  const past = formerMembersPastRetention({ people, profile: profiles, hours }, today);
+  return { people: trashNewestFirst(people), pastRetention: new Set(past.map((p) => p.id)) };
 }
 
 /** One person's rows, with the profile and the activities: `people` is `[person]`. */

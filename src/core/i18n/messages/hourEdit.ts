@@ -64,7 +64,7 @@ export const hourEditMessages = defineMessages(
       unreadable: 'Kirjoita kesto esimerkiksi 1:30 tai 1,5.',
       zero: 'Kesto ei voi olla nolla. Jos kirjaus on turha, siirrä se roskakoriin.',
       tooLong:
-        'Kesto on liian pitkä: yhteen kirjaukseen mahtuu alle vuorokausi (enintään 23:59). Tarkista, mitä tarkoitit.',
+        'Kesto on liian pitkä: yhteen kirjaukseen mahtuu enintään vuorokausi (24:00). Tarkista, mitä tarkoitit.',
       reads: 'Tallennetaan: {{duration}}',
       long: 'Tarkista: {{duration}} on pitkä aika yhdelle päivälle.',
     },
@@ -140,7 +140,7 @@ export const hourEditMessages = defineMessages(
         unreadable: 'Skriv tiden till exempel 1:30 eller 1,5.',
         zero: 'Tiden kan inte vara noll. Om registreringen är onödig, flytta den till papperskorgen.',
         tooLong:
-          'Tiden är för lång: en registrering rymmer mindre än ett dygn (högst 23:59). Kontrollera vad du menade.',
+          'Tiden är för lång: en registrering rymmer högst ett dygn (24:00). Kontrollera vad du menade.',
         reads: 'Sparas som: {{duration}}',
         long: 'Kontrollera: {{duration}} är en lång tid för en dag.',
       },
@@ -216,7 +216,7 @@ export const hourEditMessages = defineMessages(
         unreadable: 'Type the length as, for example, 1:30 or 1.5.',
         zero: 'The length cannot be zero. If the entry is not needed, move it to the trash.',
         tooLong:
-          'The length is too long: one entry holds less than a day (at most 23:59). Check what you meant.',
+          'The length is too long: one entry holds at most a day (24:00). Check what you meant.',
         reads: 'Will be saved as: {{duration}}',
         long: 'Please check: {{duration}} is a long time for one day.',
       },

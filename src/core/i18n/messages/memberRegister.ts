@@ -88,6 +88,7 @@ export const memberRegisterMessages = defineMessages(
       restoreFor: 'Palauta {{name}}',
       restored: '{{name}} palautettiin roskakorista.',
       failed: 'Palautus epäonnistui: {{reason}}',
+      pastRetention: 'Säilytysaika on kulunut: palauta ja anonymisoi henkilön sivulla.',
     },
     memberList: {
       button: 'Jäsenluettelo (PDF)',
@@ -179,6 +180,7 @@ export const memberRegisterMessages = defineMessages(
         restoreFor: 'Återställ {{name}}',
         restored: '{{name}} återställdes från papperskorgen.',
         failed: 'Återställningen misslyckades: {{reason}}',
+        pastRetention: 'Lagringstiden har gått ut: återställ och anonymisera på personens sida.',
       },
       memberList: {
         button: 'Medlemsförteckning (PDF)',
@@ -269,6 +271,7 @@ export const memberRegisterMessages = defineMessages(
         restoreFor: 'Restore {{name}}',
         restored: '{{name}} was restored from the trash.',
         failed: 'Restoring failed: {{reason}}',
+        pastRetention: 'Past the retention period: restore, then anonymise on their page.',
       },
       memberList: {
         button: 'List of members (PDF)',

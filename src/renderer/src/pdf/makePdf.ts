@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../core/format';
 import type { PdfRequest } from '../../../core/reports';
 import { saveFile } from '../platform';
 import type { PdfWorkerMessage, PdfWorkerRequest } from './pdfWorkerMessage';
@@ -57,19 +58,9 @@ export function makePdf(
   return result;
 }
 
-/** A file name safe on every system: letters kept (ä ö å too), the rest dashed; `extension` without its dot. */
-export function safeFileName(extension: string, ...parts: string[]): string {
-  const name = parts
-    .join('-')
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${name || 'talkoot'}.${extension}`;
-}
-
-/** `safeFileName` of a PDF. */
+/** A PDF's file name safe on every system: the one rule, safeFileName (ä ö å kept). */
 export function pdfFileName(...parts: string[]): string {
-  return safeFileName('pdf', ...parts);
+  return safeFileName(parts, 'pdf');
 }
 
 /**

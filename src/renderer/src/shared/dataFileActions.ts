@@ -8,7 +8,7 @@ import {
   type MergeResult,
 } from '../../../core/merge';
 import { backupFileName, formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
-import { todayIso } from '../../../core/format';
+import { safeFileName, todayIso } from '../../../core/format';
 import type { Dataset, Language } from '../../../core/schemas';
 import { db } from '../db';
 import { exportDataFileInWorker } from '../dataFile/checkDataFileInWorker';
@@ -19,17 +19,6 @@ import { sealForSaving } from '../backup/passphrase';
 import { backUpFirst } from '../backup/backUpFirst';
 
 const APP_VERSION = '0.1.0';
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'talkoot'
-  );
-}
 
 /**
  * The whole database as the bytes of a data file, and the association's name.
@@ -53,7 +42,7 @@ export async function currentDataFile(): Promise<{ bytes: Uint8Array; associatio
 export async function exportDataFile(name?: string): Promise<{ saved: boolean; name: string }> {
   const { bytes, associationName } = await currentDataFile();
   const { data, encrypted } = await sealForSaving(bytes);
-  const plainName = name ?? `${slug(associationName)}-${todayIso()}.json`;
+  const plainName = name ?? safeFileName([associationName, todayIso()], 'json');
   const result = await saveFile(
     encrypted ? plainName.replace(/\.json$/, '') + '.encrypted' : plainName,
     data,

@@ -23,7 +23,7 @@ import {
   activityStatusFilters,
   matchesStatus,
   type ActivityStatusFilter,
-} from './activityFormModel';
+} from '../../../../core/activities';
 import { AppModal } from '../../shared/AppModal';
 
 /** Which activity the dialog shows: `id` null for a new one. */

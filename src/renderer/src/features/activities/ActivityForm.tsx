@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { runsAfter } from '../../../../core/activities';
 import { Repository, ValidationError } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
 import { activityTypes, type Activity, type Dataset } from '../../../../core/schemas';
@@ -191,7 +192,7 @@ export function ActivityForm({
     onClose();
   };
 
-  const running = !activity?.endedOn || activity.endedOn > todayIso();
+  const running = !activity || runsAfter(activity, todayIso());
 
   return (
     <form

@@ -100,21 +100,3 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   }
   return errors;
 }
-
-export const activityStatusFilters = ['active', 'ended', 'all'] as const;
-export type ActivityStatusFilter = (typeof activityStatusFilters)[number];
-
-/** Running: not ended, or ending today or later. */
-export function isActivityActive(a: Pick<Activity, 'endedOn'>, today: string): boolean {
-  return !a.endedOn || a.endedOn >= today;
-}
-
-/** Whether an activity belongs in the list for the chosen status filter. */
-export function matchesStatus(
-  a: Pick<Activity, 'endedOn'>,
-  filter: ActivityStatusFilter,
-  today: string,
-): boolean {
-  if (filter === 'all') return true;
-  return isActivityActive(a, today) === (filter === 'active');
-}

@@ -3,12 +3,11 @@ import { type CSSProperties, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveYearFeeAmounts, type YearFeeAmounts } from '../../../../core/db';
 import type { FeeSchedule } from '../../../../core/fees';
-import { formatMoney } from '../../../../core/format';
+import { editableEuros, formatMoney, readEuroField } from '../../../../core/format';
 import { membershipTypes, type MembershipType } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
-import { eurosText, parseEuros } from './euroText';
 import { feeErrorText } from './feeErrorText';
 
 type BilledType = Exclude<MembershipType, 'none'>;
@@ -42,7 +41,7 @@ export const FeeScheduleSection = memo(function FeeScheduleSection({
     Object.fromEntries(
       billedTypes.map((type) => {
         const line = lineOf(schedule, from, type);
-        return [type, line ? eurosText(line.amountCents, lang) : ''];
+        return [type, line ? editableEuros(line.amountCents, lang) : ''];
       }),
     ) as Record<BilledType, string>;
   const fromFees =
@@ -53,7 +52,7 @@ export const FeeScheduleSection = memo(function FeeScheduleSection({
       ? (Object.fromEntries(
           billedTypes.map((type) => {
             const cents = billed[type];
-            return [type, cents === undefined ? '' : eurosText(cents, lang)];
+            return [type, cents === undefined ? '' : editableEuros(cents, lang)];
           }),
         ) as Record<BilledType, string>)
       : initial(year),
@@ -66,7 +65,7 @@ export const FeeScheduleSection = memo(function FeeScheduleSection({
     const amounts: YearFeeAmounts = {};
     const wrong: BilledType[] = [];
     for (const type of billedTypes) {
-      const parsed = parseEuros(values[type]);
+      const parsed = readEuroField(values[type]);
       if (parsed.kind === 'invalid') wrong.push(type);
       else if (parsed.kind === 'cents') amounts[type] = parsed.cents;
     }

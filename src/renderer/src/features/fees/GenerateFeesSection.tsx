@@ -2,7 +2,12 @@ import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createYearFees } from '../../../../core/db';
-import { generateYearFees, missingFeeAmounts, type FeeSchedule } from '../../../../core/fees';
+import {
+  defaultDueOn,
+  generateYearFees,
+  missingFeeAmounts,
+  type FeeSchedule,
+} from '../../../../core/fees';
 import { formatDate, todayIso } from '../../../../core/format';
 import { isCalendarDate, type Dataset } from '../../../../core/schemas';
 import { db } from '../../db';
@@ -11,15 +16,6 @@ import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
 import { DateField } from '../../shared/DateField';
 import { feeErrorText, typeNames } from './feeErrorText';
-
-/** A first due date to offer: 31 March of the year, or a month from today if that has passed. */
-function defaultDueOn(year: number): string {
-  const inAMonth = new Date();
-  inAMonth.setDate(inAMonth.getDate() + 30);
-  const march = `${year}-03-31`;
-  const later = todayIso(inAMonth);
-  return march >= later ? march : later;
-}
 
 /**
  * Bill the year: how many members a run would bill, which membership types
@@ -39,7 +35,7 @@ export const GenerateFeesSection = memo(function GenerateFeesSection({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [dueOn, setDueOn] = useState(() => defaultDueOn(year));
+  const [dueOn, setDueOn] = useState(() => defaultDueOn(year, todayIso()));
   const [dueError, setDueError] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [running, setRunning] = useState(false);

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Checkbox, Group, Radio, Stack, Text, Title } fro
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../../core/format';
+import { formatMoney, safeFileName } from '../../../../core/format';
 import {
   defaultInvoiceDueOn,
   feesToInvoice,
@@ -17,7 +17,6 @@ import {
   type ReferenceForm,
 } from '../../../../core/invoices';
 import { isCalendarDate, type AssociationProfile, type Dataset } from '../../../../core/schemas';
-import { safeFileName } from '../../pdf/makePdf';
 import { notifyInvoiceFailure, saveInvoices } from './saveInvoices';
 import { saveFile } from '../../platform';
 import { DateField } from '../../shared/DateField';
@@ -92,7 +91,7 @@ export const InvoiceSection = memo(function InvoiceSection({
     if (!batch) return;
     try {
       const result = await saveFile(
-        safeFileName('csv', t('invoices.csvFileName', { year }), today),
+        safeFileName([t('invoices.csvFileName', { year }), today], 'csv'),
         invoiceCsv(batch, data.people, lang),
         [{ name: 'CSV', extensions: ['csv'] }],
         'text/csv',

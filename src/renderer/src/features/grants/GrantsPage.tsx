@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { allFunders, grantSpending, liveGrants, Repository } from '../../../../core/db';
 import { formatDate, formatMoney } from '../../../../core/format';
+import { sortGrants } from '../../../../core/grants';
 import type { Funder, Grant } from '../../../../core/schemas';
 import { db } from '../../db';
 import { AppModal } from '../../shared/AppModal';
@@ -36,9 +37,7 @@ export function GrantsPage() {
   const liveFunders = data.funders
     .filter((f) => !f.deletedAt)
     .sort((a, b) => a.name.localeCompare(b.name, lang));
-  const rows = [...data.grants].sort((a, b) =>
-    (b.decisionDate ?? b.createdAt).localeCompare(a.decisionDate ?? a.createdAt),
-  );
+  const rows = sortGrants(data.grants);
   const open = (d: Dialog) => {
     setDialog(d);
     setOpened(true);

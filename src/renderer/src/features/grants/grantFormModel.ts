@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseFinnishAmount } from '../../../../core/import/parseFinnishAmount';
+import { readEuroField } from '../../../../core/format';
 import { formatMoney } from '../../../../core/format';
 import { isCalendarDate } from '../../../../core/schemas';
 
@@ -38,9 +38,9 @@ export function readAmounts(
       cents[f] = undefined;
       continue;
     }
-    const parsed = parseFinnishAmount(text);
-    if (!parsed.ok || (!allowNegative && parsed.value < 0)) errors[f] = 'amount';
-    else cents[f] = parsed.value;
+    const read = readEuroField(text, { allowNegative });
+    if (read.kind === 'cents') cents[f] = read.cents;
+    else errors[f] = 'amount';
   }
   return { cents, errors };
 }

@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Text, TextInput } from 
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activitiesToLog } from '../../../../core/activities';
 import { updateHourEntry } from '../../../../core/db';
 import { formatDate, formatMinutes } from '../../../../core/format';
 import { HourEditError, parseDuration, minutesToHhmm } from '../../../../core/hours';
@@ -67,10 +68,6 @@ export function HourEditForm({
       options.unshift({ value: entry.personId, label: personName });
     return options;
   }, [register, lang, entry.personId, personName]);
-  const activities = allActivities
-    .filter((a) => a.id === entry.activityId || (!a.deletedAt && !a.endedOn))
-    .sort((a, b) => a.name.localeCompare(b.name, lang))
-    .map((a) => ({ value: a.id, label: a.name }));
   const form = useForm<Values>({
     initialValues: {
       personId: entry.personId,
@@ -87,6 +84,13 @@ export function HourEditForm({
       duration: (v) => durationError(t, v),
     },
   });
+  // Running on the entry's day; the entry's own activity stays choosable.
+  const activities = activitiesToLog(
+    allActivities,
+    isCalendarDate(form.values.date) ? form.values.date : entry.date,
+    lang,
+    entry.activityId,
+  ).map((a) => ({ value: a.id, label: a.name }));
 
   const save = async (values: Values, changedBy?: string) => {
     setSaving(true);

@@ -13,6 +13,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { activitiesToLog } from '../../../../core/activities';
 import { Repository } from '../../../../core/db';
 import { formatMinutes, todayIso } from '../../../../core/format';
 import { kindForActivity, parseDuration } from '../../../../core/hours';
@@ -62,9 +63,6 @@ export function HourEntryForm({
         .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` })),
     [register, lang],
   );
-  const activities = allActivities
-    .filter((a) => !a.deletedAt && !a.endedOn)
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
   const form = useForm<Values>({
     initialValues: {
       personId: null,
@@ -81,6 +79,13 @@ export function HourEntryForm({
       duration: (v) => durationError(t, v),
     },
   });
+  // The activities running on the day being entered (today while the date is half typed).
+  const activities = activitiesToLog(
+    allActivities,
+    isCalendarDate(form.values.date) ? form.values.date : todayIso(),
+    lang,
+    form.values.activityId,
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="hour-form-title" mb="xl">

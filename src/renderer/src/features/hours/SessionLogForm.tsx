@@ -22,6 +22,7 @@ import {
   type PreviousSession,
   type SessionForEdit,
 } from '../../../../core/db';
+import { activitiesToLog } from '../../../../core/activities';
 import { formatDate } from '../../../../core/format';
 import { todayIso } from '../../../../core/format';
 import {
@@ -119,9 +120,6 @@ export function SessionLogForm({
   const [copied, setCopied] = useState<Copied | null>(null);
   const [confirming, setConfirming] = useState<Values | null>(null);
   const [saving, setSaving] = useState(false);
-  const activities = allActivities
-    .filter((a) => a.id === editing?.session.activityId || (!a.deletedAt && !a.endedOn))
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
   const people = register
     .filter((p) => !p.deletedAt && !p.anonymisedAt)
     .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
@@ -156,6 +154,13 @@ export function SessionLogForm({
     },
   });
   const values = form.getValues();
+  // Running on the meeting's day; the meeting's own activity (and the one chosen) stays listed.
+  const activities = activitiesToLog(
+    allActivities,
+    isCalendarDate(values.date) ? values.date : todayIso(),
+    lang,
+    values.activityId || editing?.session.activityId,
+  );
 
   const prefill = async (activityId: string) => {
     const prev: PreviousSession | null = await previousSessionOfActivity(db, activityId);

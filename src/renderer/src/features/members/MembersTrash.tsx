@@ -2,9 +2,8 @@ import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Repository, trashedPeople } from '../../../../core/db';
+import { Repository, trashedPeopleWithRetention } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
-import { trashNewestFirst } from '../../../../core/people';
 import type { Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
@@ -19,8 +18,10 @@ export function MembersTrash() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [open, setOpen] = useState(false);
-  const trashed = useLiveQuery(async () => trashNewestFirst(await trashedPeople(db)), []);
-  if (!trashed || trashed.length === 0) return null;
+  const today = todayIso();
+  const data = useLiveQuery(() => trashedPeopleWithRetention(db, today), [today]);
+  if (!data || data.people.length === 0) return null;
+  const trashed = data.people;
 
   const restore = async (person: Person) => {
     try {
@@ -84,7 +85,14 @@ export function MembersTrash() {
             <Table.Tbody>
               {trashed.map((p) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td>{p.fullName}</Table.Td>
+                  <Table.Td>
+                    {p.fullName}
+                    {data.pastRetention.has(p.id) && (
+                      <Text size="sm" c="dimmed">
+                        {t('memberRegister.trash.pastRetention')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{p.homeMunicipality}</Table.Td>
                   <Table.Td>{formatDate(todayIso(new Date(p.deletedAt!)), lang)}</Table.Td>
                   <Table.Td>

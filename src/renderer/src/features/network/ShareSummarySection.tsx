@@ -3,11 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsWithEntries, summaryInput } from '../../../../core/db';
-import { formatInteger, formatMinutes, todayIso } from '../../../../core/format';
+import { formatInteger, formatMinutes, safeFileName, todayIso } from '../../../../core/format';
 import { summaryHeadline, summaryOf } from '../../../../core/network';
 import { ReportError, reportYears } from '../../../../core/reports';
 import { db } from '../../db';
-import { safeFileName } from '../../pdf/makePdf';
 import { saveFile } from '../../platform';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
@@ -48,8 +47,8 @@ export function ShareSummarySection() {
     if (!summary) return;
     const result = await saveFile(
       safeFileName(
+        [t('network.page.share.fileName', { name: summary.association.name, year: summary.year })],
         'json',
-        t('network.page.share.fileName', { name: summary.association.name, year: summary.year }),
       ),
       `${text}\n`,
       [{ name: 'Talkoot', extensions: ['json'] }],

@@ -5,6 +5,7 @@ import { anonymiseStoredPerson, personRecords, type PersonRows } from '../../../
 import { formatDate, todayIso } from '../../../../core/format';
 import {
   anonymisePerson,
+  anonymiseEndsMembership,
   formerMembersPastRetention,
   retentionYearsOf,
 } from '../../../../core/people';
@@ -76,7 +77,7 @@ export function PersonPrivacySection({
 
   const dataLang = pdfLang ?? lang;
   const today = todayIso();
-  const stillMember = person.membership !== 'none' && (!person.leftOn || person.leftOn > today);
+  const stillMember = anonymiseEndsMembership(person, today);
   const retentionYears = retentionYearsOf(data);
   const pastRetention = formerMembersPastRetention(data, today, retentionYears).some(
     (p) => p.id === person.id,

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm, schemaResolver } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -11,7 +11,10 @@ import {
   type Language,
 } from '../../../../core/schemas';
 import type { RecordInput } from '../../../../core/db';
+import { editableEuros, readEuroField } from '../../../../core/format';
 import { normalizeIban } from '../../../../core/validators/iban';
+
+const maxHourValueCents = 1000_00;
 
 /** The form's fields: what the person types, before conversion to a record. */
 const profileFormSchema = associationProfileSchema
@@ -35,11 +38,29 @@ const profileFormSchema = associationProfileSchema
     defaultLanguage: true,
   })
   .extend({
-    hourValueEuros: z.number({ error: 'required' }).min(0, 'too_small').max(1000, 'too_big'),
+    // Typed as text and read by the one euro parser, like every amount field.
+    hourValueEuros: z.string().superRefine((text, ctx) => {
+      const read = readEuroField(text);
+      const message =
+        read.kind === 'empty'
+          ? 'required'
+          : read.kind === 'invalid'
+            ? 'amount'
+            : read.cents > maxHourValueCents
+              ? 'too_big'
+              : undefined;
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
     postalCode: postalCodeEntry,
   });
 
 type FormValues = z.input<typeof profileFormSchema>;
+
+/** The validated hour value field as cents (the schema above has already refused anything else). */
+function hourValueCents(text: string): number {
+  const read = readEuroField(text);
+  return read.kind === 'cents' ? read.cents : DEFAULT_HOUR_VALUE_CENTS;
+}
 export type ProfileInput = RecordInput<'profile'>;
 
 function toValues(p: Partial<AssociationProfile> | undefined, lang: Language): FormValues {
@@ -59,7 +80,7 @@ function toValues(p: Partial<AssociationProfile> | undefined, lang: Language): F
     bic: p?.bic ?? '',
     chairName: p?.chairName ?? '',
     treasurerName: p?.treasurerName ?? '',
-    hourValueEuros: (p?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS) / 100,
+    hourValueEuros: editableEuros(p?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS, lang),
     hourValueSource: p?.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
     defaultLanguage: p?.defaultLanguage ?? lang,
   };
@@ -86,6 +107,7 @@ export function ProfileForm({
   });
   const errorText = (key: keyof FormValues) => {
     const err = form.errors[key];
+    if (err === 'amount') return t('fees.schedule.invalidAmount');
     return typeof err === 'string'
       ? t(`dataFile.issues.${err}` as never, { defaultValue: t('dataFile.issues.invalid') })
       : undefined;
@@ -105,7 +127,7 @@ export function ProfileForm({
           ...rest,
           iban: rest.iban ? normalizeIban(rest.iban) : '',
           bic: rest.bic ? rest.bic.replace(/\s+/g, '').toUpperCase() : '',
-          hourValueCents: Math.round(Number(hourValueEuros) * 100),
+          hourValueCents: hourValueCents(hourValueEuros),
           fiscalYearStartMonth: profile?.fiscalYearStartMonth ?? 1,
           hourValueSource: rest.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
           defaultLanguage: rest.defaultLanguage ?? language,
@@ -141,11 +163,9 @@ export function ProfileForm({
         <TextInput label={t('ui.profile.bic')} {...field('bic')} />
         <TextInput label={t('ui.profile.chairName')} {...field('chairName')} />
         <TextInput label={t('ui.profile.treasurerName')} {...field('treasurerName')} />
-        <NumberInput
+        <TextInput
           label={t('ui.profile.hourValue')}
-          decimalSeparator=","
-          decimalScale={2}
-          min={0}
+          inputMode="decimal"
           {...field('hourValueEuros')}
         />
         <TextInput label={t('ui.profile.hourValueSource')} {...field('hourValueSource')} />

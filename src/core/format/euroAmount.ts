@@ -1,13 +1,17 @@
-import type { ParsedValue } from './parseFinnishDate';
+import type { Language } from '../schemas/common';
+
+/** A value read from text a user typed or a file held: the value, or not readable. */
+export type ParsedValue<T> = { ok: true; value: T } | { ok: false };
 
 /**
- * An amount of euros as integer cents: `1 250,50`, `1250.50`, `1.250,50`,
+ * The one reading of a euro amount a user typed, in a form or an imported
+ * file, as integer cents: `1 250,50`, `1250.50`, `1.250,50`,
  * `€ 12`, `12 €`, `12 EUR`, with ordinary, no-break or thin spaces between
  * thousands, and `-` or U+2212 for a negative amount. More than two decimals,
  * or a lone separator followed by exactly three digits (`1,250`: a thousand or
  * one euro?), is not accepted rather than guessed.
  */
-export function parseFinnishAmount(text: string): ParsedValue<number> {
+export function parseEuroAmount(text: string): ParsedValue<number> {
   let s = text
     .trim()
     .replace(/\u2212/g, '-')
@@ -61,4 +65,26 @@ function isGrouped(s: string, sep: string): boolean {
   return /^\d{1,3}$/.test(groups[0]!) || (groups.length === 1 && /^\d+$/.test(groups[0]!))
     ? groups.slice(1).every((g) => /^\d{3}$/.test(g))
     : false;
+}
+
+/** What the user typed in an optional euro field: nothing, a whole number of cents, or not an amount. */
+export type EuroField = { kind: 'empty' } | { kind: 'cents'; cents: number } | { kind: 'invalid' };
+
+/**
+ * An optional euro field of a form, read with parseEuroAmount: blank is
+ * empty, and a negative amount is not accepted unless `allowNegative`.
+ */
+export function readEuroField(text: string, { allowNegative = false } = {}): EuroField {
+  if (text.trim() === '') return { kind: 'empty' };
+  const parsed = parseEuroAmount(text);
+  if (!parsed.ok || (!allowNegative && parsed.value < 0)) return { kind: 'invalid' };
+  return { kind: 'cents', cents: parsed.value };
+}
+
+/** Cents as an editable amount without the euro sign, which parseEuroAmount reads back: 2500 → "25,00" (en: "25.00"). */
+export function editableEuros(cents: number, lang: Language): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const rest = String(abs % 100).padStart(2, '0');
+  return `${sign}${Math.floor(abs / 100)}${lang === 'en' ? '.' : ','}${rest}`;
 }
