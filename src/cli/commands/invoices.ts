@@ -51,7 +51,7 @@ export async function invoicesCommand(ctx: CliContext, flags: InvoiceFlags): Pro
     return 1;
   }
   const { dataset } = parsed.file;
-  const today = flags.today ?? todayIso();
+  const today = flags.today ?? todayIso(ctx.now());
   const kind: InvoiceKind = flags.reminders ? 'reminder' : 'invoice';
   const year = Number(flags.year);
   const fees = feesToInvoice(

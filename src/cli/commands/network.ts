@@ -42,7 +42,7 @@ export function summaryCommand(
     const period = fiscalYearPeriod(year, profile?.fiscalYearStartMonth ?? 1);
     const file = summaryOf(data, reportRollupsOf(data, period), {
       year,
-      exportedAt: new Date().toISOString(),
+      exportedAt: ctx.now().toISOString(),
     });
     atomicWriteSync(flags.out, `${JSON.stringify(file, null, 1)}\n`);
     ctx.out(
@@ -114,7 +114,7 @@ export async function combineCommand(
       {
         combined,
         networkName: flags.network?.trim() || 'Talkoot',
-        printedOn: flags.today ?? todayIso(),
+        printedOn: flags.today ?? todayIso(ctx.now()),
       },
       ctx.lang,
     ),
