@@ -1,16 +1,23 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Language } from '../core/schemas/common';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/ipc';
 import { mainToWindowChannels } from '../shared/ipcChannels';
 import { createBackupService } from './backupService';
 import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
-import { applyStoredLanguage, storeLanguage } from './appLanguage';
+import { applyStoredLanguage, readStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
 import { menuTemplate } from './menuTemplate';
-import { nativeDialogs } from './nativeDialogs';
-import { buildCsp, hardenSession, hardenWebContents, resolveAppPath } from './security';
+import { confirmExternalLinkDialog, nativeDialogs } from './nativeDialogs';
+import {
+  buildCsp,
+  createExternalLinkOpener,
+  hardenSession,
+  hardenWebContents,
+  resolveAppPath,
+} from './security';
 
 // --- Before ready -----------------------------------------------------------
 
@@ -50,8 +57,21 @@ let mainWindow: BrowserWindow | null = null;
 const LAST_BACKUP_TIMEOUT_MS = 20_000;
 let closeGuard: ReturnType<typeof createCloseGuard> | null = null;
 
+/** The app's language as main knows it: stored by the renderer, else the system's. */
+let language: Language = readStoredLanguage(app.getPath('userData')) ?? 'fi';
+
+// The only way to the system browser: an allow-listed https address, after
+// a question that shows it (security.ts).
+const openExternalLink = createExternalLinkOpener({
+  confirm: confirmExternalLinkDialog(
+    () => mainWindow,
+    () => language,
+  ),
+  open: (url) => shell.openExternal(url),
+});
+
 app.on('web-contents-created', (_event, contents) => {
-  hardenWebContents(contents, devUrl, (url) => shell.openExternal(url));
+  hardenWebContents(contents, devUrl, openExternalLink);
 });
 
 if (!app.requestSingleInstanceLock()) {
@@ -87,10 +107,11 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   hardenSession(session.defaultSession, devUrl);
   serveRenderer();
+  language = readStoredLanguage(app.getPath('userData')) ?? menuLanguage(app.getLocale());
   app.setAboutPanelOptions({ applicationName: 'Talkoot', applicationVersion: app.getVersion() });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(menuLanguage(app.getLocale()), {
+      menuTemplate(language, {
         platform: process.platform,
         development: !app.isPackaged,
       }),
@@ -122,7 +143,10 @@ function start(): void {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
-      saveLanguage: (language) => storeLanguage(app.getPath('userData'), language),
+      saveLanguage: async (chosen) => {
+        language = chosen;
+        await storeLanguage(app.getPath('userData'), chosen);
+      },
       devUrl,
     }),
   );
@@ -166,10 +190,21 @@ function createWindow(): void {
     show: false,
     webPreferences: {
       preload: join(__dirname, '../preload/index.cjs'),
+      // Spelled out here, in the constructor, where electronegativity
+      // (npm test) checks them: isolated, sandboxed, no Node anywhere, no
+      // webviews, no middle-click new windows, no insecure content.
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
     },
   });
   mainWindow = win;

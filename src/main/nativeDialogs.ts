@@ -1,4 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { translate } from '../core/i18n/translate';
+import type { Language } from '../core/schemas/common';
 import type { FileDialogs } from './ipcHandlers';
 
 /** The OS file dialogs, modal to the app window when there is one. */
@@ -31,5 +33,37 @@ export function nativeDialogs(getWindow: () => BrowserWindow | null): FileDialog
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+  };
+}
+
+/**
+ * Asks, in the app's language, before a link leaves the app: the question
+ * shows the whole address, and Cancel is the default (Enter or Escape keep
+ * the user in the app).
+ */
+export function confirmExternalLinkDialog(
+  getWindow: () => BrowserWindow | null,
+  getLanguage: () => Language,
+): (url: string) => Promise<boolean> {
+  return async (url) => {
+    const lang = getLanguage();
+    const options = {
+      type: 'question' as const,
+      buttons: [
+        translate(lang, 'desktop.dialogs.cancel'),
+        translate(lang, 'desktop.dialogs.openLink'),
+      ],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+      title: translate(lang, 'desktop.dialogs.externalLinkTitle'),
+      message: translate(lang, 'desktop.dialogs.externalLinkMessage'),
+      detail: url,
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showMessageBox(win, options)
+      : await dialog.showMessageBox(options);
+    return result.response === 1;
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { WriteFailureReason } from './writeFailure';
 import type { BackupEntry } from './backupTypes';
+import { ipcChannels, type IpcChannel } from './ipcChannels';
 
 export type { BackupEntry } from './backupTypes';
 
@@ -146,3 +147,20 @@ export type TalkootApi = {
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'talkoot';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * The request schema of every renderer → main message (null: it takes no
+ * arguments). The handlers validate with these, and the fuzz tests
+ * (tests/unit/main-ipc-fuzz.test.ts) feed every channel payloads they refuse.
+ */
+export const ipcRequestSchemas = {
+  [ipcChannels.saveFile]: saveFileRequestSchema,
+  [ipcChannels.openFile]: openFileRequestSchema,
+  [ipcChannels.appInfo]: null,
+  [ipcChannels.backupStatus]: null,
+  [ipcChannels.backupWrite]: backupWriteRequestSchema,
+  [ipcChannels.backupRead]: backupReadRequestSchema,
+  [ipcChannels.backupChooseFolder]: null,
+  [ipcChannels.readyToClose]: null,
+  [ipcChannels.setLanguage]: setLanguageRequestSchema,
+} as const satisfies Record<IpcChannel, z.ZodType | null>;

@@ -5,6 +5,7 @@ import { advocacyReportMessages } from './advocacyReport';
 import { annualReportMessages } from './annualReport';
 import { dataFileMessages } from './dataFile';
 import { dateFieldMessages } from './dateField';
+import { desktopMessages } from './desktop';
 import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
@@ -60,6 +61,7 @@ const areas = {
   officials: officialsMessages,
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,
+  desktop: desktopMessages,
 };
 
 type Areas = typeof areas;
