@@ -9,8 +9,13 @@ import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
 import { applyStoredLanguage, readStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
-import { menuTemplate } from './menuTemplate';
-import { confirmExternalLinkDialog, nativeDialogs } from './nativeDialogs';
+import { contextMenuTemplate, menuTemplate, type MenuOptions } from './menuTemplate';
+import {
+  confirmExternalLinkDialog,
+  nativeDialogs,
+  showAboutDialog,
+  showFolderMissing,
+} from './nativeDialogs';
 import {
   buildCsp,
   createExternalLinkOpener,
@@ -109,14 +114,6 @@ function start(): void {
   serveRenderer();
   language = readStoredLanguage(app.getPath('userData')) ?? menuLanguage(app.getLocale());
   app.setAboutPanelOptions({ applicationName: 'Talkoot', applicationVersion: app.getVersion() });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      menuTemplate(language, {
-        platform: process.platform,
-        development: !app.isPackaged,
-      }),
-    ),
-  );
   const dialogs = selectFileDialogs(
     process.env,
     nativeDialogs(() => mainWindow),
@@ -144,13 +141,63 @@ function start(): void {
         userDataPath: app.getPath('userData'),
       }),
       saveLanguage: async (chosen) => {
-        language = chosen;
+        // The menu follows at once; Chromium's own locale at the next start.
+        if (chosen !== language) {
+          language = chosen;
+          setApplicationMenu();
+        }
         await storeLanguage(app.getPath('userData'), chosen);
       },
       devUrl,
     }),
   );
+  menuActions = {
+    about: () =>
+      void showAboutDialog(mainWindow, language, {
+        version: app.getVersion(),
+        folder: app.getPath('userData'),
+      }),
+    openBackupFolder: () => void openFolder(backups.status().then((status) => status.folder)),
+    userGuide: () => void openFolder(Promise.resolve(userGuidePath())),
+  };
+  setApplicationMenu();
   createWindow();
+}
+
+let menuActions: Pick<MenuOptions, 'about' | 'openBackupFolder' | 'userGuide'> | null = null;
+
+/** (Re)builds the application menu in the app's current language. */
+function setApplicationMenu(): void {
+  if (!menuActions) return;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(language, {
+        platform: process.platform,
+        development: !app.isPackaged,
+        send: (command) => {
+          const contents = mainWindow?.webContents;
+          if (contents && !contents.isDestroyed()) {
+            contents.send(mainToWindowChannels.menuCommand, command);
+          }
+        },
+        ...menuActions,
+      }),
+    ),
+  );
+}
+
+/** Opens a folder or file with the system's own app; says so when it cannot. */
+async function openFolder(path: Promise<string>): Promise<void> {
+  const target = await path;
+  const problem = await shell.openPath(target);
+  if (problem) await showFolderMissing(mainWindow, language, target);
+}
+
+/** The user guide shipped with the app (README.md and docs/, see electron-builder.yml). */
+function userGuidePath(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'guide', 'README.md')
+    : join(app.getAppPath(), 'README.md');
 }
 
 /** Serves out/renderer on app://talkoot/, refusing any path outside it, with the CSP on every response. */
@@ -220,6 +267,11 @@ function createWindow(): void {
   closeGuard = guard;
   win.on('close', (event) => guard.onClose(() => event.preventDefault()));
   win.once('ready-to-show', () => win.show());
+  // Cut, copy and paste on a right click in a text field, in the app's language.
+  win.webContents.on('context-menu', (_event, params) => {
+    const items = contextMenuTemplate(language, params);
+    if (items.length > 0) Menu.buildFromTemplate(items).popup({ window: win });
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });

@@ -67,3 +67,34 @@ export function confirmExternalLinkDialog(
     return result.response === 1;
   };
 }
+
+/** Help → About: the version and the folder where the data lives, in the app's language. */
+export async function showAboutDialog(
+  win: BrowserWindow | null,
+  lang: Language,
+  facts: { version: string; folder: string },
+): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    buttons: [translate(lang, 'desktop.dialogs.ok')],
+    title: translate(lang, 'desktop.menu.about'),
+    message: translate(lang, 'desktop.dialogs.aboutMessage', { version: facts.version }),
+    detail: translate(lang, 'desktop.dialogs.aboutDetail', { folder: facts.folder }),
+  };
+  await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}
+
+/** A folder the menu was asked to open is gone (or the system could not open it). */
+export async function showFolderMissing(
+  win: BrowserWindow | null,
+  lang: Language,
+  folder: string,
+): Promise<void> {
+  const options = {
+    type: 'warning' as const,
+    buttons: [translate(lang, 'desktop.dialogs.ok')],
+    title: translate(lang, 'desktop.dialogs.folderMissingTitle'),
+    message: translate(lang, 'desktop.dialogs.folderMissing', { folder }),
+  };
+  await (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WriteFailureReason } from './writeFailure';
 import type { BackupEntry } from './backupTypes';
 import { ipcChannels, type IpcChannel } from './ipcChannels';
+import type { MenuCommand } from './menuCommands';
 
 export type { BackupEntry } from './backupTypes';
 
@@ -141,6 +142,11 @@ export type TalkootApi = {
    */
   onBeforeClose: (handler: () => Promise<void>) => void;
   setLanguage: (request: SetLanguageRequest) => Promise<void>;
+  /**
+   * The application menu's commands (File → New hour entry, …). Optional:
+   * e2e stubs of this API may leave it out, and the page then has no menu.
+   */
+  onMenuCommand?: (handler: (command: MenuCommand) => void) => void;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */

@@ -18,6 +18,8 @@ export const ipcChannels = {
 /** Main → window messages (`webContents.send`); the window never sends these. */
 export const mainToWindowChannels = {
   beforeClose: 'talkoot:before-close',
+  /** A command from the application menu (`MenuCommand`, src/shared/menuCommands.ts). */
+  menuCommand: 'talkoot:menu-command',
 } as const;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];

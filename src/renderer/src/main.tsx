@@ -24,6 +24,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDataSafety } from './backup/startup';
 import { useLanguage } from './shared/useLanguage';
+import { applyStoredTextSize } from './app/textSizeStore';
 
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
@@ -93,6 +94,7 @@ function Root() {
   );
 }
 
+applyStoredTextSize();
 startDataSafety();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

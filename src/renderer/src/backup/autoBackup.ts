@@ -13,6 +13,18 @@ export function onAutoBackup(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Set while automatic backups run: writes one now (File → Back up now in the menu). */
+let backUpNowImpl: (() => Promise<BackupWriteResult | null>) | null = null;
+
+/**
+ * Writes a backup now, the same way as the automatic ones. Null when there
+ * is nothing to back up (an empty database) or backups are not running (a
+ * plain browser).
+ */
+export function backUpNow(): Promise<BackupWriteResult | null> {
+  return backUpNowImpl ? backUpNowImpl() : Promise.resolve(null);
+}
+
 /**
  * Automatic backups in the desktop app: a few minutes after the first change,
  * and once more when the window closes if anything changed since. An empty
@@ -27,9 +39,9 @@ export function startAutoBackups(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
 
-  const backUp = async () => {
+  const backUp = async (): Promise<BackupWriteResult | null> => {
     timer = undefined;
-    if (!dirty || (await isDatabaseEmpty(db))) return;
+    if (!dirty || (await isDatabaseEmpty(db))) return null;
     dirty = false;
     try {
       const { bytes } = await currentDataFile();
@@ -38,11 +50,27 @@ export function startAutoBackups(
       const result = await api.backupWrite({ data, encrypted: false });
       if (!result.ok) dirty = true;
       for (const l of listeners) l(result);
-    } catch {
+      return result;
+    } catch (error) {
       dirty = true;
+      throw error;
     }
   };
-  const run = () => (running = (running ?? Promise.resolve()).then(backUp));
+  const chain = () => {
+    const next = (running ?? Promise.resolve()).then(backUp, backUp);
+    running = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  };
+  const run = () => chain().catch(() => null);
+  backUpNowImpl = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    dirty = true;
+    return chain();
+  };
 
   const stop = onDatabaseChanged(db, () => {
     dirty = true;
