@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../core/schemas/common';
@@ -9,6 +9,13 @@ import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
 import { applyStoredLanguage, readStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
+import {
+  MIN_WINDOW_SIZE,
+  readWindowState,
+  storeWindowState,
+  windowPlacement,
+  windowStateToSave,
+} from './windowState';
 import { contextMenuTemplate, menuTemplate, type MenuOptions } from './menuTemplate';
 import {
   confirmExternalLinkDialog,
@@ -228,11 +235,20 @@ function serveRenderer(): void {
 }
 
 function createWindow(): void {
+  const userData = app.getPath('userData');
+  // Where it was last time, unless that display is gone (windowState.ts).
+  const placement = windowPlacement(
+    readWindowState(userData),
+    screen.getAllDisplays(),
+    screen.getPrimaryDisplay(),
+  );
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 960,
-    minHeight: 640,
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     title: 'Talkoot',
     show: false,
     webPreferences: {
@@ -266,7 +282,18 @@ function createWindow(): void {
   });
   closeGuard = guard;
   win.on('close', (event) => guard.onClose(() => event.preventDefault()));
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
+  // Kept when the window closes (the normal bounds, also when maximised).
+  win.on('close', () => {
+    if (win.isDestroyed() || win.isFullScreen()) return;
+    void storeWindowState(
+      userData,
+      windowStateToSave(win.getNormalBounds(), win.isMaximized()),
+    ).catch(() => undefined);
+  });
   // Cut, copy and paste on a right click in a text field, in the app's language.
   win.webContents.on('context-menu', (_event, params) => {
     const items = contextMenuTemplate(language, params);
