@@ -34,33 +34,33 @@ async function runMenuCommand(
   navigate: NavigateFunction,
   t: TFunction,
 ): Promise<void> {
+  /** Opens `path` and focuses `selector` on it (not what matched on the page before). */
+  const open = async (path: string, selector = 'main h1') => {
+    const before = window.location.hash === `#${path}` ? null : document.querySelector(selector);
+    await navigate(path);
+    focusWhenShown(selector, 5000, before);
+  };
   switch (command) {
     case 'newHourEntry':
-      await navigate('/hours');
-      focusWhenShown('section[aria-labelledby="hour-form-title"] input');
+      await open('/hours', 'section[aria-labelledby="hour-form-title"] input');
       return;
     case 'search':
       // The search field of the page shown, else the member register's.
       if (!focusWhenShown('main input[type="search"]', 0)) {
-        await navigate('/members');
-        focusWhenShown('main input[type="search"]');
+        await open('/members', 'main input[type="search"]');
       }
       return;
     case 'settings':
-      await navigate('/settings');
-      focusWhenShown('main h1');
+      await open('/settings');
       return;
     case 'restore':
-      await navigate('/settings');
-      focusWhenShown(window.api ? '#settings-backups' : '#settings-data');
+      await open('/settings', window.api ? '#settings-backups' : '#settings-data');
       return;
     case 'importMembers':
-      await navigate('/members/import');
-      focusWhenShown('main h1');
+      await open('/members/import');
       return;
     case 'saveReport':
-      await navigate('/reports');
-      focusWhenShown('main h1');
+      await open('/reports');
       return;
     case 'exportDataFile':
       try {
@@ -129,10 +129,11 @@ async function backUpAndSay(t: TFunction): Promise<void> {
 /**
  * Focuses (and scrolls to) the first element matching `selector`, now or as
  * soon as the page that has it is shown (pages load lazily), for at most
- * `waitMs`. A heading gets tabindex -1 so it can hold the focus. Returns
- * true when the element was there at once.
+ * `waitMs`, skipping `except` (the previous page's match). A heading gets
+ * tabindex -1 so it can hold the focus. Returns true when the element was
+ * there at once.
  */
-function focusWhenShown(selector: string, waitMs = 5000): boolean {
+function focusWhenShown(selector: string, waitMs = 5000, except: Element | null = null): boolean {
   const focus = (el: HTMLElement) => {
     if (!el.matches('input, button, select, textarea, a[href], [tabindex]')) {
       el.setAttribute('tabindex', '-1');
@@ -140,14 +141,16 @@ function focusWhenShown(selector: string, waitMs = 5000): boolean {
     el.scrollIntoView({ block: 'start' });
     el.focus();
   };
-  const now = document.querySelector<HTMLElement>(selector);
+  const find = () =>
+    [...document.querySelectorAll<HTMLElement>(selector)].find((el) => el !== except) ?? null;
+  const now = find();
   if (now) {
     focus(now);
     return true;
   }
   if (waitMs <= 0) return false;
   const observer = new MutationObserver(() => {
-    const el = document.querySelector<HTMLElement>(selector);
+    const el = find();
     if (!el) return;
     observer.disconnect();
     clearTimeout(timer);
