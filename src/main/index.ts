@@ -7,6 +7,7 @@ import { mainToWindowChannels } from '../shared/ipcChannels';
 import { createBackupService } from './backupService';
 import { createCloseGuard } from './closeGuard';
 import { createIpcHandlers, registerIpcHandlers, selectFileDialogs } from './ipcHandlers';
+import { userDataPath } from './userDataPath';
 import { applyStoredLanguage, readStoredLanguage, storeLanguage } from './appLanguage';
 import { menuLanguage } from './menuMessages';
 import {
@@ -41,10 +42,7 @@ import {
 // lock, which Electron keys on the userData folder.
 app.setName('Talkoot');
 const userDataOverride = process.env.TALKOOT_USER_DATA;
-app.setPath(
-  'userData',
-  userDataOverride ? resolve(userDataOverride) : join(app.getPath('appData'), 'Talkoot'),
-);
+app.setPath('userData', userDataPath(app.getPath('appData'), userDataOverride));
 
 // Chromium's locale follows the app's language (stored by the renderer at
 // the last start), not the operating system's: it can only be set before ready.
