@@ -7,9 +7,12 @@ import { currentProfile } from '../../../core/db';
 import { db } from '../db';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { AppLayout, LanguageSelect } from './AppLayout';
+import { useMenuCommands } from './useMenuCommands';
 
 function Shell() {
   const { t } = useTranslation();
+  // The desktop menu's commands, on the welcome page too (text size).
+  useMenuCommands();
   const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   if (profile === undefined) {
     return (

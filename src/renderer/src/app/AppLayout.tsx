@@ -6,7 +6,6 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { AssociationProfile, Language } from '../../../core/schemas';
 import { rememberLanguage } from '../i18n';
 import { useLanguage } from '../shared/useLanguage';
-import { useMenuCommands } from './useMenuCommands';
 
 export const navItems = [
   { path: '/', key: 'home' },
@@ -50,7 +49,6 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [navOpen, setNavOpen] = useState(false);
-  useMenuCommands();
   const burger = useRef<HTMLButtonElement>(null);
   // Below `sm` (48em) Mantine slides a closed navigation off screen; inert keeps
   // its links out of the Tab order and the accessibility tree meanwhile.

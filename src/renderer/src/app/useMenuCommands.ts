@@ -12,7 +12,7 @@ import { stepStoredTextSize, setTextSize } from './textSizeStore';
  * Carries out the desktop application menu's commands (main sends them on
  * the `menuCommand` channel): most open a page and put the keyboard focus
  * where the work starts; export and back up run at once. Used once, in the
- * layout (inside the router). Does nothing in a plain browser.
+ * app shell (inside the router, on the welcome page too). Does nothing in a plain browser.
  */
 export function useMenuCommands(): void {
   const { t } = useTranslation();
