@@ -10,12 +10,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
+// The folder to scan: src/ (an argument only to try the gate on other code).
+const input = process.argv[2] ?? 'src';
 const output = 'test-results/electronegativity.csv';
 mkdirSync('test-results', { recursive: true });
 
 const run = spawnSync(
   'npx',
-  ['electronegativity', '-i', 'src', '-r', '-v', 'false', '-e', electronVersion, '-o', output],
+  ['electronegativity', '-i', input, '-r', '-v', 'false', '-e', electronVersion, '-o', output],
   { encoding: 'utf8' },
 );
 if (run.status !== 0) {

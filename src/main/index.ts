@@ -1,4 +1,5 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../core/schemas/common';
@@ -162,7 +163,14 @@ function start(): void {
         version: app.getVersion(),
         folder: app.getPath('userData'),
       }),
-    openBackupFolder: () => void openFolder(backups.status().then((status) => status.folder)),
+    // Made if no backup has been written yet, so the user sees where they will go.
+    openBackupFolder: () =>
+      void openFolder(
+        backups.status().then(async ({ folder }) => {
+          await mkdir(folder, { recursive: true }).catch(() => undefined);
+          return folder;
+        }),
+      ),
     userGuide: () => void openFolder(Promise.resolve(userGuidePath())),
   };
   setApplicationMenu();
