@@ -1,4 +1,15 @@
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -146,6 +157,10 @@ function start(): void {
         platform: process.platform,
         userDataPath: app.getPath('userData'),
       }),
+      // The title bar, menus and dialogs follow Settings → Appearance too.
+      applyTheme: (theme) => {
+        nativeTheme.themeSource = theme === 'auto' ? 'system' : theme;
+      },
       saveLanguage: async (chosen) => {
         // The menu follows at once; Chromium's own locale at the next start.
         if (chosen !== language) {

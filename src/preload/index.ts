@@ -26,6 +26,7 @@ const api = {
     });
   },
   setLanguage: (request) => ipcRenderer.invoke(ipcChannels.setLanguage, request),
+  setTheme: (request) => ipcRenderer.invoke(ipcChannels.setTheme, request),
   onMenuCommand: (handler) => {
     // Only the command name reaches the page, and only a known one.
     ipcRenderer.removeAllListeners(mainToWindowChannels.menuCommand);

@@ -115,6 +115,9 @@ export type BackupWriteResult =
 /** The app's language, which main applies to Chromium at the next start. */
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(['fi', 'sv', 'en']) });
 export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
+/** Light, dark or the system's colours (Mantine's names), applied to Electron's nativeTheme. */
+export const setThemeRequestSchema = z.strictObject({ theme: z.enum(['light', 'dark', 'auto']) });
+export type SetThemeRequest = z.input<typeof setThemeRequestSchema>;
 
 export type AppInfo = {
   name: string;
@@ -147,6 +150,8 @@ export type TalkootApi = {
    * e2e stubs of this API may leave it out, and the page then has no menu.
    */
   onMenuCommand?: (handler: (command: MenuCommand) => void) => void;
+  /** Optional like onMenuCommand: stubs may leave it out. */
+  setTheme?: (request: SetThemeRequest) => Promise<void>;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */
@@ -169,4 +174,5 @@ export const ipcRequestSchemas = {
   [ipcChannels.backupChooseFolder]: null,
   [ipcChannels.readyToClose]: null,
   [ipcChannels.setLanguage]: setLanguageRequestSchema,
+  [ipcChannels.setTheme]: setThemeRequestSchema,
 } as const satisfies Record<IpcChannel, z.ZodType | null>;

@@ -13,6 +13,8 @@ export const ipcChannels = {
   /** The window answers main's beforeClose (below) once its last backup is written. */
   readyToClose: 'talkoot:ready-to-close',
   setLanguage: 'talkoot:set-language',
+  /** The colours chosen in Settings → Appearance, for the native parts (title bar, menus, dialogs). */
+  setTheme: 'talkoot:set-theme',
 } as const;
 
 /** Main → window messages (`webContents.send`); the window never sends these. */

@@ -14,14 +14,17 @@ async function withDesktopApi(page: Page) {
       api: unknown;
       menu: (command: string) => void;
       backupsWritten: number;
+      themes: string[];
     };
     let handler: ((command: string) => void) | null = null;
     w.backupsWritten = 0;
+    w.themes = [];
     w.menu = (command) => handler?.(command);
     w.api = {
       saveFile: async () => ({ saved: false }),
       openFile: async () => null,
       setLanguage: async () => undefined,
+      setTheme: async ({ theme }: { theme: string }) => void w.themes.push(theme),
       backupStatus: async () => ({ folder: '/home/aino/Talkoot', backups: [] }),
       backupWrite: async () => {
         w.backupsWritten++;
@@ -169,6 +172,13 @@ test('menu commands open the page and put the focus where the work starts', asyn
   expect(
     await page.evaluate(() => (window as unknown as { backupsWritten: number }).backupsWritten),
   ).toBe(1);
+
+  // The colours reach main (for the native title bar and menus) at the start and on a change.
+  const themes = () => page.evaluate(() => (window as unknown as { themes: string[] }).themes);
+  expect(await themes()).toEqual(['light']);
+  await menu(page, 'settings');
+  await page.getByRole('radio', { name: 'Tumma' }).check();
+  await expect.poll(themes).toEqual(['light', 'dark']);
 
   const html = page.locator('html');
   await menu(page, 'textLarger');

@@ -80,6 +80,7 @@ test('the renderer sees only the named API functions and no Node', async () => {
       'openFile',
       'saveFile',
       'setLanguage',
+      'setTheme',
     ],
     types: ['function'],
     require: 'undefined',

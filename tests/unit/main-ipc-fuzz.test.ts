@@ -41,6 +41,7 @@ async function setup() {
       return { name: 'Talkoot', version: '0', platform: 'linux', userDataPath: dir };
     },
     saveLanguage: record('saveLanguage', undefined),
+    applyTheme: () => void effects.push('applyTheme'),
     backups: {
       status: record('backups.status', { folder: dir, backups: [] }),
       write: record('backups.write', { ok: false, failure: 'other', folder: dir } as const),
@@ -109,6 +110,7 @@ const requestLike = fc.oneof(
       encrypted: fc.anything(),
       name: fc.oneof(fc.string(), fc.anything()),
       language: fc.oneof(fc.string(), fc.constantFrom('de', 'FI', 'en-GB', ''), fc.anything()),
+      theme: fc.oneof(fc.string(), fc.constantFrom('system', 'Dark', 'LIGHT', ''), fc.anything()),
       path: fc.string(),
     },
     { requiredKeys: [] },

@@ -8,11 +8,13 @@ import { db } from '../db';
 import { WelcomePage } from '../features/welcome/WelcomePage';
 import { AppLayout, LanguageSelect } from './AppLayout';
 import { useMenuCommands } from './useMenuCommands';
+import { useNativeTheme } from './useNativeTheme';
 
 function Shell() {
   const { t } = useTranslation();
   // The desktop menu's commands, on the welcome page too (text size).
   useMenuCommands();
+  useNativeTheme();
   const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   if (profile === undefined) {
     return (
