@@ -1,5 +1,5 @@
 // `npm test`: the one gate, the same locally and in CI. Runs typecheck, lint,
-// format check, unit tests, the web build with its e2e tests, and the Electron
+// format check, the Electron security scanner, unit tests, the web build with its e2e tests, and the Electron
 // tests (which say plainly when the Electron binary is not on this machine).
 // Ends with one line: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,8 @@ mkdirSync('test-results', { recursive: true });
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 run('format', 'npx', ['prettier', '--check', '.']);
+// Electron security scanner: 0 HIGH findings, or a reason in docs/security.md.
+run('electronegativity', 'node', ['scripts/electronegativity.mjs']);
 
 run('unit', 'npx', [
   'vitest',

@@ -16,6 +16,7 @@ import {
   type BackupStatus,
   type BackupWriteResult,
   setLanguageRequestSchema,
+  setThemeRequestSchema,
   type AppInfo,
   type IpcChannel,
   type OpenFileResult,
@@ -44,6 +45,8 @@ export type IpcHandlerDeps = {
    * tests that do not need it: the message is then checked and dropped.
    */
   saveLanguage?: (language: 'fi' | 'sv' | 'en') => Promise<void>;
+  /** Applies the chosen colours to the native parts of the window (`nativeTheme`); absent in tests. */
+  applyTheme?: (theme: 'light' | 'dark' | 'auto') => void;
   /** The electron-vite dev server, whose pages may also call main (dev only). */
   devUrl?: string;
   backups: Pick<BackupService, 'status' | 'write' | 'read' | 'changeFolder'>;
@@ -143,6 +146,12 @@ export function createIpcHandlers(deps: IpcHandlerDeps): Record<IpcChannel, IpcH
       checkSender(ipcChannels.setLanguage, event);
       const request = parsePayload(ipcChannels.setLanguage, setLanguageRequestSchema, args);
       await deps.saveLanguage?.(request.language);
+    },
+
+    [ipcChannels.setTheme]: async (event, ...args): Promise<void> => {
+      checkSender(ipcChannels.setTheme, event);
+      const request = parsePayload(ipcChannels.setTheme, setThemeRequestSchema, args);
+      deps.applyTheme?.(request.theme);
     },
   };
 }

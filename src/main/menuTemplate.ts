@@ -1,6 +1,7 @@
-// Imports only types from `electron`, so the template is unit-tested in Node.
+// Imports only types from `electron`, so the templates are unit-tested in Node.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../core/schemas/common';
+import type { MenuCommand } from '../shared/menuCommands';
 import { menuMessages } from './menuMessages';
 
 export type MenuOptions = {
@@ -8,19 +9,46 @@ export type MenuOptions = {
   platform: string;
   /** Not packaged (`npm run dev`, tests): adds Reload and Developer tools. */
   development: boolean;
+  /** Sends a command to the window (the `menuCommand` channel). */
+  send: (command: MenuCommand) => void;
+  /** About Talkoot: version and data folder. */
+  about: () => void;
+  openBackupFolder: () => void;
+  userGuide: () => void;
 };
 
 /**
- * The application menu: File (Quit), Edit (undo, clipboard), View (zoom, full
- * screen), Help (About), every label in `lang`. Roles do the work, so the
- * keyboard shortcuts are the platform's own.
+ * The shortcuts of the app's own commands. Zoom, full screen and the
+ * clipboard keep the platform's own through their roles.
+ */
+export const menuShortcuts = {
+  newHourEntry: 'CmdOrCtrl+N',
+  search: 'CmdOrCtrl+F',
+  settings: 'CmdOrCtrl+,',
+} as const satisfies Partial<Record<MenuCommand, string>>;
+
+/**
+ * The application menu, every label in `lang`: File (new hour entry, export,
+ * back up, restore, import members, save a report, settings, quit), Edit
+ * (the standard roles, search), View (zoom, full screen, text size), Help
+ * (about, the backup folder, the user guide). Commands the page carries out
+ * go to the window through `options.send`.
  */
 export function menuTemplate(lang: Language, options: MenuOptions): MenuItemConstructorOptions[] {
   const m = menuMessages[lang];
   const isMac = options.platform === 'darwin';
-  const quit: MenuItemConstructorOptions = { role: 'quit', label: m.quit };
-  const about: MenuItemConstructorOptions = { role: 'about', label: m.about };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const command = (name: MenuCommand, label: string): MenuItemConstructorOptions => ({
+    id: name,
+    label,
+    click: () => options.send(name),
+    ...(name in menuShortcuts
+      ? { accelerator: menuShortcuts[name as keyof typeof menuShortcuts] }
+      : {}),
+  });
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: m.quit };
+  const about: MenuItemConstructorOptions = { id: 'about', label: m.about, click: options.about };
+  const settings = command('settings', m.settings);
   const devItems: MenuItemConstructorOptions[] = options.development
     ? [
         separator,
@@ -28,13 +56,28 @@ export function menuTemplate(lang: Language, options: MenuOptions): MenuItemCons
         { role: 'toggleDevTools', label: m.devTools },
       ]
     : [];
-  // On macOS the first menu is the app menu; the system shows the app's name
-  // (the same in every language) whatever the label says.
-  const appMenu: MenuItemConstructorOptions = isMac
-    ? { label: 'Talkoot', submenu: [about, separator, quit] }
-    : { label: m.file, submenu: [quit] };
+  const file: MenuItemConstructorOptions = {
+    label: m.file,
+    submenu: [
+      command('newHourEntry', m.newHourEntry),
+      separator,
+      command('exportDataFile', m.exportDataFile),
+      command('backUpNow', m.backUpNow),
+      command('restore', m.restore),
+      separator,
+      command('importMembers', m.importMembers),
+      command('saveReport', m.saveReport),
+      // On macOS Settings and Quit live in the app menu.
+      ...(isMac ? [] : [separator, settings, separator, quit]),
+    ],
+  };
   return [
-    appMenu,
+    // On macOS the first menu is the app menu; the system shows the app's
+    // name (the same in every language) whatever the label says.
+    ...(isMac
+      ? [{ label: 'Talkoot', submenu: [about, separator, settings, separator, quit] }]
+      : []),
+    file,
     {
       label: m.edit,
       submenu: [
@@ -45,6 +88,8 @@ export function menuTemplate(lang: Language, options: MenuOptions): MenuItemCons
         { role: 'copy', label: m.copy },
         { role: 'paste', label: m.paste },
         { role: 'selectAll', label: m.selectAll },
+        separator,
+        command('search', m.search),
       ],
     },
     {
@@ -54,10 +99,58 @@ export function menuTemplate(lang: Language, options: MenuOptions): MenuItemCons
         { role: 'zoomOut', label: m.zoomOut },
         { role: 'resetZoom', label: m.resetZoom },
         separator,
+        {
+          label: m.textSize,
+          submenu: [
+            command('textLarger', m.textLarger),
+            command('textSmaller', m.textSmaller),
+            command('textReset', m.textReset),
+          ],
+        },
+        separator,
         { role: 'togglefullscreen', label: m.fullscreen },
         ...devItems,
       ],
     },
-    ...(isMac ? [] : [{ label: m.help, submenu: [about] }]),
+    {
+      label: m.help,
+      // macOS looks for a menu with the help role to add its search field.
+      ...(isMac ? { role: 'help' as const } : {}),
+      submenu: [
+        { id: 'userGuide', label: m.userGuide, click: options.userGuide },
+        { id: 'openBackupFolder', label: m.openBackupFolder, click: options.openBackupFolder },
+        ...(isMac ? [] : [separator, about]),
+      ],
+    },
   ];
+}
+
+/** What the context menu needs of Electron's `context-menu` params. */
+export type ContextMenuParams = {
+  isEditable: boolean;
+  selectionText: string;
+  editFlags: { canCut: boolean; canCopy: boolean; canPaste: boolean; canSelectAll: boolean };
+};
+
+/**
+ * The right-click menu: cut, copy, paste and select all in a text field;
+ * copy on selected text elsewhere; nothing (no menu) anywhere else.
+ */
+export function contextMenuTemplate(
+  lang: Language,
+  params: ContextMenuParams,
+): MenuItemConstructorOptions[] {
+  const m = menuMessages[lang];
+  const flags = params.editFlags;
+  if (params.isEditable) {
+    return [
+      { role: 'cut', label: m.cut, enabled: flags.canCut },
+      { role: 'copy', label: m.copy, enabled: flags.canCopy },
+      { role: 'paste', label: m.paste, enabled: flags.canPaste },
+      { type: 'separator' },
+      { role: 'selectAll', label: m.selectAll, enabled: flags.canSelectAll },
+    ];
+  }
+  if (params.selectionText.trim() !== '') return [{ role: 'copy', label: m.copy }];
+  return [];
 }

@@ -48,6 +48,63 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 /**
+ * The sites a link in the app may open in the system browser (each also
+ * with any subdomain): public services an association deals with. Anything
+ * else stays closed: a link in imported data (a funder's website typed by
+ * someone else) cannot send the user anywhere without a change here.
+ */
+export const externalLinkHosts = [
+  'stea.fi',
+  'suomi.fi',
+  'prh.fi',
+  'vero.fi',
+  'avustukset.fi',
+  'kansalaisyhteiskunta.fi',
+] as const;
+
+/**
+ * True when `url` may be offered to the system browser: https, the default
+ * port, no user name or password in it, and a host on `hosts` (or a
+ * subdomain of one).
+ */
+export function isAllowedExternalUrl(
+  url: string,
+  hosts: readonly string[] = externalLinkHosts,
+): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.protocol !== 'https:') return false;
+  if (parsed.username !== '' || parsed.password !== '' || parsed.port !== '') return false;
+  const host = parsed.hostname.toLowerCase();
+  return hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+/** What opening an external link needs: a question showing the address, and the system browser. */
+export type ExternalLinkDeps = {
+  /** Shows the full address and asks whether to open it; true = open. */
+  confirm: (url: string) => Promise<boolean>;
+  /** `shell.openExternal`. */
+  open: (url: string) => Promise<void>;
+  hosts?: readonly string[];
+};
+
+/**
+ * The only way to the system browser: an allowed https address (normalised
+ * by the URL parser, so what is shown is what opens), opened only after the
+ * user said yes to a question that shows it. Resolves true when opened.
+ */
+export function createExternalLinkOpener(
+  deps: ExternalLinkDeps,
+): (url: string) => Promise<boolean> {
+  return async (url) => {
+    if (!isAllowedExternalUrl(url, deps.hosts)) return false;
+    const address = new URL(url).href;
+    if (!(await deps.confirm(address))) return false;
+    await deps.open(address);
+    return true;
+  };
+}
+
+/**
  * The file inside `rendererDir` that an app:// request asks for, or null when
  * the request is for another scheme or host, or its path is suspicious or
  * would escape the folder (`..`, encoded `%2e%2e%2f`, backslashes, NUL, drive
@@ -90,28 +147,32 @@ export function hardenSession(session: Session, devUrl?: string): void {
   // app needs none of them.
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // USB, serial, HID and Bluetooth devices: none either.
+  session.setDevicePermissionHandler(() => false);
 }
 
 /**
- * Hardening of one WebContents: `window.open` is denied (an https link goes
- * to the system browser instead), navigation and redirects away from the app
- * are prevented, and no <webview> may attach.
+ * Hardening of one WebContents: `window.open` is always denied (an allowed
+ * https link is offered to the system browser instead, after a question,
+ * see `createExternalLinkOpener`), navigation and redirects away from the
+ * app are prevented in the window and in any frame, and no <webview> may
+ * attach.
  */
 export function hardenWebContents(
   contents: WebContents,
   devUrl: string | undefined,
-  openExternal: (url: string) => Promise<void>,
+  openExternal: (url: string) => Promise<boolean>,
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void openExternal(url).catch(() => undefined);
+    if (isAllowedExternalUrl(url)) void openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   });
-  contents.on('will-navigate', (event) => {
+  const stayInApp = (event: { url: string; preventDefault: () => void }) => {
     if (!isAppUrl(event.url, devUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url, devUrl)) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-frame-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

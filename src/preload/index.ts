@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { TalkootApi } from '../shared/ipc';
 import { ipcChannels, mainToWindowChannels } from '../shared/ipcChannels';
+import { isMenuCommand } from '../shared/menuCommands';
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke(ipcChannels.saveFile, request),
@@ -25,6 +26,14 @@ const api = {
     });
   },
   setLanguage: (request) => ipcRenderer.invoke(ipcChannels.setLanguage, request),
+  setTheme: (request) => ipcRenderer.invoke(ipcChannels.setTheme, request),
+  onMenuCommand: (handler) => {
+    // Only the command name reaches the page, and only a known one.
+    ipcRenderer.removeAllListeners(mainToWindowChannels.menuCommand);
+    ipcRenderer.on(mainToWindowChannels.menuCommand, (_event, command: unknown) => {
+      if (isMenuCommand(command)) handler(command);
+    });
+  },
 } satisfies TalkootApi;
 
 contextBridge.exposeInMainWorld('api', api);

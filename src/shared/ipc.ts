@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { WriteFailureReason } from './writeFailure';
 import type { BackupEntry } from './backupTypes';
+import { ipcChannels, type IpcChannel } from './ipcChannels';
+import type { MenuCommand } from './menuCommands';
 
 export type { BackupEntry } from './backupTypes';
 
@@ -113,6 +115,9 @@ export type BackupWriteResult =
 /** The app's language, which main applies to Chromium at the next start. */
 export const setLanguageRequestSchema = z.strictObject({ language: z.enum(['fi', 'sv', 'en']) });
 export type SetLanguageRequest = z.input<typeof setLanguageRequestSchema>;
+/** Light, dark or the system's colours (Mantine's names), applied to Electron's nativeTheme. */
+export const setThemeRequestSchema = z.strictObject({ theme: z.enum(['light', 'dark', 'auto']) });
+export type SetThemeRequest = z.input<typeof setThemeRequestSchema>;
 
 export type AppInfo = {
   name: string;
@@ -140,9 +145,34 @@ export type TalkootApi = {
    */
   onBeforeClose: (handler: () => Promise<void>) => void;
   setLanguage: (request: SetLanguageRequest) => Promise<void>;
+  /**
+   * The application menu's commands (File → New hour entry, …). Optional:
+   * e2e stubs of this API may leave it out, and the page then has no menu.
+   */
+  onMenuCommand?: (handler: (command: MenuCommand) => void) => void;
+  /** Optional like onMenuCommand: stubs may leave it out. */
+  setTheme?: (request: SetThemeRequest) => Promise<void>;
 };
 
 /** The fixed origin of the renderer. IndexedDB belongs to it: never change. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'talkoot';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * The request schema of every renderer → main message (null: it takes no
+ * arguments). The handlers validate with these, and the fuzz tests
+ * (tests/unit/main-ipc-fuzz.test.ts) feed every channel payloads they refuse.
+ */
+export const ipcRequestSchemas = {
+  [ipcChannels.saveFile]: saveFileRequestSchema,
+  [ipcChannels.openFile]: openFileRequestSchema,
+  [ipcChannels.appInfo]: null,
+  [ipcChannels.backupStatus]: null,
+  [ipcChannels.backupWrite]: backupWriteRequestSchema,
+  [ipcChannels.backupRead]: backupReadRequestSchema,
+  [ipcChannels.backupChooseFolder]: null,
+  [ipcChannels.readyToClose]: null,
+  [ipcChannels.setLanguage]: setLanguageRequestSchema,
+  [ipcChannels.setTheme]: setThemeRequestSchema,
+} as const satisfies Record<IpcChannel, z.ZodType | null>;

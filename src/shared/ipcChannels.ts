@@ -13,11 +13,15 @@ export const ipcChannels = {
   /** The window answers main's beforeClose (below) once its last backup is written. */
   readyToClose: 'talkoot:ready-to-close',
   setLanguage: 'talkoot:set-language',
+  /** The colours chosen in Settings → Appearance, for the native parts (title bar, menus, dialogs). */
+  setTheme: 'talkoot:set-theme',
 } as const;
 
 /** Main → window messages (`webContents.send`); the window never sends these. */
 export const mainToWindowChannels = {
   beforeClose: 'talkoot:before-close',
+  /** A command from the application menu (`MenuCommand`, src/shared/menuCommands.ts). */
+  menuCommand: 'talkoot:menu-command',
 } as const;
 
 export type IpcChannel = (typeof ipcChannels)[keyof typeof ipcChannels];

@@ -24,6 +24,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startDataSafety } from './backup/startup';
 import { useLanguage } from './shared/useLanguage';
+import { applyStoredTextSize } from './app/textSizeStore';
 
 // Larger type and strong contrast: many users are over 60.
 const theme = createTheme({
@@ -52,7 +53,20 @@ const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-primary-color-filled-hover': '#06664b',
     '--mantine-color-error': '#c92a2a',
   },
-  dark: {},
+  // Dark colours (Settings → Appearance): the app's fixed greys, Mantine's
+  // dimmed text, red and the primary teal's outlines and links are all too dark
+  // on the dark background; these lighter ones reach AA (4.5:1) on it and on
+  // a hovered or striped row.
+  dark: {
+    '--mantine-color-gray-7': '#c1c2c5',
+    '--mantine-color-dimmed': '#b0b0b0',
+    '--mantine-color-error': '#ff8787',
+    '--mantine-color-anchor': '#63e6be',
+    '--mantine-color-teal-outline': '#63e6be',
+    '--mantine-color-teal-text': '#63e6be',
+    '--mantine-color-teal-light-color': '#63e6be',
+    '--mantine-primary-color-light-color': '#63e6be',
+  },
 });
 
 /**
@@ -93,6 +107,7 @@ function Root() {
   );
 }
 
+applyStoredTextSize();
 startDataSafety();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,7 @@ import { dataFileMessages } from './dataFile';
 import { encryptionMessages } from './encryption';
 import { restoreOfferMessages } from './restoreOffer';
 import { dateFieldMessages } from './dateField';
+import { desktopMessages } from './desktop';
 import { dataFileFieldMessages } from './dataFileFields';
 import { grantImportMessages } from './grantImport';
 import { deadlinesMessages } from './deadlines';
@@ -68,6 +69,7 @@ const areas = {
   dateField: dateFieldMessages,
   invoices: invoicesMessages,
   network: networkMessages,
+  desktop: desktopMessages,
 };
 
 type Areas = typeof areas;

@@ -7,9 +7,14 @@ import { currentProfile } from '../../../core/db';
 import { db } from '../db';
 import { StartPage } from '../features/welcome/StartPage';
 import { AppLayout, LanguageSelect } from './AppLayout';
+import { useMenuCommands } from './useMenuCommands';
+import { useNativeTheme } from './useNativeTheme';
 
 function Shell() {
   const { t } = useTranslation();
+  // The desktop menu's commands, on the welcome page too (text size).
+  useMenuCommands();
+  useNativeTheme();
   const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   if (profile === undefined) {
     return (

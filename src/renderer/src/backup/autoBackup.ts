@@ -3,7 +3,7 @@ import { AUTO_BACKUP_DELAY_MINUTES } from '../../../core/backup/overdue';
 import type { BackupWriteResult, TalkootApi } from '../../../shared/ipc';
 import { db } from '../db';
 import { currentDataFile } from '../shared/dataFileActions';
-import type { BackupTarget } from './backupTarget';
+import { currentBackupTarget, type BackupTarget } from './backupTarget';
 import { rememberSavedCopy } from './lastSavedCopy';
 import { sealForSaving } from './passphrase';
 
@@ -74,4 +74,15 @@ export function startAutoBackups(
     await run();
   });
   return stop;
+}
+
+/**
+ * A backup now, to wherever the automatic ones go (File → Back up now in the
+ * desktop menu). Null when there is nothing to back up (an empty database) or
+ * nowhere to write it (a plain browser without a chosen folder).
+ */
+export async function backUpNow(): Promise<BackupWriteResult | null> {
+  if (await isDatabaseEmpty(db)) return null;
+  const target = await currentBackupTarget();
+  return target ? writeBackupNow(target) : null;
 }

@@ -326,7 +326,7 @@ export const FeeListSection = memo(function FeeListSection({
                     <Button
                       size="compact-md"
                       variant="outline"
-                      color="teal.9"
+                      color="teal"
                       data-fee-action={r.fee.id}
                       aria-label={t('fees.list.markPaidFor', { name: r.fullName })}
                       onClick={() => void pay([r.fee.id], r.fee.id)}

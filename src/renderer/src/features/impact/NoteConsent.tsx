@@ -11,7 +11,7 @@ export function NoteConsent({ note }: { note: ImpactNote }) {
   const lang = useLanguage();
   if (!isPublishable(note)) {
     return (
-      <Text size="sm" fw={700} c="red.9">
+      <Text size="sm" fw={700} c="var(--mantine-color-error)">
         {t('impactPage.noConsent')}
       </Text>
     );

@@ -405,7 +405,7 @@ export function ReportsPage() {
                   {blockedNotes.map(({ note, blockedBy }) => (
                     <List.Item key={note.id}>
                       {noteLabel(note)}{' '}
-                      <Text span size="sm" fw={700} c="red.9">
+                      <Text span size="sm" fw={700} c="var(--mantine-color-error)">
                         —{' '}
                         {t(
                           blockedBy === 'noConsent'

@@ -22,6 +22,7 @@ import { AppModal } from '../../shared/AppModal';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { RetentionSetting } from '../person/RetentionSetting';
+import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { OfficialsSection } from '../officials/OfficialsSection';
@@ -102,6 +103,8 @@ export function SettingsPage() {
         {profile && <OfficialsSection />}
 
         {profile && <RetentionSetting key={profile.id} profile={profile} />}
+
+        <AppearanceSection />
 
         <Card withBorder padding="lg" component="section" aria-labelledby="settings-data">
           <Title order={2} size="h3" id="settings-data" mb="md">
