@@ -12,3 +12,4 @@ export * from './hoursChart';
 export * from './reportNote';
 export * from './reportTexts';
 export * from './encounters';
+export * from './feedbackFormDocument';

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../schemas';
 import { advocacyReportDocument, type AdvocacyReport } from './advocacyReport';
 import { annualReportDocument, type AnnualReport } from './annualReport';
+import { feedbackFormDocument, type FeedbackFormPrint } from './feedbackFormDocument';
 import { grantReportDocument, type GrantReport } from './grantReport';
 import { memberListDocument, type MemberList } from './memberList';
 import { personDataDocument, type PersonData } from './personData';
@@ -18,7 +19,8 @@ export type PdfRequest =
   | { kind: 'advocacy'; lang: Language; model: AdvocacyReport }
   | { kind: 'annual'; lang: Language; model: AnnualReport }
   | { kind: 'memberList'; lang: Language; model: MemberList }
-  | { kind: 'personData'; lang: Language; model: PersonData };
+  | { kind: 'personData'; lang: Language; model: PersonData }
+  | { kind: 'feedbackForm'; lang: Language; model: FeedbackFormPrint };
 
 /** The pdfmake document for a request; the only switch from report kind to builder. */
 export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
@@ -35,5 +37,7 @@ export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
       return memberListDocument(request.model, request.lang);
     case 'personData':
       return personDataDocument(request.model, request.lang);
+    case 'feedbackForm':
+      return feedbackFormDocument(request.model, request.lang);
   }
 }

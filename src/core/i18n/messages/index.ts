@@ -28,6 +28,7 @@ import { reportsPageMessages } from './reportsPage';
 import { uiMessages } from './ui';
 import { officialsMessages } from './officials';
 import { reportTextsMessages } from './reportTexts';
+import { feedbackMessages } from './feedback';
 
 const areas = {
   ui: uiMessages,
@@ -60,6 +61,7 @@ const areas = {
   officials: officialsMessages,
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,
+  feedback: feedbackMessages,
 };
 
 type Areas = typeof areas;
