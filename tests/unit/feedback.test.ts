@@ -137,7 +137,10 @@ describe('writing forms and tallies', () => {
   it('writes the tally and its notes together, and a refused one writes neither', async () => {
     db = new TalkootDb(`feedback-${crypto.randomUUID()}`);
     const activities = new Repository(db, 'activities');
-    const activity = await activities.create({ name: 'Vertaisryhmä', type: 'peerSupportGroup' } as never);
+    const activity = await activities.create({
+      name: 'Vertaisryhmä',
+      type: 'peerSupportGroup',
+    } as never);
     const values = feedbackFormValues(undefined, 'fi', { activityId: activity.id });
     const read = readFeedbackForm(values, 'fi');
     if (!read.ok) throw new Error('form');
