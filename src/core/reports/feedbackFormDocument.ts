@@ -20,7 +20,8 @@ export type FeedbackFormPrint = {
 export function feedbackFormPrint(
   form: FeedbackForm,
   activityName: string,
-  profile: Pick<AssociationProfile, 'name' | 'businessId' | 'logoDataUrl' | 'homeMunicipality'>,
+  profile: Pick<AssociationProfile, 'name'> &
+    Partial<Pick<AssociationProfile, 'businessId' | 'logoDataUrl' | 'homeMunicipality'>>,
   printedOn: string,
 ): FeedbackFormPrint {
   return {

@@ -7,6 +7,10 @@ import { defineMessages } from '../defineMessages';
  */
 export const feedbackMessages = defineMessages(
   {
+    tabs: {
+      notes: 'Muistiinpanot',
+      feedback: 'Palautelomakkeet',
+    },
     statements: {
       gotSupport: 'Sain tukea ryhmästä',
       lessAlone: 'Tunnen itseni vähemmän yksinäiseksi',
@@ -133,6 +137,10 @@ export const feedbackMessages = defineMessages(
   },
   {
     sv: {
+      tabs: {
+        notes: 'Anteckningar',
+        feedback: 'Responsblanketter',
+      },
       statements: {
         gotSupport: 'Jag fick stöd av gruppen',
         lessAlone: 'Jag känner mig mindre ensam',
@@ -258,6 +266,10 @@ export const feedbackMessages = defineMessages(
       },
     },
     en: {
+      tabs: {
+        notes: 'Notes',
+        feedback: 'Feedback forms',
+      },
       statements: {
         gotSupport: 'I got support from the group',
         lessAlone: 'I feel less alone',
