@@ -5,3 +5,4 @@ export * from './noteForm';
 export * from './filterImpactNotes';
 export * from './feedbackForm';
 export * from './feedbackTally';
+export * from './indicators';

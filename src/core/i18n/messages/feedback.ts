@@ -10,6 +10,7 @@ export const feedbackMessages = defineMessages(
     tabs: {
       notes: 'Muistiinpanot',
       feedback: 'Palautelomakkeet',
+      indicators: 'Mittarit',
     },
     statements: {
       gotSupport: 'Sain tukea ryhmästä',
@@ -140,6 +141,7 @@ export const feedbackMessages = defineMessages(
       tabs: {
         notes: 'Anteckningar',
         feedback: 'Responsblanketter',
+        indicators: 'Indikatorer',
       },
       statements: {
         gotSupport: 'Jag fick stöd av gruppen',
@@ -269,6 +271,7 @@ export const feedbackMessages = defineMessages(
       tabs: {
         notes: 'Notes',
         feedback: 'Feedback forms',
+        indicators: 'Indicators',
       },
       statements: {
         gotSupport: 'I got support from the group',

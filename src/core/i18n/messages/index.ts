@@ -29,6 +29,7 @@ import { uiMessages } from './ui';
 import { officialsMessages } from './officials';
 import { reportTextsMessages } from './reportTexts';
 import { feedbackMessages } from './feedback';
+import { indicatorsMessages } from './indicators';
 
 const areas = {
   ui: uiMessages,
@@ -62,6 +63,7 @@ const areas = {
   reportTexts: reportTextsMessages,
   dateField: dateFieldMessages,
   feedback: feedbackMessages,
+  indicators: indicatorsMessages,
 };
 
 type Areas = typeof areas;
