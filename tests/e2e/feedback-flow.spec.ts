@@ -108,3 +108,41 @@ test('a feedback form is printed, its answers entered with bad counts refused, o
     'Ei julkaisulupaa: ei näy raporteissa',
   );
 });
+
+test('indicators over time: feedback shares from the tallies, a counted value entered with its provenance', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Vaikuttavuus');
+  await page.getByRole('tab', { name: 'Mittarit' }).click();
+  const section = page.getByRole('region', { name: 'Mittarit' });
+  await expect(section.getByRole('img', { name: /ajan mittaan$/ })).toBeVisible();
+  await section
+    .getByLabel('Mittari', { exact: true })
+    .selectOption({ label: 'Tunnen itseni vähemmän yksinäiseksi (Sydänkahvila Tampere, Osallistujat)' });
+  const table = section.getByRole('table', { name: /Tunnen itseni vähemmän yksinäiseksi/ });
+  await expect(table.getByRole('row').nth(1)).toContainText(/% vastasi 4–5 \(\d+ vastausta\)/);
+  await expect(table.getByRole('row').nth(1)).toContainText('kerätty tieto');
+  await noViolations(page, 'indicators tab');
+
+  await section.getByRole('button', { name: 'Uusi mittarin arvo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uusi mittarin arvo' });
+  await dialog.getByLabel('Mittarin nimi').fill('Vertaisryhmään ohjatut');
+  await dialog.getByLabel('Määrä').fill('-4');
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog.getByText('Anna luku, joka on 0 tai suurempi')).toBeVisible();
+  await expect(dialog.getByLabel('Määrä')).toBeFocused();
+  await dialog.getByLabel('Määrä').fill('9');
+  await dialog.getByLabel('Tiedon laatu').selectOption({ label: 'arvio' });
+  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await expect(dialog).toBeHidden();
+  await section
+    .getByLabel('Mittari', { exact: true })
+    .selectOption({ label: 'Vertaisryhmään ohjatut' });
+  const values = section.getByRole('table', { name: /Vertaisryhmään ohjatut/ });
+  await expect(values.getByRole('row').nth(1)).toContainText('9');
+  await expect(values.getByRole('row').nth(1)).toContainText('arvio');
+});

@@ -1,5 +1,5 @@
-import type { FeedbackFormInput, NoteInput, TallyInput } from '../impact';
-import type { FeedbackForm, FeedbackTally } from '../schemas';
+import type { FeedbackFormInput, IndicatorValueInput, NoteInput, TallyInput } from '../impact';
+import type { FeedbackForm, FeedbackTally, IndicatorValue } from '../schemas';
 import { Repository, type RecordInput } from './Repository';
 import type { TalkootDb } from './TalkootDb';
 import { systemClock, type Clock } from './clock';
@@ -78,4 +78,27 @@ export async function saveFeedbackTally(
       return { ok: true, tally: saved, noteIds } as const;
     },
   );
+}
+
+/**
+ * Write a new indicator value, checking its activity in the same transaction:
+ * one in the trash (or gone) is refused with its name, writing nothing.
+ */
+export async function saveIndicatorValue(
+  db: TalkootDb,
+  input: IndicatorValueInput,
+  clock: Clock = systemClock,
+): Promise<{ ok: true; value: IndicatorValue } | FeedbackRefusal> {
+  return db.transaction('rw', ['indicatorValues', 'activities'], async () => {
+    if (input.activityId) {
+      const activity = await db.tableOf('activities').get(input.activityId);
+      if (!activity) return { ok: false, code: 'activityMissing' } as const;
+      if (activity.deletedAt)
+        return { ok: false, code: 'activityTrashed', params: { name: activity.name } } as const;
+    }
+    const value = await new Repository(db, 'indicatorValues', clock).create(
+      input as RecordInput<'indicatorValues'>,
+    );
+    return { ok: true, value } as const;
+  });
 }

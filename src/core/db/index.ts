@@ -23,7 +23,12 @@ export {
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { saveImpactNote, type ImpactNoteRefusal } from './impactNoteWrites';
-export { saveFeedbackForm, saveFeedbackTally, type FeedbackRefusal } from './feedbackWrites';
+export {
+  saveFeedbackForm,
+  saveFeedbackTally,
+  saveIndicatorValue,
+  type FeedbackRefusal,
+} from './feedbackWrites';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
 export {
   addAttachment,

@@ -833,7 +833,7 @@ export function generateDemoDataset(options: DemoOptions): Dataset {
   });
   data.impactNotes = notes.sort((a, b) => a.date.localeCompare(b.date));
   data.officials = demoBoard(people, start, year);
-  Object.assign(data, demoFeedback(group, sessions, start, seed));
+  Object.assign(data, demoFeedback(group, sessions, start, today, seed));
   return data;
 }
 
@@ -849,6 +849,7 @@ function demoFeedback(
   group: Activity,
   sessions: Session[],
   start: string,
+  today: string,
   seed: number,
 ): Pick<Dataset, 'feedbackForms' | 'feedbackTallies' | 'indicatorValues'> {
   const rnd = new SeededRandom(seed * 7919 + 17);
@@ -901,6 +902,8 @@ function demoFeedback(
       [1, `${y}-01-01`, `${y}-06-30`],
       [2, `${y}-07-01`, `${y}-12-31`],
     ] as const) {
+      // Nothing collected after the demo's today.
+      if (to > today) continue;
       tallies.push({
         ...base(id(`tally-volunteer-${y}-${half}`), to),
         formId: volunteer.id,
@@ -920,6 +923,7 @@ function demoFeedback(
         provenance: 'estimate',
       });
     }
+    if (`${y}-12-31` > today) continue;
     values.push({
       ...base(id(`lonely-${y}`), `${y}-12-31`),
       name: 'Yksinäisyyden kokemus (1–10)',

@@ -6,3 +6,4 @@ export * from './filterImpactNotes';
 export * from './feedbackForm';
 export * from './feedbackTally';
 export * from './indicators';
+export * from './indicatorForm';

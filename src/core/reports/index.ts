@@ -13,3 +13,4 @@ export * from './reportNote';
 export * from './reportTexts';
 export * from './encounters';
 export * from './feedbackFormDocument';
+export * from './indicatorChart';

@@ -1,4 +1,4 @@
-import type { Activity, FeedbackForm, FeedbackTally } from '../../schemas';
+import type { Activity, Dataset, FeedbackForm, FeedbackTally } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 
 /** The feedback forms not in the trash, each with how many tallies it has. */
@@ -39,4 +39,17 @@ export async function feedbackTalliesOfPeriod(
     .between(period.from, period.to, true, true)
     .toArray();
   return rows.filter((t) => !t.deletedAt);
+}
+
+/** What the indicators tab reads: the feedback tables and indicator values (small tables) and the activities. */
+export async function indicatorPageData(
+  db: TalkootDb,
+): Promise<Pick<Dataset, 'feedbackForms' | 'feedbackTallies' | 'indicatorValues' | 'activities'>> {
+  const [feedbackForms, feedbackTallies, indicatorValues, activities] = await Promise.all([
+    db.tableOf('feedbackForms').toArray(),
+    db.tableOf('feedbackTallies').toArray(),
+    db.tableOf('indicatorValues').toArray(),
+    db.tableOf('activities').toArray(),
+  ]);
+  return { feedbackForms, feedbackTallies, indicatorValues, activities };
 }

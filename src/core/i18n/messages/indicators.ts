@@ -10,6 +10,7 @@ export const indicatorsMessages = defineMessages(
       feedback_one: '{{share}}\u00a0% vastasi 4–5 ({{count}} vastaus), keskiarvo {{mean}}',
       feedback_other: '{{share}}\u00a0% vastasi 4–5 ({{count}} vastausta), keskiarvo {{mean}}',
       noAnswers: 'ei vastauksia',
+      shareLegend: 'vastasi 4–5, %',
       beforeAfter: 'ennen {{before}}, jälkeen {{after}}',
     },
     kinds: {
@@ -73,6 +74,7 @@ export const indicatorsMessages = defineMessages(
         feedback_one: '{{share}}\u00a0% svarade 4–5 ({{count}} svar), medelvärde {{mean}}',
         feedback_other: '{{share}}\u00a0% svarade 4–5 ({{count}} svar), medelvärde {{mean}}',
         noAnswers: 'inga svar',
+        shareLegend: 'svarade 4–5, %',
         beforeAfter: 'före {{before}}, efter {{after}}',
       },
       kinds: {
@@ -136,6 +138,7 @@ export const indicatorsMessages = defineMessages(
         feedback_one: '{{share}}\u00a0% answered 4–5 ({{count}} answer), mean {{mean}}',
         feedback_other: '{{share}}\u00a0% answered 4–5 ({{count}} answers), mean {{mean}}',
         noAnswers: 'no answers',
+        shareLegend: 'answered 4–5, %',
         beforeAfter: 'before {{before}}, after {{after}}',
       },
       kinds: {

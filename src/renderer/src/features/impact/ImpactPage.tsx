@@ -35,9 +35,10 @@ import { NoteConsent } from './NoteConsent';
 import { useNoteTrash } from './useNoteTrash';
 import { DateField } from '../../shared/DateField';
 import { FeedbackSection } from './FeedbackSection';
+import { IndicatorsSection } from './IndicatorsSection';
 
 /** The Impact page's tabs; `?tab=` in the address opens one. */
-const impactTabs = ['notes', 'feedback'] as const;
+const impactTabs = ['notes', 'feedback', 'indicators'] as const;
 type ImpactTab = (typeof impactTabs)[number];
 
 /** Which note the dialog shows: `note` undefined for a new one. */
@@ -154,6 +155,9 @@ export function ImpactPage() {
         </Tabs.List>
         <Tabs.Panel value="feedback">
           <FeedbackSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="indicators">
+          <IndicatorsSection />
         </Tabs.Panel>
         <Tabs.Panel value="notes">
           <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
