@@ -122,7 +122,9 @@ test('indicators over time: feedback shares from the tallies, a counted value en
   await expect(section.getByRole('img', { name: /ajan mittaan$/ })).toBeVisible();
   await section
     .getByLabel('Mittari', { exact: true })
-    .selectOption({ label: 'Tunnen itseni vähemmän yksinäiseksi (Sydänkahvila Tampere, Osallistujat)' });
+    .selectOption({
+      label: 'Tunnen itseni vähemmän yksinäiseksi (Sydänkahvila Tampere, Osallistujat)',
+    });
   const table = section.getByRole('table', { name: /Tunnen itseni vähemmän yksinäiseksi/ });
   await expect(table.getByRole('row').nth(1)).toContainText(/% vastasi 4–5 \(\d+ vastausta\)/);
   await expect(table.getByRole('row').nth(1)).toContainText('kerätty tieto');
