@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../src/cli/renderPdf';
+import { readDataset, replaceDataset, reportInput, TalkootDb } from '../../src/core/db';
 import { generateDemoDataset } from '../../src/core/demo';
 import {
   addCounts,
@@ -10,7 +12,16 @@ import {
   shareAgreeing,
   weakestProvenance,
 } from '../../src/core/impact';
+import {
+  buildPdfDocument,
+  reportPeriod,
+  reportRequest,
+  reportRequestOfDataset,
+  type ReportChoice,
+} from '../../src/core/reports';
 import type { FeedbackForm, FeedbackTally, IndicatorValue } from '../../src/core/schemas';
+import { translate } from '../../src/core/i18n';
+import { pdfText } from './support/pdfText';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 const base = (id: string) => ({ id, createdAt: stamp, updatedAt: stamp, deletedAt: null });
@@ -157,6 +168,45 @@ describe('indicators of a period', () => {
     for (const f of figures.filter((x) => x.kind === 'feedback')) {
       expect(f.share).toBeGreaterThanOrEqual(0);
       expect(f.share).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('indicators in the reports', () => {
+  it('the app (reportInput) and the CLI (reportRequestOfDataset) give the same indicators, printed with provenance and answers', async () => {
+    const demo = generateDemoDataset({ seed: 3, today: '2026-11-22' });
+    const db = new TalkootDb(`indicators-report-${crypto.randomUUID()}`);
+    try {
+      await replaceDataset(db, demo);
+      const stored = await readDataset(db);
+      const choices: ReportChoice[] = [
+        { kind: 'advocacy', lang: 'fi', printedOn: '2026-11-22', year: 2026 },
+        { kind: 'annual', lang: 'en', printedOn: '2026-11-22', year: 2025 },
+        { kind: 'grant', lang: 'sv', printedOn: '2026-11-22', grantId: demo.grants[0]!.id },
+      ];
+      for (const choice of choices) {
+        const period = reportPeriod(stored, choice);
+        if (!period) continue;
+        const cli = reportRequestOfDataset(stored, choice);
+        const input = await reportInput(db, choice, period);
+        const app = reportRequest(input.data, choice, input.rollups);
+        expect(app.model.indicators, choice.kind).toEqual(cli.model.indicators);
+      }
+      const advocacy = reportRequestOfDataset(stored, choices[0]!);
+      expect(advocacy.kind).toBe('advocacy');
+      const shown = advocacy.model.indicators;
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThanOrEqual(3);
+      const text = pdfText(await renderPdf(buildPdfDocument(advocacy))).replace(/\s+/g, ' ');
+      expect(text).toContain('Mittarit');
+      const feedback = shown.find((i) => i.kind === 'feedback')!;
+      expect(text).toContain(feedback.name);
+      expect(text).toContain(`(${feedback.answers} vastausta)`);
+      for (const i of shown)
+        expect(text).toContain(translate('fi', `feedback.provenances.${i.provenance}`).split(' ')[0]);
+    } finally {
+      db.close();
+      await db.delete();
     }
   });
 });

@@ -17,6 +17,7 @@ import { chooseReportNotes, printedNote } from '../impact';
 import { signersOn } from '../officials';
 import { sessionsReachingPeople } from './encounters';
 import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
+import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -78,6 +79,8 @@ export type AdvocacyReport = {
   /** Activities with sessions or hours in the period, by name. */
   activities: ActivityFigures[];
   voices: AdvocacyVoice[];
+  /** The period's indicators (of the municipality's activities when one is chosen). */
+  indicators: ReportIndicator[];
   messages: string[];
   asks: string[];
   /** The language the texts were chosen for. */
@@ -87,6 +90,22 @@ export type AdvocacyReport = {
   contact: AdvocacyContact;
   printedOn: string;
 };
+
+/** The advocacy summary is one page: at most this many indicators. */
+const maxIndicators = 3;
+
+/**
+ * The indicators a council member should see first: feedback shares with the
+ * most answers behind them (a share of no answers says nothing), then the
+ * measured ones in their order.
+ */
+function strongestIndicators(all: ReportIndicator[]): ReportIndicator[] {
+  const answered = all
+    .filter((i) => i.kind === 'feedback' && (i.answers ?? 0) > 0)
+    .sort((a, b) => (b.answers ?? 0) - (a.answers ?? 0));
+  const measured = all.filter((i) => i.kind !== 'feedback');
+  return [...answered.slice(0, 2), ...measured, ...answered.slice(2)].slice(0, maxIndicators);
+}
 
 const voiceTypes = ['quote', 'participantStory'] as const;
 type VoiceType = (typeof voiceTypes)[number];
@@ -241,6 +260,14 @@ export function advocacyReportModel(
       (a) => a.sessions > 0 || a.volunteerMinutes > 0,
     ),
     voices: chooseVoices(scoped, data, options),
+    indicators: strongestIndicators(
+      reportIndicators(
+        data,
+        period,
+        options.lang ?? 'fi',
+        municipality ? new Set(scoped.activities.map((a) => a.id)) : undefined,
+      ),
+    ),
     messages: texts.lines.advocacyMessages,
     asks: texts.lines.advocacyAsks,
     textsLanguage: options.lang ?? 'fi',
@@ -443,6 +470,17 @@ export function advocacyReportDocument(
       { text: valueNote, style: 'small' },
       ...whatWeDo,
       ...voices,
+      ...(model.indicators.length
+        ? [
+            {
+              unbreakable: true,
+              stack: [
+                { text: translate(lang, 'indicators.reportHeading'), style: 'h2' },
+                indicatorTable(model.indicators, lang),
+              ],
+            } as Content,
+          ]
+        : []),
       ...bullets(t('messagesHeading'), model.messages, 'advocacyMessages'),
       ...bullets(t('asksHeading'), model.asks, 'advocacyAsks'),
       contact,

@@ -27,6 +27,7 @@ import { isReceivedGrant, spendingByGrant, sumCents, type ReceivedGrantStatus } 
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
+import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 import {
   boardOfPeriod,
@@ -103,6 +104,8 @@ export type AnnualReport = {
   /** Lines of the association's own highlights text. */
   highlights: string[];
   notes: AnnualNote[];
+  /** The year's indicators, from the feedback tallies and the measured values. */
+  indicators: ReportIndicator[];
   notDone: string[];
   /** The language the texts were chosen for. */
   textsLanguage: Language;
@@ -285,6 +288,7 @@ export function annualReportModel(
     grants: grantsOf(data, period),
     highlights: texts.lines.annualHighlights,
     notes: chooseNotes(data, period, options.impactNoteIds),
+    indicators: reportIndicators(data, period, options.lang ?? 'fi'),
     notDone: texts.lines.annualNotDone,
     textsLanguage: options.lang ?? 'fi',
     textsInFinnish: texts.fromFinnish,
@@ -538,6 +542,10 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
     ...inFinnish('annualNotDone'),
   );
 
+  const indicators = model.indicators.length
+    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
+    : [];
+
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
@@ -563,6 +571,7 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
       ...volunteerWork,
       ...grants,
       ...highlights,
+      ...indicators,
       ...notDone,
       ...signatures,
     ],

@@ -23,6 +23,7 @@ import { grantBudgetActual, isReceivedGrant } from '../grants';
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
+import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 import { signersOn, type Signer } from '../officials';
 import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
@@ -133,6 +134,8 @@ export type GrantReport = {
   /** Every month of the period, zero rows included: the chart's rows. */
   months: MonthTotals[];
   notes: GrantNote[];
+  /** The indicators of the period measuring the grant's activities. */
+  indicators: ReportIndicator[];
   /** The association's own texts: what the work achieved, and how it deviated from the plan and why. */
   results: string[];
   deviations: string[];
@@ -408,6 +411,12 @@ export function grantReportModel(
       new Set(activities.map((a) => a.id)),
       period,
       options.impactNoteIds,
+    ),
+    indicators: reportIndicators(
+      data,
+      period,
+      options.lang ?? 'fi',
+      new Set(activities.map((a) => a.id)),
     ),
     results: texts.lines.grantResults,
     deviations: texts.lines.grantDeviations,
@@ -713,6 +722,10 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
     ...ownText('grantDeviations', model.deviations),
   ];
 
+  const indicators = model.indicators.length
+    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
+    : [];
+
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
@@ -740,6 +753,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       ...budget,
       ...checklist,
       ...ownTexts,
+      ...indicators,
       ...notes,
       ...signatures,
     ],

@@ -14,3 +14,4 @@ export * from './reportTexts';
 export * from './encounters';
 export * from './feedbackFormDocument';
 export * from './indicatorChart';
+export * from './reportIndicators';
