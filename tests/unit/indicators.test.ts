@@ -203,7 +203,9 @@ describe('indicators in the reports', () => {
       expect(text).toContain(feedback.name);
       expect(text).toContain(`(${feedback.answers} vastausta)`);
       for (const i of shown)
-        expect(text).toContain(translate('fi', `feedback.provenances.${i.provenance}`).split(' ')[0]);
+        expect(text).toContain(
+          translate('fi', `feedback.provenances.${i.provenance}`).split(' ')[0],
+        );
     } finally {
       db.close();
       await db.delete();
