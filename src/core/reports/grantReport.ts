@@ -682,18 +682,20 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
   );
 
   const notes = model.notes.length
-    ? section(
-        t('notesHeading'),
-        {
-          // Fresh objects: pdfmake rewrites list items in place, which would change the model.
-          ul: model.notes.map((n) => {
-            const printed = printedNote(n, lang);
-            return { text: t('noteLine', { text: printed.body, citation: printed.citation }) };
-          }),
-          margin: [0, 0, 0, 4],
-        },
-        { text: t('notesConsent'), style: 'small' },
-      )
+    ? section(t('notesHeading'), {
+        // The consent line stays with its notes, never alone above the signatures.
+        stack: [
+          {
+            // Fresh objects: pdfmake rewrites list items in place, which would change the model.
+            ul: model.notes.map((n) => {
+              const printed = printedNote(n, lang);
+              return { text: t('noteLine', { text: printed.body, citation: printed.citation }) };
+            }),
+            margin: [0, 0, 0, 4],
+          },
+          { text: t('notesConsent'), style: 'small' },
+        ],
+      })
     : [];
 
   // The association's own texts; a Finnish text under a translated heading says so.
