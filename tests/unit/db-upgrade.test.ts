@@ -419,3 +419,79 @@ describe('version 4: officials, and report texts per language', () => {
     }
   });
 });
+
+describe('version 5: feedback forms, tallies and indicator values', () => {
+  const historyTo4 = schemaHistory.filter((v) => v.version <= 4);
+
+  it('keeps the rows of version 4 and opens the new tables with the indexes their reads use', async () => {
+    const name = `feedback-v5-${crypto.randomUUID()}`;
+    const old = new TalkootDb(name, historyTo4);
+    const stamp = '2026-02-01T10:00:00.000Z';
+    const noteId = crypto.randomUUID();
+    await old.table('impactNotes').add({
+      id: noteId,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      date: '2026-01-15',
+      type: 'quote',
+      text: 'Täällä minua kuunnellaan.',
+      themes: [],
+      source: 'anonymousParticipant',
+      consentToPublish: false,
+      highlight: false,
+    });
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.tableOf('impactNotes').get(noteId)).toMatchObject({
+      text: 'Täällä minua kuunnellaan.',
+    });
+
+    const activityId = crypto.randomUUID();
+    const form = await new Repository(db, 'feedbackForms', clock).create({
+      activityId,
+      perspective: 'participant',
+      statements: [{ id: crypto.randomUUID(), key: 'gotSupport' }],
+    });
+    await new Repository(db, 'feedbackTallies', clock).create({
+      formId: form.id,
+      from: '2026-03-01',
+      to: '2026-03-01',
+      counts: [{ statementId: form.statements[0]!.id, counts: [0, 0, 1, 2, 3] }],
+    });
+    await new Repository(db, 'indicatorValues', clock).create({
+      name: 'Ohjatut palveluihin',
+      kind: 'count',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      value: 7,
+      provenance: 'collected',
+    });
+    expect(await db.tableOf('feedbackForms').where('activityId').equals(activityId).count()).toBe(
+      1,
+    );
+    expect(await db.tableOf('feedbackTallies').where('formId').equals(form.id).count()).toBe(1);
+    expect(
+      await db
+        .tableOf('feedbackTallies')
+        .where('to')
+        .between('2026-01-01', '2026-12-31', true, true)
+        .count(),
+    ).toBe(1);
+    expect(
+      await db
+        .tableOf('indicatorValues')
+        .where('to')
+        .between('2026-01-01', '2026-12-31', true, true)
+        .count(),
+    ).toBe(1);
+    const data = await readDataset(db);
+    for (const t of tableNames) {
+      for (const r of data[t]) expect(tableSchemas[t].safeParse(r).success, t).toBe(true);
+    }
+  });
+});

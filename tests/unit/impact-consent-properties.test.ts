@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/cli/renderPdf';
 import { generateDemoDataset } from '../../src/core/demo';
+import { readTallyForm, tallyFormValues } from '../../src/core/impact';
 import {
   buildPdfDocument,
   reportNoteChoices,
@@ -199,6 +200,63 @@ describe('no unconsented impact note reaches anything meant for others', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('open answers of feedback forms', () => {
+  const group = demo.activities[0]!;
+  const form = demo.feedbackForms.find((f) => f.activityId === group.id)!;
+  const answerArb = fc.record({
+    consent: fc.boolean(),
+    day: fc.integer({ min: 0, max: 3 * 365 }),
+    counts: fc.array(fc.nat(12), { minLength: 5, maxLength: 5 }),
+  });
+
+  it('one without consent on the form never reaches a report model or its PDF document', () => {
+    fc.assert(
+      fc.property(fc.array(answerArb, { minLength: 1, maxLength: 12 }), choiceArb, (answers, c) => {
+        const secret = new Set<string>();
+        const data: Dataset = {
+          ...demo,
+          impactNotes: [...demo.impactNotes],
+          feedbackTallies: [...demo.feedbackTallies],
+        };
+        answers.forEach((a, i) => {
+          const text = a.consent ? `AVOINJULKINEN${i}X` : `AVOINSALAINEN${i}X`;
+          if (!a.consent) secret.add(text);
+          const values = tallyFormValues(form, dayOf(a.day));
+          values.scope = 'period';
+          values.from = values.to = dayOf(a.day);
+          values.counts = { [form.statements[0]!.id]: a.counts.map(String) };
+          values.openAnswers = [{ text, consent: a.consent }];
+          const read = readTallyForm(form, values);
+          if (!read.ok) throw new Error(JSON.stringify(read.errors));
+          const base = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
+          data.feedbackTallies.push(
+            tableSchemas.feedbackTallies.parse({
+              ...read.tally,
+              ...base,
+              id: crypto.randomUUID(),
+            }) as Dataset['feedbackTallies'][number],
+          );
+          for (const n of read.notes) {
+            expect(n.consentToPublish).toBe(a.consent);
+            data.impactNotes.push(
+              tableSchemas.impactNotes.parse({
+                ...n,
+                ...base,
+                id: crypto.randomUUID(),
+              }) as ImpactNote,
+            );
+          }
+        });
+        const built = build(data, choiceOf(c, data.impactNotes));
+        if (!built) return;
+        expect(leaked(JSON.stringify(built.request.model), secret)).toEqual([]);
+        expect(leaked(JSON.stringify(built.doc), secret)).toEqual([]);
+      }),
+      { numRuns: 120 },
     );
   });
 });

@@ -149,9 +149,9 @@ describe('advocacy summary model', () => {
       .sort()
       .reverse();
     expect(eligible.some((k) => k.startsWith('1|'))).toBe(true);
-    expect(model.voices).toHaveLength(Math.min(4, eligible.length));
+    expect(model.voices).toHaveLength(Math.min(2, eligible.length));
     expect(model.voices.map((v) => `${byId.get(v.id)!.highlight ? 1 : 0}|${v.date}`)).toEqual(
-      eligible.slice(0, 4),
+      eligible.slice(0, 2),
     );
     for (const v of model.voices) expect(byId.get(v.id)!.consentToPublish).toBe(true);
   });
@@ -244,8 +244,8 @@ describe('advocacy summary PDF', () => {
       expect(text).toContain(profile.chairName!);
       expect(text).toContain(profile.email!);
       expect(text).toContain(model.voices[0]!.text.slice(0, 30));
-      // Each message is a bullet of its own.
-      for (const line of model.asks) expect(text).toContain(line);
+      // Each message is a bullet of its own (its first words: the column wraps the rest).
+      for (const line of model.asks) expect(text).toContain(line.slice(0, 25));
       const info = pdfInfo(pdf);
       expect(info.Title).toBe(e.title);
       expect(Number(info.Pages)).toBeLessThanOrEqual(2);

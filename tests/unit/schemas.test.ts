@@ -174,6 +174,34 @@ const valid = {
     consentToPublishName: true,
     note: 'Valittu vuosikokouksessa',
   },
+  feedbackForms: {
+    ...base,
+    activityId,
+    perspective: 'participant',
+    statements: [
+      { id: '6cbd5ea7-80cf-4be2-9e65-7f90b13c5d68', key: 'gotSupport' },
+      { id: '7dce6fb8-91d0-4cf3-8f76-80a1c24d6e79', text: 'Ryhmässä on hyvä olla' },
+    ],
+    openQuestion: 'Mitä haluaisit sanoa ryhmästä?',
+  },
+  feedbackTallies: {
+    ...base,
+    formId: '8edf70c9-a2e1-4d04-9087-91b2d35e7f8a',
+    from: '2026-02-10',
+    to: '2026-02-10',
+    counts: [{ statementId: '6cbd5ea7-80cf-4be2-9e65-7f90b13c5d68', counts: [0, 1, 2, 5, 4] }],
+    provenance: 'collected',
+  },
+  indicatorValues: {
+    ...base,
+    name: 'Palveluihin ohjatut',
+    kind: 'count',
+    activityId,
+    from: '2026-01-01',
+    to: '2026-06-30',
+    value: 14,
+    provenance: 'estimate',
+  },
 } satisfies Record<TableName, Record<string, unknown>>;
 
 /** Issues as `path: message`, the form the data-file errors are built from. */

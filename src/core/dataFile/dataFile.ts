@@ -124,6 +124,10 @@ const references: { table: TableName; field: string; target: TableName }[] = [
   { table: 'impactNotes', field: 'activityId', target: 'activities' },
   { table: 'impactNotes', field: 'grantId', target: 'grants' },
   { table: 'officials', field: 'personId', target: 'people' },
+  { table: 'feedbackForms', field: 'activityId', target: 'activities' },
+  { table: 'feedbackTallies', field: 'formId', target: 'feedbackForms' },
+  { table: 'feedbackTallies', field: 'sessionId', target: 'sessions' },
+  { table: 'indicatorValues', field: 'activityId', target: 'activities' },
 ];
 
 /** The value at `path` inside `record`, or undefined when any step is missing. */

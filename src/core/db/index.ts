@@ -23,6 +23,12 @@ export {
 export { changeGrantStatus, createFunder, createGrant, deleteBudgetLine } from './grantWrites';
 export * from './queries';
 export { saveImpactNote, type ImpactNoteRefusal } from './impactNoteWrites';
+export {
+  saveFeedbackForm,
+  saveFeedbackTally,
+  saveIndicatorValue,
+  type FeedbackRefusal,
+} from './feedbackWrites';
 export { rebuildRollups, rollupTableNames, type RollupTableName } from './rollupStore';
 export {
   addAttachment,

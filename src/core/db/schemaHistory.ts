@@ -119,6 +119,39 @@ export const schemaHistory: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => upgradeReportTexts(tx),
   },
+  {
+    version: 5,
+    note:
+      '2026-12-01: feedback forms (statements answered 1–5 per activity and perspective), ' +
+      'their tallies per session or period, read by form and by the day collected, and the ' +
+      'indicator values an association measures itself, read by period. New tables only: ' +
+      'no rows to move.',
+    stores: {
+      profile: 'id',
+      people: 'id',
+      fees: 'id, year, [personId+year]',
+      activities: 'id',
+      sessions: 'id, date, [activityId+date]',
+      hours: 'id, date, sessionId, [personId+date], [activityId+date], [grantId+date]',
+      funders: 'id',
+      grants: 'id, funderId',
+      attachments: 'id, grantId',
+      grantBudgetLines: 'id, grantId',
+      grantExpenses: 'id, [grantId+date], budgetLineId',
+      grantPayments: 'id, [grantId+date]',
+      grantChecklistItems: 'id, grantId',
+      grantStatusChanges: 'id, [grantId+date]',
+      impactNotes: 'id, date',
+      officials: 'id, personId',
+      feedbackForms: 'id, activityId',
+      feedbackTallies: 'id, formId, to',
+      indicatorValues: 'id, to',
+      hourRollups: 'id, month',
+      volunteerRollups: 'id, month',
+      sessionRollups: 'id, month',
+      memberRollups: 'id, month',
+    },
+  },
 ];
 
 /** Declare every version of `history` on `db`, oldest first. */

@@ -81,6 +81,21 @@ export function describeRecord(
           )
         : id;
     }
+    case 'feedbackForms': {
+      const f = data.feedbackForms.find((r) => r.id === id);
+      return f
+        ? joined(activity(f.activityId), translate(lang, `feedback.perspectives.${f.perspective}`))
+        : id;
+    }
+    case 'feedbackTallies': {
+      const t = data.feedbackTallies.find((r) => r.id === id);
+      const f = t && data.feedbackForms.find((r) => r.id === t.formId);
+      return t ? joined(activity(f?.activityId), formatDate(t.to, lang)) : id;
+    }
+    case 'indicatorValues': {
+      const v = data.indicatorValues.find((r) => r.id === id);
+      return v ? joined(v.name, formatDate(v.to, lang)) : id;
+    }
     case 'activities':
     case 'grants':
     case 'funders':

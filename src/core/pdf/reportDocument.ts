@@ -32,6 +32,7 @@ const grey = '#444444';
  */
 export function reportDocument(options: ReportDocumentOptions): TDocumentDefinitions {
   const { lang, letterhead, title, printedOn } = options;
+  const content = withSignatureLead(options.content);
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(lang, `reports.${key}`, params);
   const idLine = letterhead.businessId ? t('common.businessId', { id: letterhead.businessId }) : '';
@@ -80,7 +81,7 @@ export function reportDocument(options: ReportDocumentOptions): TDocumentDefinit
         },
       ],
     }),
-    content: [{ text: title, style: 'title' }, ...options.content],
+    content: [{ text: title, style: 'title' }, ...content],
     defaultStyle: { font: pdfFontFamily, fontSize: 10, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 12] },
@@ -138,12 +139,38 @@ export function simpleTable<R>(columns: TableColumn<R>[], rows: R[], footer?: st
   };
 }
 
+const signatureLinesId = 'signatureLines';
+
+const holdsSignatures = (c: Content): boolean =>
+  typeof c === 'object' &&
+  c !== null &&
+  !Array.isArray(c) &&
+  ((c as { id?: string }).id === signatureLinesId ||
+    ((c as { stack?: Content[] }).stack ?? []).some(holdsSignatures));
+
+/**
+ * The content with the block just before the signature lines joined to them in
+ * one unbreakable stack: the signatures never stand alone on the last page,
+ * the block before them moves over with them. (A block taller than a page is
+ * still broken by pdfmake as usual.)
+ */
+function withSignatureLead(content: Content[]): Content[] {
+  const at = content.findIndex(holdsSignatures);
+  if (at <= 0) return content;
+  return [
+    ...content.slice(0, at - 1),
+    { unbreakable: true, stack: [content[at - 1]!, content[at]!] },
+    ...content.slice(at + 1),
+  ];
+}
+
 /** Signature lines side by side: a line, then name and role under it. */
 export function signatureLines(
   signers: { name?: string; role: string }[],
   placeAndDate?: string,
 ): Content {
   return {
+    id: signatureLinesId,
     unbreakable: true,
     margin: [0, 28, 0, 0],
     stack: [

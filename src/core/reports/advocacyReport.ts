@@ -2,10 +2,12 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   activityFiguresOf,
   memberRollupsOf,
+  minutesByMonthOf,
   periodFiguresOf,
   rollupsForReport,
   rollupsOfActivities,
   type ActivityFigures,
+  type MonthTotals,
   type Period,
   type ReportRollups,
   hadActivity,
@@ -14,10 +16,12 @@ import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format
 import { translate } from '../i18n';
 import { reportDocument, simpleTable, type Letterhead } from '../pdf';
 import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
-import { chooseReportNotes, printedNote } from '../impact';
+import { chooseReportNotes, indicatorFigureText, printedNote } from '../impact';
 import { signersOn } from '../officials';
 import { sessionsReachingPeople } from './encounters';
+import { totalHoursByMonthChartSvg } from './hoursChart';
 import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
+import { indicatorLabel, reportIndicators, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 
 export type AdvocacyReportOptions = {
@@ -79,6 +83,10 @@ export type AdvocacyReport = {
   /** Activities with sessions or hours in the period, by name. */
   activities: ActivityFigures[];
   voices: AdvocacyVoice[];
+  /** Volunteer minutes per month of the period (of the municipality's activities): the one chart. */
+  months: MonthTotals[];
+  /** The period's indicators (of the municipality's activities when one is chosen). */
+  indicators: ReportIndicator[];
   messages: string[];
   asks: string[];
   /** The language the texts were chosen for. */
@@ -89,9 +97,26 @@ export type AdvocacyReport = {
   printedOn: string;
 };
 
+/** The advocacy summary is one page: at most this many indicators. */
+const maxIndicators = 3;
+
+/**
+ * The indicators a council member should see first: feedback shares with the
+ * most answers behind them (a share of no answers says nothing), then the
+ * measured ones in their order.
+ */
+function strongestIndicators(all: ReportIndicator[]): ReportIndicator[] {
+  const answered = all
+    .filter((i) => i.kind === 'feedback' && (i.answers ?? 0) > 0)
+    .sort((a, b) => (b.answers ?? 0) - (a.answers ?? 0));
+  const measured = all.filter((i) => i.kind !== 'feedback');
+  return [...answered.slice(0, 2), ...measured, ...answered.slice(2)].slice(0, maxIndicators);
+}
+
 const voiceTypes = ['quote', 'participantStory'] as const;
 type VoiceType = (typeof voiceTypes)[number];
-const maxVoices = 4;
+// The strongest voices only (a highlight first): two keep the summary on one page.
+const maxVoices = 2;
 
 const normalise = (s: string) => s.trim().toLocaleLowerCase('fi');
 const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
@@ -240,6 +265,15 @@ export function advocacyReportModel(
     whatWeDo: texts.lines.whatWeDo,
     activities: activityFiguresOf(scopedRollups, scoped.activities).filter(hadActivity),
     voices: chooseVoices(scoped, data, options),
+    months: minutesByMonthOf(scopedRollups.hours, period),
+    indicators: strongestIndicators(
+      reportIndicators(
+        data,
+        period,
+        options.lang ?? 'fi',
+        municipality ? new Set(scoped.activities.map((a) => a.id)) : undefined,
+      ),
+    ),
     messages: texts.lines.advocacyMessages,
     asks: texts.lines.advocacyAsks,
     textsLanguage: options.lang ?? 'fi',
@@ -261,6 +295,8 @@ export function advocacyReportModel(
 }
 
 const accent = '#8a1538';
+/** Headings closer to their text than in the longer reports: the summary is one page. */
+const tight: [number, number, number, number] = [0, 6, 0, 2];
 
 /** The advocacy summary as a one- or two-page pdfmake document in the chosen language. */
 export function advocacyReportDocument(
@@ -284,7 +320,7 @@ export function advocacyReportDocument(
   const figure = (value: string, label: string) => ({
     width: '*' as const,
     stack: [
-      { text: value, fontSize: 22, bold: true, color: accent },
+      { text: value, fontSize: 18, bold: true, color: accent },
       { text: label, fontSize: 9, color: '#444444' },
     ],
   });
@@ -297,7 +333,7 @@ export function advocacyReportDocument(
         figure(formatInteger(f.volunteers, lang), t('figures.volunteers')),
       ],
       columnGap: 16,
-      margin: [0, 0, 0, 10],
+      margin: [0, 0, 0, 4],
     },
     {
       columns: [
@@ -311,7 +347,7 @@ export function advocacyReportDocument(
         ),
       ],
       columnGap: 16,
-      margin: [0, 0, 0, 8],
+      margin: [0, 0, 0, 4],
     },
   ];
   const rate = formatMoney(f.hourValueCents, lang);
@@ -324,10 +360,17 @@ export function advocacyReportDocument(
     inFinnishIn(model, field, lang)
       ? [{ text: translate(lang, 'reportTexts.inFinnishOnly'), style: 'small', italics: true }]
       : [];
+  // What we do and the activities in figures close the summary, on a second page when
+  // the first is full: the first page is what a council member keeps.
   const whatWeDo: Content[] = [
-    { text: t('whatWeDoHeading'), style: 'h2' },
-    ...(model.whatWeDo.length ? inFinnish('whatWeDo') : []),
-    ...model.whatWeDo.map((p): Content => ({ text: p, margin: [0, 0, 0, 6] })),
+    {
+      unbreakable: true,
+      stack: [
+        { text: t('whatWeDoHeading'), style: 'h2' },
+        ...(model.whatWeDo.length ? inFinnish('whatWeDo') : []),
+        ...model.whatWeDo.map((p): Content => ({ text: p, margin: [0, 0, 0, 4] })),
+      ],
+    },
     model.activities.length
       ? simpleTable(
           [
@@ -355,14 +398,14 @@ export function advocacyReportDocument(
 
   const voiceBoxes = model.voices.map((v): Content => ({
     unbreakable: true,
-    margin: [0, 2, 0, 6],
+    margin: [0, 2, 0, 4],
     table: {
       widths: ['*'],
       body: [
         [
           {
             stack: [
-              { text: printedNote(v, lang).body, italics: true, fontSize: 11 },
+              { text: printedNote(v, lang).body, italics: true, fontSize: 10.5 },
               {
                 text: `${t(`noteTypes.${v.type}`)} · ${t(`sources.${v.source}`)} · ${formatDate(v.date, lang)}`,
                 style: 'small',
@@ -385,7 +428,7 @@ export function advocacyReportDocument(
     ? [
         {
           unbreakable: true,
-          stack: [{ text: t('voicesHeading'), style: 'h2' }, voiceBoxes[0]!],
+          stack: [{ text: t('voicesHeading'), style: 'h2', margin: tight }, voiceBoxes[0]!],
         },
         ...voiceBoxes.slice(1),
       ]
@@ -397,7 +440,7 @@ export function advocacyReportDocument(
           {
             unbreakable: true,
             stack: [
-              { text: heading, style: 'h2' },
+              { text: heading, style: 'h2', margin: tight },
               ...inFinnish(field),
               // Fresh objects: pdfmake rewrites list items in place, which would change the model.
               { ul: lines.map((text) => ({ text })), margin: [0, 0, 0, 4] },
@@ -414,20 +457,77 @@ export function advocacyReportDocument(
     [t('website'), c.website],
     [t('address'), c.address.join(', ') || undefined],
   ];
-  const contactRows = contactLines
-    .filter((l): l is [string, string] => !!l[1])
-    .map(([label, value]) => [{ text: label, color: '#444444' }, value]);
+  // The contact details as one line across the page: who to call, how.
   const contact: Content = {
     unbreakable: true,
-    stack: [
-      { text: t('contactHeading'), style: 'h2' },
-      { text: c.name, bold: true, margin: [0, 0, 0, 2] },
-      // pdfmake fails on a table without rows: a new association may have no contact details yet.
-      ...(contactRows.length
-        ? [{ table: { widths: ['auto', '*'], body: contactRows }, layout: 'noBorders' } as Content]
-        : []),
+    margin: [0, 10, 0, 0],
+    text: [
+      { text: `${t('contactHeading')}: `, bold: true, color: accent },
+      { text: c.name, bold: true },
+      ...contactLines
+        .filter((l): l is [string, string] => !!l[1])
+        .flatMap(([label, value]) => [
+          { text: `  ·  ${label} `, color: '#444444' },
+          { text: value },
+        ]),
     ],
   };
+
+  // One chart: the volunteer hours of the period, month by month (none without hours).
+  const chart: Content[] = model.months.some((m) => m.totalMinutes > 0)
+    ? [
+        {
+          unbreakable: true,
+          stack: [
+            { text: t('hoursChartTitle'), style: 'h3', margin: [0, 6, 0, 2] },
+            {
+              svg: totalHoursByMonthChartSvg(model.months, lang, { width: 483, height: 104 }),
+              width: 483,
+            },
+          ],
+        },
+      ]
+    : [];
+  // The strongest indicators as headline figures of their own: the share (or value) large,
+  // what it measures, the answers behind it and its provenance small.
+  const headline = (i: ReportIndicator): string =>
+    i.kind === 'feedback'
+      ? i.share == null
+        ? translate(lang, 'indicators.figure.noAnswers')
+        : translate(lang, 'indicators.page.shareUnit', {
+            value: formatInteger(Math.round(i.share * 100), lang),
+          })
+      : indicatorFigureText(i, lang);
+  const indicators: Content[] = model.indicators.length
+    ? [
+        {
+          unbreakable: true,
+          stack: [
+            { text: translate(lang, 'indicators.reportHeading'), style: 'h2', margin: tight },
+            {
+              columnGap: 16,
+              columns: [0, 1, 2].map((n) => {
+                const i = model.indicators[n];
+                return {
+                  width: '*' as const,
+                  stack: i
+                    ? [
+                        { text: headline(i), fontSize: 16, bold: true, color: accent },
+                        { text: indicatorLabel(i, lang), fontSize: 9, bold: true },
+                        {
+                          text: `${indicatorFigureText(i, lang)} · ${translate(lang, `feedback.provenances.${i.provenance}`)}`,
+                          fontSize: 8,
+                          color: '#444444',
+                        },
+                      ]
+                    : [],
+                };
+              }),
+            },
+          ],
+        },
+      ]
+    : [];
 
   return reportDocument({
     lang,
@@ -437,14 +537,26 @@ export function advocacyReportDocument(
     printedOn: model.printedOn,
     content: [
       { text: subtitle, style: 'subtitle' },
-      { text: t('figuresHeading'), style: 'h2', margin: [0, 0, 0, 8] },
+      { text: t('figuresHeading'), style: 'h2', margin: [0, 0, 0, 4] },
       ...figureRows,
       { text: valueNote, style: 'small' },
-      ...whatWeDo,
-      ...voices,
-      ...bullets(t('messagesHeading'), model.messages, 'advocacyMessages'),
-      ...bullets(t('asksHeading'), model.asks, 'advocacyAsks'),
+      ...indicators,
+      ...chart,
+      {
+        columnGap: 20,
+        columns: [
+          { width: '*', stack: voices },
+          {
+            width: 200,
+            stack: [
+              ...bullets(t('messagesHeading'), model.messages, 'advocacyMessages'),
+              ...bullets(t('asksHeading'), model.asks, 'advocacyAsks'),
+            ],
+          },
+        ],
+      },
       contact,
+      ...whatWeDo,
     ],
   });
 }

@@ -34,6 +34,7 @@ import {
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
+import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 import {
   boardOfPeriod,
@@ -110,6 +111,8 @@ export type AnnualReport = {
   /** Lines of the association's own highlights text. */
   highlights: string[];
   notes: AnnualNote[];
+  /** The year's indicators, from the feedback tallies and the measured values. */
+  indicators: ReportIndicator[];
   notDone: string[];
   /** The language the texts were chosen for. */
   textsLanguage: Language;
@@ -283,6 +286,7 @@ export function annualReportModel(
     grants: grantsOf(data, period),
     highlights: texts.lines.annualHighlights,
     notes: chooseNotes(data, period, options.impactNoteIds),
+    indicators: reportIndicators(data, period, options.lang ?? 'fi'),
     notDone: texts.lines.annualNotDone,
     textsLanguage: options.lang ?? 'fi',
     textsInFinnish: texts.fromFinnish,
@@ -536,6 +540,10 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
     ...inFinnish('annualNotDone'),
   );
 
+  const indicators = model.indicators.length
+    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
+    : [];
+
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
@@ -561,6 +569,7 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
       ...volunteerWork,
       ...grants,
       ...highlights,
+      ...indicators,
       ...notDone,
       ...signatures,
     ],

@@ -25,6 +25,7 @@ import { clipPeriod, grantBudgetActual, grantPeriod, isReceivedGrant, sortGrants
 import { chooseReportNotes, printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
+import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
 import { signersOn, type Signer } from '../officials';
 import { chooseReportTexts, inFinnishIn, reportTextFieldsOf } from './reportTexts';
@@ -137,6 +138,8 @@ export type GrantReport = {
   /** Every month of the period, zero rows included: the chart's rows. */
   months: MonthTotals[];
   notes: GrantNote[];
+  /** The indicators of the period measuring the grant's activities. */
+  indicators: ReportIndicator[];
   /** The association's own texts: what the work achieved, and how it deviated from the plan and why. */
   results: string[];
   deviations: string[];
@@ -399,6 +402,12 @@ export function grantReportModel(
       period,
       options.impactNoteIds,
     ),
+    indicators: reportIndicators(
+      data,
+      period,
+      options.lang ?? 'fi',
+      new Set(activities.map((a) => a.id)),
+    ),
     results: texts.lines.grantResults,
     deviations: texts.lines.grantDeviations,
     textsLanguage: options.lang ?? 'fi',
@@ -658,18 +667,20 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
   );
 
   const notes = model.notes.length
-    ? section(
-        t('notesHeading'),
-        {
-          // Fresh objects: pdfmake rewrites list items in place, which would change the model.
-          ul: model.notes.map((n) => {
-            const printed = printedNote(n, lang);
-            return { text: t('noteLine', { text: printed.body, citation: printed.citation }) };
-          }),
-          margin: [0, 0, 0, 4],
-        },
-        { text: t('notesConsent'), style: 'small' },
-      )
+    ? section(t('notesHeading'), {
+        // The consent line stays with its notes, never alone above the signatures.
+        stack: [
+          {
+            // Fresh objects: pdfmake rewrites list items in place, which would change the model.
+            ul: model.notes.map((n) => {
+              const printed = printedNote(n, lang);
+              return { text: t('noteLine', { text: printed.body, citation: printed.citation }) };
+            }),
+            margin: [0, 0, 0, 4],
+          },
+          { text: t('notesConsent'), style: 'small' },
+        ],
+      })
     : [];
 
   // The association's own texts; a Finnish text under a translated heading says so.
@@ -698,6 +709,10 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
     ...ownText('grantDeviations', model.deviations),
   ];
 
+  const indicators = model.indicators.length
+    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
+    : [];
+
   const signatures = section(
     t('signaturesHeading'),
     signatureLines(
@@ -725,6 +740,7 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
       ...budget,
       ...checklist,
       ...ownTexts,
+      ...indicators,
       ...notes,
       ...signatures,
     ],

@@ -39,3 +39,37 @@ export function hoursByMonthChartSvg(
     ...size,
   });
 }
+
+/**
+ * Volunteer hours by month as one series, labelled in `lang`: the advocacy
+ * summary's chart, where one colour reads faster than the kinds of work.
+ */
+export function totalHoursByMonthChartSvg(
+  rows: MonthTotals[],
+  lang: Language,
+  size: { width?: number; height?: number } = {},
+): string {
+  const t = (key: string) => translate(lang, `reports.common.${key}`);
+  const monthNames = t('months').split(',');
+  const manyYears = new Set(rows.map((r) => r.month.slice(0, 4))).size > 1;
+  return stackedBarChartSvg({
+    title: translate(lang, 'advocacyReport.hoursChartTitle'),
+    categories: rows.map((r) => {
+      const m = Number(r.month.slice(5, 7));
+      return manyYears ? `${m}/${r.month.slice(2, 4)}` : (monthNames[m - 1] ?? String(m));
+    }),
+    series: [
+      {
+        key: 'hours',
+        label: t('hours'),
+        color: chartPalette[0]!,
+        values: rows.map((r) => r.totalMinutes),
+      },
+    ],
+    units: [
+      { size: 60, format: (minutes) => `${formatInteger(minutes / 60, lang)}\u00a0h` },
+      { size: 1, format: (minutes) => `${formatInteger(minutes, lang)}\u00a0min` },
+    ],
+    ...size,
+  });
+}

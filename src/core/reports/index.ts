@@ -12,3 +12,6 @@ export * from './hoursChart';
 export * from './reportNote';
 export * from './reportTexts';
 export * from './encounters';
+export * from './feedbackFormDocument';
+export * from './indicatorChart';
+export * from './reportIndicators';

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../schemas';
 import { advocacyReportDocument, type AdvocacyReport } from './advocacyReport';
 import { annualReportDocument, type AnnualReport } from './annualReport';
+import { feedbackFormDocument, type FeedbackFormPrint } from './feedbackFormDocument';
 import { grantReportDocument, type GrantReport } from './grantReport';
 import { memberListDocument, type MemberList } from './memberList';
 import { personDataDocument, type PersonData } from './personData';
@@ -22,7 +23,8 @@ export type PdfRequest =
   | { kind: 'memberList'; lang: Language; model: MemberList }
   | { kind: 'personData'; lang: Language; model: PersonData }
   | { kind: 'invoices'; lang: Language; model: InvoiceBatch }
-  | { kind: 'regional'; lang: Language; model: RegionalSummary };
+  | { kind: 'regional'; lang: Language; model: RegionalSummary }
+  | { kind: 'feedbackForm'; lang: Language; model: FeedbackFormPrint };
 
 /** The pdfmake document for a request; the only switch from report kind to builder. */
 export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
@@ -43,5 +45,7 @@ export function buildPdfDocument(request: PdfRequest): TDocumentDefinitions {
       return invoiceDocument(request.model, request.lang);
     case 'regional':
       return regionalSummaryDocument(request.model, request.lang);
+    case 'feedbackForm':
+      return feedbackFormDocument(request.model, request.lang);
   }
 }

@@ -1,3 +1,4 @@
+import type { ReportIndicator } from './reportIndicators';
 import type { MonthTotals, Period } from '../figures';
 import { byHighlightThenNewest, publishableNotes, unpublishableReason } from '../impact';
 import type { ImpactNote } from '../schemas';
@@ -35,6 +36,8 @@ export type ReportPreview = {
   months?: MonthTotals[];
   /** The impact notes the report will print. */
   noteIds: string[];
+  /** The indicators the report will print, as its model has them. */
+  indicators: ReportIndicator[];
 };
 
 const count = (key: PreviewKey, value: number): PreviewFigure => ({ key, value, unit: 'count' });
@@ -65,6 +68,7 @@ export function reportPreview(request: ReportPdfRequest): ReportPreview {
         ],
         months,
         noteIds: notes.map((n) => n.id),
+        indicators: request.model.indicators,
       };
     }
     case 'advocacy': {
@@ -80,6 +84,7 @@ export function reportPreview(request: ReportPdfRequest): ReportPreview {
           count('members', f.members),
         ],
         noteIds: voices.map((v) => v.id),
+        indicators: request.model.indicators,
       };
     }
     case 'annual': {
@@ -98,6 +103,7 @@ export function reportPreview(request: ReportPdfRequest): ReportPreview {
         ],
         months: w.months,
         noteIds: notes.map((n) => n.id),
+        indicators: request.model.indicators,
       };
     }
   }

@@ -17,6 +17,8 @@ import {
 } from './grantRecords';
 import { impactNoteSchema } from './impactNote';
 import { officialSchema } from './official';
+import { feedbackFormSchema, feedbackTallySchema } from './feedback';
+import { indicatorValueSchema } from './indicatorValue';
 
 export * from './common';
 export * from './profile';
@@ -31,6 +33,8 @@ export * from './attachment';
 export * from './grantRecords';
 export * from './impactNote';
 export * from './official';
+export * from './feedback';
+export * from './indicatorValue';
 
 /** Every table of the database, with the schema each of its records must pass. */
 export const tableSchemas = {
@@ -50,6 +54,9 @@ export const tableSchemas = {
   grantStatusChanges: grantStatusChangeSchema,
   impactNotes: impactNoteSchema,
   officials: officialSchema,
+  feedbackForms: feedbackFormSchema,
+  feedbackTallies: feedbackTallySchema,
+  indicatorValues: indicatorValueSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;

@@ -15,3 +15,4 @@ export * from './impactNotes';
 export * from './sessionEdit';
 export * from './officials';
 export * from './periodRecordCounts';
+export * from './feedback';

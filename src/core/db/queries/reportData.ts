@@ -9,6 +9,7 @@ import type { TalkootDb } from '../TalkootDb';
 import { readReportRollups } from './figures';
 import { hoursOfPeriod } from './hours';
 import { sessionsOfPeriod } from './sessions';
+import { feedbackTalliesOfPeriod } from './feedback';
 
 /**
  * What a report of `period` reads: the hours and sessions of that period only
@@ -37,7 +38,10 @@ export async function periodDataset(db: TalkootDb, period: Period): Promise<Data
     'impactNotes',
     // The board of the year and who signs: a few rows per year.
     'officials',
+    'feedbackForms',
+    'indicatorValues',
   ] as const;
+  data.feedbackTallies = await feedbackTalliesOfPeriod(db, period);
   await Promise.all(
     whole.map(async (t) => {
       (data as Record<string, unknown[]>)[t] = await db.table(t).toArray();
@@ -62,6 +66,9 @@ const reportTables = [
   // The board of the year and who signs: a few rows per year.
   'officials',
   'impactNotes',
+  // Indicators: the forms and the measured values are a few rows a year.
+  'feedbackForms',
+  'indicatorValues',
 ] as const;
 
 /**
@@ -111,6 +118,8 @@ export async function reportInput(
       (data as Record<string, unknown[]>)[t] = await db.table(t).toArray();
     }),
   );
+  // The period's tallies only, by the `to` index: what its indicators are made of.
+  data.feedbackTallies = await feedbackTalliesOfPeriod(db, period);
   const rollups = await readReportRollups(db, period, {
     volunteersOf: choice.kind === 'grant' ? grantScopeOf(data, choice) : undefined,
   });

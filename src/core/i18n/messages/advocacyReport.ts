@@ -21,6 +21,7 @@ export const advocacyReportMessages = defineMessages(
     valueSourceNoSource:
       'Vapaaehtoistyön arvo on laskettu {{rate}} tunnilta. Kohtaamiset ovat kokoontumisten osallistujamäärien summa ilman hallituksen kokouksia ja muuta sisäistä työtä; jäsenmäärä on ajanjakson lopun tilanne.',
     whatWeDoHeading: 'Mitä teemme',
+    hoursChartTitle: 'Vapaaehtoistunnit kuukausittain',
     activity: 'Toiminto',
     sessions: 'Kokoontumiset',
     participants: 'Osallistujat',
@@ -67,6 +68,7 @@ export const advocacyReportMessages = defineMessages(
       valueSourceNoSource:
         'Frivilligarbetets värde är beräknat med {{rate}} per timme. Mötena är summan av deltagarantalen vid sammankomsterna utom styrelsemöten och annat internt arbete; medlemsantalet gäller vid periodens slut.',
       whatWeDoHeading: 'Vad vi gör',
+      hoursChartTitle: 'Frivilligtimmar per månad',
       activity: 'Verksamhet',
       sessions: 'Sammankomster',
       participants: 'Deltagare',
@@ -112,6 +114,7 @@ export const advocacyReportMessages = defineMessages(
       valueSourceNoSource:
         'The value of volunteer work is calculated at {{rate}} per hour. Encounters are the sum of participants at the sessions, board meetings and other internal work excluded; membership is counted at the end of the period.',
       whatWeDoHeading: 'What we do',
+      hoursChartTitle: 'Volunteer hours by month',
       activity: 'Activity',
       sessions: 'Sessions',
       participants: 'Participants',

@@ -33,6 +33,8 @@ import { officialsMessages } from './officials';
 import { reportTextsMessages } from './reportTexts';
 import { networkMessages } from './network';
 import { invoicesMessages } from './invoices';
+import { feedbackMessages } from './feedback';
+import { indicatorsMessages } from './indicators';
 
 const areas = {
   ui: uiMessages,
@@ -70,6 +72,8 @@ const areas = {
   invoices: invoicesMessages,
   network: networkMessages,
   desktop: desktopMessages,
+  feedback: feedbackMessages,
+  indicators: indicatorsMessages,
 };
 
 type Areas = typeof areas;

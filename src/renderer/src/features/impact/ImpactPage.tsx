@@ -7,6 +7,7 @@ import {
   NativeSelect,
   Paper,
   SimpleGrid,
+  Tabs,
   Text,
   TextInput,
   Title,
@@ -33,6 +34,12 @@ import { ImpactNoteForm } from './ImpactNoteForm';
 import { NoteConsent } from './NoteConsent';
 import { useNoteTrash } from './useNoteTrash';
 import { DateField } from '../../shared/DateField';
+import { FeedbackSection } from './FeedbackSection';
+import { IndicatorsSection } from './IndicatorsSection';
+
+/** The Impact page's tabs; `?tab=` in the address opens one. */
+const impactTabs = ['notes', 'feedback', 'indicators'] as const;
+type ImpactTab = (typeof impactTabs)[number];
 
 /** Which note the dialog shows: `note` undefined for a new one. */
 type Editing = { note?: ImpactNote; preset?: { activityId?: string; grantId?: string } };
@@ -83,6 +90,8 @@ export function ImpactPage() {
   const [opened, setOpened] = useState(editing !== null);
   const newButton = useRef<HTMLButtonElement>(null);
   const trash = useNoteTrash();
+  const asked = params.get('tab');
+  const tab: ImpactTab = impactTabs.find((v) => v === asked) ?? 'notes';
   // Only whole dates reach the query: a half-typed one reads the open range meanwhile.
   const from = isCalendarDate(filters.from) ? filters.from : '';
   const to = isCalendarDate(filters.to) ? filters.to : '';
@@ -127,179 +136,207 @@ export function ImpactPage() {
   return (
     <>
       <PageTitle>{t('ui.impact.title')}</PageTitle>
-      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-        <Text maw={720}>{t('impactPage.intro')}</Text>
-        <Button
-          ref={newButton}
-          size="md"
-          aria-haspopup="dialog"
-          onClick={() =>
-            open({
-              preset: {
-                activityId: filters.activityId || undefined,
-                grantId: filters.grantId || undefined,
-              },
-            })
-          }
-        >
-          {t('impactPage.newNote')}
-        </Button>
-      </Group>
+      <Tabs
+        value={tab}
+        keepMounted={false}
+        onChange={(value) => {
+          const next = new URLSearchParams(params);
+          if (value && value !== 'notes') next.set('tab', value);
+          else next.delete('tab');
+          setParams(next, { replace: true });
+        }}
+      >
+        <Tabs.List mb="md">
+          {impactTabs.map((v) => (
+            <Tabs.Tab key={v} value={v} size="md">
+              {t(`feedback.tabs.${v}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="feedback">
+          <FeedbackSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="indicators">
+          <IndicatorsSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes">
+          <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+            <Text maw={720}>{t('impactPage.intro')}</Text>
+            <Button
+              ref={newButton}
+              size="md"
+              aria-haspopup="dialog"
+              onClick={() =>
+                open({
+                  preset: {
+                    activityId: filters.activityId || undefined,
+                    grantId: filters.grantId || undefined,
+                  },
+                })
+              }
+            >
+              {t('impactPage.newNote')}
+            </Button>
+          </Group>
 
-      <Paper component="section" aria-labelledby="impact-filters" withBorder p="md" mb="md">
-        <Title order={2} size="h4" id="impact-filters" mb="sm">
-          {t('impactPage.filter.heading')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <TextInput
-            type="search"
-            label={t('impactPage.filter.search')}
-            value={filters.search}
-            onChange={(e) => set('search', e.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('impactPage.filter.type')}
-            value={filters.type}
-            onChange={(e) => set('type', e.currentTarget.value as Filters['type'])}
-            data={[
-              { value: '', label: t('impactPage.filter.all') },
-              ...impactNoteTypes.map((type) => ({
-                value: type,
-                label: t(`ui.impact.types.${type}`),
-              })),
-            ]}
-          />
-          <NativeSelect
-            label={t('impactPage.filter.theme')}
-            value={filters.theme}
-            onChange={(e) => set('theme', e.currentTarget.value)}
-            data={[
-              { value: '', label: t('impactPage.filter.all') },
-              ...data.themes.map((theme) => ({ value: theme, label: theme })),
-            ]}
-          />
-          <NativeSelect
-            label={t('impactPage.filter.consent')}
-            value={filters.consent}
-            onChange={(e) => set('consent', e.currentTarget.value as Filters['consent'])}
-            data={[
-              { value: '', label: t('impactPage.filter.all') },
-              { value: 'with', label: t('impactPage.filter.consentWith') },
-              { value: 'without', label: t('impactPage.filter.consentWithout') },
-            ]}
-          />
-          <NativeSelect
-            label={t('impactPage.filter.activity')}
-            value={filters.activityId}
-            onChange={(e) => set('activityId', e.currentTarget.value)}
-            data={optionsOf(
-              data.activities.filter((a) => !a.deletedAt || a.id === filters.activityId),
-            )}
-          />
-          <NativeSelect
-            label={t('impactPage.filter.grant')}
-            value={filters.grantId}
-            onChange={(e) => set('grantId', e.currentTarget.value)}
-            data={optionsOf(data.grants.filter((g) => !g.deletedAt || g.id === filters.grantId))}
-          />
-          <DateField
-            label={t('impactPage.filter.from')}
-            value={filters.from}
-            onChange={(v) => set('from', v)}
-          />
-          <DateField
-            label={t('impactPage.filter.to')}
-            value={filters.to}
-            onChange={(v) => set('to', v)}
-          />
-        </SimpleGrid>
-        <Group mt="sm" justify="space-between">
-          <Checkbox
-            label={t('impactPage.filter.highlightsOnly')}
-            checked={filters.highlightsOnly}
-            onChange={(e) => set('highlightsOnly', e.currentTarget.checked)}
-          />
-          <Button variant="subtle" onClick={() => setFilters(noFilters)}>
-            {t('impactPage.filter.clear')}
-          </Button>
-        </Group>
-      </Paper>
-
-      <Text mb="xs" role="status">
-        {rows.length === 0
-          ? t('impactPage.noNotes')
-          : t('impactPage.count', { count: rows.length })}
-      </Text>
-      <PagedTable
-        caption={t('ui.impact.title')}
-        rows={rows}
-        rowKey={(n) => n.id}
-        columns={[
-          {
-            key: 'date',
-            header: t('impactPage.columns.date'),
-            cell: (n) => formatDate(n.date, lang),
-          },
-          {
-            key: 'type',
-            header: t('impactPage.columns.type'),
-            cell: (n) => (
-              <>
-                {t(`ui.impact.types.${n.type}`)}
-                {n.highlight && (
-                  <Badge ml="xs" color="violet.9" variant="filled">
-                    {t('impactPage.highlight')}
-                  </Badge>
+          <Paper component="section" aria-labelledby="impact-filters" withBorder p="md" mb="md">
+            <Title order={2} size="h4" id="impact-filters" mb="sm">
+              {t('impactPage.filter.heading')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+              <TextInput
+                type="search"
+                label={t('impactPage.filter.search')}
+                value={filters.search}
+                onChange={(e) => set('search', e.currentTarget.value)}
+              />
+              <NativeSelect
+                label={t('impactPage.filter.type')}
+                value={filters.type}
+                onChange={(e) => set('type', e.currentTarget.value as Filters['type'])}
+                data={[
+                  { value: '', label: t('impactPage.filter.all') },
+                  ...impactNoteTypes.map((type) => ({
+                    value: type,
+                    label: t(`ui.impact.types.${type}`),
+                  })),
+                ]}
+              />
+              <NativeSelect
+                label={t('impactPage.filter.theme')}
+                value={filters.theme}
+                onChange={(e) => set('theme', e.currentTarget.value)}
+                data={[
+                  { value: '', label: t('impactPage.filter.all') },
+                  ...data.themes.map((theme) => ({ value: theme, label: theme })),
+                ]}
+              />
+              <NativeSelect
+                label={t('impactPage.filter.consent')}
+                value={filters.consent}
+                onChange={(e) => set('consent', e.currentTarget.value as Filters['consent'])}
+                data={[
+                  { value: '', label: t('impactPage.filter.all') },
+                  { value: 'with', label: t('impactPage.filter.consentWith') },
+                  { value: 'without', label: t('impactPage.filter.consentWithout') },
+                ]}
+              />
+              <NativeSelect
+                label={t('impactPage.filter.activity')}
+                value={filters.activityId}
+                onChange={(e) => set('activityId', e.currentTarget.value)}
+                data={optionsOf(
+                  data.activities.filter((a) => !a.deletedAt || a.id === filters.activityId),
                 )}
-              </>
-            ),
-          },
-          {
-            key: 'text',
-            header: t('impactPage.columns.text'),
-            cell: (n) => (
-              <>
-                <Text size="sm">{n.text}</Text>
-                {(n.activityId || n.grantId) && (
-                  <Text size="xs" c="gray.7">
-                    {[
-                      n.activityId && activityName.get(n.activityId),
-                      n.grantId && grantName.get(n.grantId),
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
+              />
+              <NativeSelect
+                label={t('impactPage.filter.grant')}
+                value={filters.grantId}
+                onChange={(e) => set('grantId', e.currentTarget.value)}
+                data={optionsOf(
+                  data.grants.filter((g) => !g.deletedAt || g.id === filters.grantId),
                 )}
-              </>
-            ),
-          },
-          {
-            key: 'themes',
-            header: t('impactPage.columns.themes'),
-            cell: (n) => (n.themes.length ? n.themes.join(', ') : t('ui.common.none')),
-          },
-          {
-            key: 'consent',
-            header: t('impactPage.columns.consent'),
-            cell: (n) => <NoteConsent note={n} />,
-          },
-          {
-            key: 'actions',
-            header: t('impactPage.columns.actions'),
-            cell: (n) => (
-              <Button
-                size="compact-md"
-                variant="subtle"
-                aria-haspopup="dialog"
-                aria-label={`${t('impactPage.edit')}: ${summary(n)}`}
-                onClick={() => open({ note: n })}
-              >
-                {t('impactPage.edit')}
+              />
+              <DateField
+                label={t('impactPage.filter.from')}
+                value={filters.from}
+                onChange={(v) => set('from', v)}
+              />
+              <DateField
+                label={t('impactPage.filter.to')}
+                value={filters.to}
+                onChange={(v) => set('to', v)}
+              />
+            </SimpleGrid>
+            <Group mt="sm" justify="space-between">
+              <Checkbox
+                label={t('impactPage.filter.highlightsOnly')}
+                checked={filters.highlightsOnly}
+                onChange={(e) => set('highlightsOnly', e.currentTarget.checked)}
+              />
+              <Button variant="subtle" onClick={() => setFilters(noFilters)}>
+                {t('impactPage.filter.clear')}
               </Button>
-            ),
-          },
-        ]}
-      />
+            </Group>
+          </Paper>
+
+          <Text mb="xs" role="status">
+            {rows.length === 0
+              ? t('impactPage.noNotes')
+              : t('impactPage.count', { count: rows.length })}
+          </Text>
+          <PagedTable
+            caption={t('ui.impact.title')}
+            rows={rows}
+            rowKey={(n) => n.id}
+            columns={[
+              {
+                key: 'date',
+                header: t('impactPage.columns.date'),
+                cell: (n) => formatDate(n.date, lang),
+              },
+              {
+                key: 'type',
+                header: t('impactPage.columns.type'),
+                cell: (n) => (
+                  <>
+                    {t(`ui.impact.types.${n.type}`)}
+                    {n.highlight && (
+                      <Badge ml="xs" color="violet.9" variant="filled">
+                        {t('impactPage.highlight')}
+                      </Badge>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'text',
+                header: t('impactPage.columns.text'),
+                cell: (n) => (
+                  <>
+                    <Text size="sm">{n.text}</Text>
+                    {(n.activityId || n.grantId) && (
+                      <Text size="xs" c="gray.7">
+                        {[
+                          n.activityId && activityName.get(n.activityId),
+                          n.grantId && grantName.get(n.grantId),
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'themes',
+                header: t('impactPage.columns.themes'),
+                cell: (n) => (n.themes.length ? n.themes.join(', ') : t('ui.common.none')),
+              },
+              {
+                key: 'consent',
+                header: t('impactPage.columns.consent'),
+                cell: (n) => <NoteConsent note={n} />,
+              },
+              {
+                key: 'actions',
+                header: t('impactPage.columns.actions'),
+                cell: (n) => (
+                  <Button
+                    size="compact-md"
+                    variant="subtle"
+                    aria-haspopup="dialog"
+                    aria-label={`${t('impactPage.edit')}: ${summary(n)}`}
+                    onClick={() => open({ note: n })}
+                  >
+                    {t('impactPage.edit')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </Tabs.Panel>
+      </Tabs>
 
       <AppModal
         size="xl"

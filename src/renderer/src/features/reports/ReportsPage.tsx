@@ -19,6 +19,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ReportIndicatorList } from '../impact/ReportIndicatorList';
 import {
   monthsWithEntries,
   reportChoices,
@@ -451,6 +452,7 @@ export function ReportsPage() {
                 dangerouslySetInnerHTML={{ __html: hoursByMonthChartSvg(preview.months, lang) }}
               />
             )}
+            <ReportIndicatorList indicators={preview.indicators} />
           </Paper>
         )}
 
