@@ -1,4 +1,4 @@
-import { Button, Code, Group, Loader, ScrollArea, Select, Text, Title } from '@mantine/core';
+import { Box, Button, Code, Group, Loader, Select, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,16 +97,17 @@ export function ShareSummarySection() {
               <Text fw={700} id="summary-contents" mb={4}>
                 {t('network.page.share.contents')}
               </Text>
-              <ScrollArea.Autosize
-                mah={320}
-                type="auto"
+              {/* The scrolling box itself takes the focus, so the keyboard can scroll it. */}
+              <Box
                 tabIndex={0}
                 role="region"
                 aria-labelledby="summary-contents"
                 maw={900}
+                mah={320}
+                style={{ overflow: 'auto' }}
               >
                 <Code block>{text}</Code>
-              </ScrollArea.Autosize>
+              </Box>
             </>
           )}
         </>

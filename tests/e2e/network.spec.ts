@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { analyzeSettled } from './axe';
+import { demoDataFile } from './demoFile';
+import { TalkootApp } from './pages/TalkootApp';
+
+/** Save the shown year's summary from the Network page; returns the file's text. */
+async function shareSummary(page: Page): Promise<string> {
+  const share = page.getByRole('region', { name: 'Jaa yhteenveto' });
+  await expect(share.getByRole('region', { name: 'Tiedoston sisältö' })).toContainText(
+    '"format": "talkoot-summary"',
+  );
+  const download = page.waitForEvent('download');
+  await share.getByRole('button', { name: 'Tallenna yhteenveto' }).click();
+  return readFile(await (await download).path(), 'utf8');
+}
+
+test('two associations share summaries, a coordinator combines them and makes the regional PDF', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // The first association: the demo.
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await app.goTo('Verkosto');
+  await expect(app.heading('Verkosto')).toBeVisible();
+  const first = await shareSummary(page);
+  const firstFile = JSON.parse(first) as { association: { name: string }; year: number };
+  // Figures only: nobody's name travels in the file.
+  expect(first).not.toContain('Marjatta Virtanen');
+
+  // The second association: its own data file, in a browser profile of its own.
+  const file = demoDataFile({
+    scale: 40,
+    seed: 9,
+    edit: (tables) => {
+      Object.assign(tables.profile![0] as object, {
+        name: 'Nokian Muistiyhdistys ry',
+        businessId: '1234567-1',
+        homeMunicipality: 'Nokia',
+      });
+    },
+  });
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  const otherApp = new TalkootApp(otherPage);
+  await otherApp.open();
+  await otherApp.restoreOnWelcome(file.path);
+  await expect(otherApp.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await otherApp.goTo('Verkosto');
+  const second = await shareSummary(otherPage);
+  await other.close();
+
+  // The coordinator: both summaries, and by mistake the whole data file.
+  const combine = page.getByRole('region', { name: 'Yhdistä yhteenvedot' });
+  const chooser = page.waitForEvent('filechooser');
+  await combine.getByRole('button', { name: 'Valitse tiedostot…' }).click();
+  await (
+    await chooser
+  ).setFiles([
+    { name: 'demo.json', mimeType: 'application/json', buffer: Buffer.from(first) },
+    { name: 'nokia.json', mimeType: 'application/json', buffer: Buffer.from(second) },
+    { name: 'koko-data.json', mimeType: 'application/json', buffer: Buffer.from(file.text) },
+  ]);
+  await expect(combine.getByRole('alert')).toContainText(
+    'Tiedosto koko-data.json on koko yhdistyksen datatiedosto, jossa on henkilötietoja.',
+  );
+  const received = combine.getByRole('table', { name: 'Vastaanotetut yhteenvedot' });
+  await expect(
+    received.getByRole('row', { name: new RegExp(firstFile.association.name) }),
+  ).toContainText('Mukana');
+  await expect(received.getByRole('row', { name: /Nokian Muistiyhdistys ry/ })).toContainText(
+    'Mukana',
+  );
+  const totals = combine.getByRole('table', { name: 'Kunnittain' });
+  await expect(totals.getByRole('row', { name: /^Nokia/ })).toBeVisible();
+  await expect(totals.getByRole('row', { name: /^Yhteensä/ })).toContainText(/^Yhteensä\s*2/);
+
+  const results = await analyzeSettled(page);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+
+  await combine.getByLabel('Verkoston nimi (PDF:n ylälaitaan)').fill('Pirkanmaan yhdistysverkosto');
+  const download = page.waitForEvent('download');
+  await combine.getByRole('button', { name: 'Tallenna alueellinen yhteenveto (PDF)' }).click();
+  const pdf = await (await download).path();
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain(`Alueellinen yhteenveto ${firstFile.year}`);
+  expect(text).toContain('Pirkanmaan yhdistysverkosto');
+  expect(text).toContain('Nokian Muistiyhdistys ry');
+  expect(text).toContain(firstFile.association.name);
+});
