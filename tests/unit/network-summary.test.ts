@@ -199,3 +199,45 @@ describe('the regional summary PDF and the CLI', () => {
     }
   });
 });
+
+describe('indicators in a summary', () => {
+  it('carries the year’s indicators with provenance, hiding the result of 1–4 answers', () => {
+    const data = generateDemoDataset({ seed: 31, today });
+    const period = fiscalYearPeriod(2026, 1);
+    const file = summaryOf(data, reportRollupsOf(data, period), {
+      year: 2026,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+    });
+    expect(file.indicators.length).toBeGreaterThan(0);
+    for (const i of file.indicators) {
+      expect(['collected', 'sample', 'estimate']).toContain(i.provenance);
+      if (i.answers === '<5') {
+        expect(i.share).toBeUndefined();
+        expect(i.mean).toBeUndefined();
+      }
+    }
+    // Three answers: the count is "<5" and no share or mean travels.
+    const form = data.feedbackForms[0]!;
+    const few = {
+      ...data,
+      feedbackForms: [form],
+      feedbackTallies: [
+        {
+          ...data.feedbackTallies.find((t) => t.formId === form.id)!,
+          from: '2026-06-01',
+          to: '2026-06-01',
+          sessionId: undefined,
+          counts: form.statements.map((s) => ({ statementId: s.id, counts: [0, 0, 1, 1, 1] })),
+        },
+      ],
+      indicatorValues: [],
+    };
+    const small = summaryOf(few, reportRollupsOf(few, period), {
+      year: 2026,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+    });
+    expect(small.indicators.length).toBe(form.statements.length);
+    for (const i of small.indicators) expect(i).toMatchObject({ kind: 'feedback', answers: '<5' });
+    expect(small.indicators.every((i) => i.share === undefined)).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type ReportRollups,
 } from '../figures';
 import { publishableNotes } from '../impact';
+import { reportIndicators } from '../reports/reportIndicators';
 import type { Dataset } from '../schemas';
 import { ReportError } from '../reports/ReportError';
 import { suppressSmall } from './smallCount';
@@ -35,7 +36,8 @@ export type SummaryOptions = {
  * the strict schema before it is returned, so nothing else can slip in.
  */
 export function summaryOf(
-  data: Pick<Dataset, 'profile' | 'activities' | 'impactNotes'>,
+  data: Pick<Dataset, 'profile' | 'activities' | 'impactNotes'> &
+    Partial<Pick<Dataset, 'feedbackForms' | 'feedbackTallies' | 'indicatorValues'>>,
   rollups: ReportRollups,
   options: SummaryOptions,
 ): SummaryFile {
@@ -79,6 +81,25 @@ export function summaryOf(
   }
   activities.sort((x, y) => x.name.localeCompare(y.name, 'fi'));
 
+  const indicators = reportIndicators(data, period, profile.defaultLanguage).map((i) => {
+    const answers = i.answers === undefined ? undefined : suppressSmall(i.answers);
+    const hidden = answers === '<5';
+    return {
+      name: i.name,
+      kind: i.kind,
+      ...(i.activityName ? { activity: i.activityName } : {}),
+      ...(i.perspective ? { perspective: i.perspective } : {}),
+      from: i.from,
+      to: i.to,
+      provenance: i.provenance,
+      ...(answers !== undefined ? { answers } : {}),
+      ...(i.share !== undefined && !hidden ? { share: i.share } : {}),
+      ...(i.mean !== undefined && !hidden ? { mean: i.mean } : {}),
+      ...(i.value !== undefined ? { value: i.value } : {}),
+      ...(i.before !== undefined ? { before: i.before } : {}),
+    };
+  });
+
   const wanted = new Set(options.quoteIds ?? []);
   const quotes = publishableNotes(data.impactNotes)
     .filter((n) => wanted.has(n.id))
@@ -110,6 +131,7 @@ export function summaryOf(
     valueCents: all.volunteerValueCents,
     hourValueCents: all.hourValueCents,
     activities,
+    indicators,
     quotes,
   });
 }

@@ -1,6 +1,6 @@
 import { hourKinds, type HourKind } from '../schemas';
 import { addSmall, emptySmallSum, type SmallCount, type SmallSum } from './smallCount';
-import type { SummaryFile } from './summaryFile';
+import type { SummaryFile, SummaryIndicator } from './summaryFile';
 
 /** Figures summed over associations; people counts as SmallSum, never reconstructed. */
 export type CombinedFigures = {
@@ -31,6 +31,8 @@ export type CombinedSummary = {
   byCounty: CombinedGroup[];
   byActivityType: CombinedGroup[];
   byTheme: CombinedGroup[];
+  /** The indicators each included association sent, by association: listed, never averaged. */
+  indicators: (SummaryIndicator & { association: string })[];
 };
 
 const emptyFigures = (): CombinedFigures => ({
@@ -177,6 +179,9 @@ export function combineSummaries(files: readonly SummaryFile[], year: number): C
     byCounty: list(groups.byCounty),
     byActivityType: list(groups.byActivityType),
     byTheme: list(groups.byTheme),
+    indicators: kept.flatMap((f) =>
+      (f.indicators ?? []).map((i) => ({ ...i, association: f.association.name })),
+    ),
   };
 }
 

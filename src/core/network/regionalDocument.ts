@@ -5,6 +5,7 @@ import { translate } from '../i18n';
 import { reportDocument, simpleTable } from '../pdf';
 import { hourKinds, type Language } from '../schemas';
 import type { CombinedGroup, CombinedSummary } from './combineSummaries';
+import type { SummaryIndicator } from './summaryFile';
 import { smallSumRange, type SmallSum } from './smallCount';
 
 /** The regional summary as a model: the combined figures and, when known, how many were asked. */
@@ -48,6 +49,29 @@ export function regionalHoursChartSvg(c: CombinedSummary, lang: Language): strin
     width: 480,
     height: 220,
   });
+}
+
+/** An indicator's result as printed: share and mean with the answers behind them, a count, before → after. */
+function indicatorResult(i: SummaryIndicator, lang: Language): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(lang, `network.pdf.${key}`, params);
+  const pct = (x: number) => `${formatInteger(Math.round(x * 100), lang)} %`;
+  if (i.kind === 'feedback') {
+    if (i.answers === '<5') return t('fewAnswers');
+    if (!i.answers || i.share == null || i.mean == null) return t('noAnswers');
+    return t('feedbackResult', {
+      share: pct(i.share),
+      mean: new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(i.mean),
+      answers: formatInteger(i.answers, lang),
+    });
+  }
+  if (i.kind === 'beforeAfter') {
+    return `${formatInteger(i.before ?? 0, lang)} → ${formatInteger(i.value ?? 0, lang)}`;
+  }
+  return formatInteger(i.value ?? 0, lang);
 }
 
 /** The regional summary PDF in `lang`: headline figures, tables, a chart, who is included. */
@@ -114,6 +138,26 @@ export function regionalSummaryDocument(
     table(t('type'), c.byActivityType, (k) => translate(lang, `ui.activities.types.${k}`)),
     ...(c.byTheme.length > 0
       ? [{ text: t('byTheme'), style: 'h2' }, table(t('theme'), c.byTheme)]
+      : []),
+    ...(c.indicators.length > 0
+      ? [
+          { text: t('indicators'), style: 'h2' },
+          simpleTable<CombinedSummary['indicators'][number]>(
+            [
+              { header: t('association'), cell: (i) => i.association },
+              {
+                header: t('indicator'),
+                cell: (i) => [i.name, i.activity].filter(Boolean).join(' · '),
+              },
+              { header: t('result'), cell: (i) => indicatorResult(i, lang) },
+              {
+                header: t('provenanceColumn'),
+                cell: (i) => translate(lang, `feedback.provenances.${i.provenance}`),
+              },
+            ],
+            c.indicators,
+          ),
+        ]
       : []),
     { text: t('included'), style: 'h2' },
     {

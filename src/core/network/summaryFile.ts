@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { activityType, hourKinds, isoDate, membershipTypes } from '../schemas';
+import {
+  activityType,
+  feedbackPerspective,
+  hourKinds,
+  indicatorKind,
+  isoDate,
+  membershipTypes,
+  provenance,
+} from '../schemas';
 import { SMALL_COUNT_LIMIT, type SmallCount } from './smallCount';
 
 /** The format's name and version; a reader refuses a newer version it cannot know. */
@@ -38,6 +46,28 @@ export const summaryActivitySchema = z.strictObject({
   valueCents: z.number().int().nonnegative(),
 });
 export type SummaryActivity = z.infer<typeof summaryActivitySchema>;
+
+/**
+ * An indicator of the year: a feedback statement (answers, share answering
+ * 4–5, mean) or a measure of the association's own, with its provenance. With
+ * 1–4 answers the answers are "<5" and no share or mean is given: a share of
+ * three people's answers tells too much about each of them.
+ */
+export const summaryIndicatorSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  kind: z.union([z.literal('feedback'), indicatorKind]),
+  activity: z.string().trim().max(200).optional(),
+  perspective: feedbackPerspective.optional(),
+  from: isoDate,
+  to: isoDate,
+  provenance,
+  answers: smallCount.optional(),
+  share: z.number().min(0).max(1).nullable().optional(),
+  mean: z.number().min(1).max(5).nullable().optional(),
+  value: z.number().optional(),
+  before: z.number().optional(),
+});
+export type SummaryIndicator = z.infer<typeof summaryIndicatorSchema>;
 
 /**
  * A consented quote the association chose to share: its text, date and type.
@@ -84,6 +114,7 @@ export const summaryFileSchema = z.strictObject({
   valueCents: z.number().int().nonnegative(),
   hourValueCents: z.number().int().nonnegative(),
   activities: z.array(summaryActivitySchema).max(1000),
+  indicators: z.array(summaryIndicatorSchema).max(500),
   quotes: z.array(summaryQuoteSchema).max(20),
 });
 export type SummaryFile = z.infer<typeof summaryFileSchema>;
