@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/runCli';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/members');
-const cli = (args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C' } },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const cli = runCli;
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const people = (file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as { tables: { people: { fullName: string }[] } }).tables

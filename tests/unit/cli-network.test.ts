@@ -1,23 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from './support/pdfText';
+import { runCli } from './support/runCli';
 
-const root = resolve(import.meta.dirname, '../..');
-const cli = (args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C' },
-    },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const cli = runCli;
 
 describe('npm run cli -- summary / combine', () => {
   const dir = mkdtempSync(join(tmpdir(), 'talkoot-network-'));

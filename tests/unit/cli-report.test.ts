@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../src/core/demo';
 import { pdfInfo, pdfText } from './support/pdfText';
+import { runCli } from './support/runCli';
 
-const root = resolve(import.meta.dirname, '../..');
-const cli = (args: string[]) => {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C' },
-    },
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const cli = runCli;
 const today = '2026-11-22';
 const demo = generateDemoDataset({ seed: 1, today });
 

@@ -1,13 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../src/cli/renderPdf';
 import { generateDemoDataset } from '../../src/core/demo';
 import { invoiceableFees, invoiceBatch, invoiceDocument } from '../../src/core/invoices';
 import { pdfInfo, pdfText } from './support/pdfText';
+import { runCli } from './support/runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'talkoot-invoices-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,19 +89,7 @@ describe('invoice PDFs', () => {
 });
 
 describe('npm run cli -- invoices', () => {
-  const root = resolve(import.meta.dirname, '../..');
-  const cli = (args: string[]) => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, LANG: 'C' },
-      },
-    );
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
+  const cli = runCli;
 
   it("writes the year's unpaid invoices, and nothing when the profile has no IBAN", () => {
     const data = join(dir, 'data.json');

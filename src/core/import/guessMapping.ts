@@ -238,20 +238,25 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
- * The mapping a user most likely wants for a header row: each field gets the
- * first column whose name is one of its aliases, or an alias followed only by
- * digits ("Jäsenmaksu 2024"); each column feeds at most one field. The user
- * confirms or changes it in the mapping step.
+ * The mapping a user most likely wants for a header row, for any import: each
+ * of `fields` (in order) gets the first column whose name is one of its
+ * aliases, or an alias followed only by digits ("Jäsenmaksu 2024"); each
+ * column feeds at most one field. The user confirms or changes it in the
+ * mapping step. The member, expense and bank-statement imports all use this.
  */
-export function guessMapping(header: readonly string[]): ColumnMapping {
+export function guessColumns<F extends string>(
+  header: readonly string[],
+  fields: readonly F[],
+  aliases: Record<F, readonly string[]>,
+): Partial<Record<F, number>> {
   const names = header.map(normaliseHeader);
-  const mapping: ColumnMapping = {};
+  const mapping: Partial<Record<F, number>> = {};
   const taken = new Set<number>();
   const assign = (matches: (name: string, alias: string) => boolean) => {
-    for (const field of importFields) {
+    for (const field of fields) {
       if (mapping[field] !== undefined) continue;
       const column = names.findIndex(
-        (name, i) => !taken.has(i) && headerAliases[field].some((alias) => matches(name, alias)),
+        (name, i) => !taken.has(i) && aliases[field].some((alias) => matches(name, alias)),
       );
       if (column >= 0) {
         mapping[field] = column;
@@ -262,6 +267,11 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
   assign((name, alias) => name === alias);
   assign((name, alias) => name.startsWith(alias) && /^\d+$/.test(name.slice(alias.length)));
   return mapping;
+}
+
+/** The member import's guess (`guessColumns` over its fields and aliases). */
+export function guessMapping(header: readonly string[]): ColumnMapping {
+  return guessColumns(header, importFields, headerAliases);
 }
 
 /** A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA. */

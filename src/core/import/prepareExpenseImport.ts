@@ -6,7 +6,7 @@ import {
   type GrantExpense,
   type Language,
 } from '../schemas';
-import { columnLetter, normaliseHeader } from './guessMapping';
+import { columnLetter, guessColumns } from './guessMapping';
 import { parseEuroAmount } from '../format/euroAmount';
 import { parseFinnishDate } from './parseFinnishDate';
 
@@ -137,25 +137,7 @@ export const expenseHeaderAliases: Record<ExpenseImportField, readonly string[]>
  * column feeds at most one field.
  */
 export function guessExpenseMapping(header: readonly string[]): ExpenseColumnMapping {
-  const names = header.map(normaliseHeader);
-  const mapping: ExpenseColumnMapping = {};
-  const taken = new Set<number>();
-  const assign = (matches: (name: string, alias: string) => boolean) => {
-    for (const field of expenseImportFields) {
-      if (mapping[field] !== undefined) continue;
-      const column = names.findIndex(
-        (name, i) =>
-          !taken.has(i) && expenseHeaderAliases[field].some((alias) => matches(name, alias)),
-      );
-      if (column >= 0) {
-        mapping[field] = column;
-        taken.add(column);
-      }
-    }
-  };
-  assign((name, alias) => name === alias);
-  assign((name, alias) => name.startsWith(alias) && /^\d+$/.test(name.slice(alias.length)));
-  return mapping;
+  return guessColumns(header, expenseImportFields, expenseHeaderAliases);
 }
 
 /** Why a row (or the whole file) cannot be imported; a key under `grantImport.errors`. */

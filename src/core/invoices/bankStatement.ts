@@ -1,4 +1,4 @@
-import { normaliseHeader } from '../import/guessMapping';
+import { guessColumns } from '../import/guessMapping';
 import { parseEuroAmount } from '../format/euroAmount';
 import { parseFinnishDate } from '../import/parseFinnishDate';
 import type { MembershipFee, Person } from '../schemas';
@@ -66,26 +66,9 @@ const aliases: Record<StatementField, readonly string[]> = {
   ],
 };
 
-/** The mapping a header row most likely means: exact alias first, then alias + digits. */
+/** The mapping a header row most likely means (`guessColumns`, as the other imports guess). */
 export function guessStatementMapping(header: readonly string[]): StatementMapping {
-  const names = header.map(normaliseHeader);
-  const mapping: StatementMapping = {};
-  const taken = new Set<number>();
-  const assign = (matches: (name: string, alias: string) => boolean) => {
-    for (const field of statementFields) {
-      if (mapping[field] !== undefined) continue;
-      const column = names.findIndex(
-        (name, i) => !taken.has(i) && aliases[field].some((alias) => matches(name, alias)),
-      );
-      if (column >= 0) {
-        mapping[field] = column;
-        taken.add(column);
-      }
-    }
-  };
-  assign((name, alias) => name === alias);
-  assign((name, alias) => name.startsWith(alias) && /^\d+$/.test(name.slice(alias.length)));
-  return mapping;
+  return guessColumns(header, statementFields, aliases);
 }
 
 /** What a statement row turned out to be. Only `paid` rows change anything. */
