@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   domesticOf,
   epcQrPayload,
+  feesToInvoice,
   formatRfReference,
   invoiceableFees,
   invoiceBatch,
@@ -300,5 +301,28 @@ describe('invoiceCsv: the invoiced fees for a mail merge', () => {
     expect(lines[1]).toContain(batch.invoices[0]!.barcode);
     expect(lines[2]).not.toContain('b@example.fi');
     expect(lines[2]).toContain('15.12.2026');
+  });
+});
+
+describe('feesToInvoice: the run the treasurer chose', () => {
+  it('filters by membership type and by whether a fee was invoiced already', () => {
+    const demo = generateDemoDataset({ seed: 6, today: '2026-11-22' });
+    const today = '2026-12-01';
+    const all = feesToInvoice(demo.fees, { kind: 'invoice', today, onlyNew: false });
+    const supporting = feesToInvoice(demo.fees, {
+      kind: 'invoice',
+      today,
+      onlyNew: false,
+      membership: 'supporting',
+      people: demo.people,
+    });
+    const typeOf = new Map(demo.people.map((p) => [p.id, p.membership]));
+    expect(supporting.length).toBeGreaterThan(0);
+    expect(supporting.length).toBeLessThan(all.length);
+    expect(supporting.every((f) => typeOf.get(f.personId) === 'supporting')).toBe(true);
+    const invoiced = all.map((f, i) => (i % 2 ? { ...f, invoicedOn: '2026-11-30' } : f));
+    expect(feesToInvoice(invoiced, { kind: 'invoice', today, onlyNew: true })).toHaveLength(
+      Math.ceil(all.length / 2),
+    );
   });
 });

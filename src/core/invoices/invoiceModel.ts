@@ -198,14 +198,25 @@ export function invoiceBatch(
 
 /**
  * The fees a run prints: `invoiceableFees`, and with `onlyNew` only those
- * without an invoice yet (a reminder run: without a reminder yet).
+ * without an invoice yet (a reminder run: without a reminder yet); with
+ * `membership`, only fees of people of that membership type (their type now,
+ * as the invoice prints it).
  */
 export function feesToInvoice(
   fees: readonly MembershipFee[],
-  options: { kind: InvoiceKind; today: string; onlyNew: boolean },
+  options: {
+    kind: InvoiceKind;
+    today: string;
+    onlyNew: boolean;
+    membership?: MembershipType;
+    people?: readonly Pick<Person, 'id' | 'membership'>[];
+  },
 ): MembershipFee[] {
+  const typeOf = new Map((options.people ?? []).map((p) => [p.id, p.membership]));
   return invoiceableFees(fees, options.kind, options.today).filter(
-    (f) => !options.onlyNew || (options.kind === 'invoice' ? !f.invoicedOn : !f.remindedOn),
+    (f) =>
+      (!options.onlyNew || (options.kind === 'invoice' ? !f.invoicedOn : !f.remindedOn)) &&
+      (!options.membership || typeOf.get(f.personId) === options.membership),
   );
 }
 

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,7 +27,13 @@ import {
   type InvoiceKind,
   type ReferenceForm,
 } from '../../../../core/invoices';
-import { isCalendarDate, type AssociationProfile, type Dataset } from '../../../../core/schemas';
+import {
+  isCalendarDate,
+  membershipTypes,
+  type AssociationProfile,
+  type Dataset,
+  type MembershipType,
+} from '../../../../core/schemas';
 import { notifyInvoiceFailure, saveInvoices } from './saveInvoices';
 import { saveFile } from '../../platform';
 import { DateField } from '../../shared/DateField';
@@ -54,14 +71,22 @@ export const InvoiceSection = memo(function InvoiceSection({
   const lang = useLanguage();
   const [kind, setKind] = useState<InvoiceKind>('invoice');
   const [onlyNew, setOnlyNew] = useState(true);
+  const [membership, setMembership] = useState<MembershipType | ''>('');
   const [referenceForm, setReferenceForm] = useState<ReferenceForm>('domestic');
   const [dueOn, setDueOn] = useState(() => defaultInvoiceDueOn(today));
   const [dueError, setDueError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
 
   const fees = useMemo(
-    () => feesToInvoice(data.fees, { kind, today, onlyNew }),
-    [data.fees, kind, today, onlyNew],
+    () =>
+      feesToInvoice(data.fees, {
+        kind,
+        today,
+        onlyNew,
+        people: data.people,
+        ...(membership ? { membership } : {}),
+      }),
+    [data.fees, data.people, kind, today, onlyNew, membership],
   );
   const summary = invoiceSummary(fees);
   const problem = payeeProblem(profile);
@@ -144,6 +169,22 @@ export const InvoiceSection = memo(function InvoiceSection({
               ))}
             </Group>
           </Radio.Group>
+          <NativeSelect
+            size="md"
+            w={320}
+            label={t('invoices.membership')}
+            value={membership}
+            onChange={(e) => setMembership(e.currentTarget.value as MembershipType | '')}
+            data={[
+              { value: '', label: t('invoices.allMemberships') },
+              ...membershipTypes
+                .filter((m) => m !== 'none')
+                .map((m) => ({
+                  value: m,
+                  label: t(`memberList.personData.membershipTypes.${m}`),
+                })),
+            ]}
+          />
           <Checkbox
             size="md"
             label={t('invoices.onlyNotInvoiced')}
