@@ -27,7 +27,14 @@ test('two associations share summaries, a coordinator combines them and makes th
   await app.openDemo();
   await app.goTo('Verkosto');
   await expect(app.heading('Verkosto')).toBeVisible();
+  // One consented quote shared: it goes into the file, as the contents box shows.
+  const share = page.getByRole('region', { name: 'Jaa yhteenveto' });
+  const contents = share.getByRole('region', { name: 'Tiedoston sisältö' });
+  await expect(contents).toContainText('"quotes": []');
+  await share.getByRole('checkbox').first().check();
+  await expect(contents).not.toContainText('"quotes": []');
   const first = await shareSummary(page);
+  expect((JSON.parse(first) as { quotes: unknown[] }).quotes).toHaveLength(1);
   const firstFile = JSON.parse(first) as { association: { name: string }; year: number };
   // Figures only: nobody's name travels in the file.
   expect(first).not.toContain('Marjatta Virtanen');
@@ -79,6 +86,9 @@ test('two associations share summaries, a coordinator combines them and makes th
   await expect(totals.getByRole('row', { name: /^Nokia/ })).toBeVisible();
   await expect(totals.getByRole('row', { name: /^Yhteensä/ })).toContainText(/^Yhteensä\s*2/);
 
+  await expect(combine.getByRole('table', { name: 'Toiminnan lajeittain' })).toContainText(
+    'Vertaistukiryhmä',
+  );
   const results = await analyzeSettled(page);
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

@@ -5,6 +5,7 @@ import { reportRollupsOf } from '../../src/core/figures';
 import {
   combineSummaries,
   readSummaryFile,
+  shareableQuotes,
   smallSumRange,
   summaryOf,
   suppressSmall,
@@ -239,5 +240,23 @@ describe('indicators in a summary', () => {
     expect(small.indicators.length).toBe(form.statements.length);
     for (const i of small.indicators) expect(i).toMatchObject({ kind: 'feedback', answers: '<5' });
     expect(small.indicators.every((i) => i.share === undefined)).toBe(true);
+  });
+});
+
+describe('shareableQuotes', () => {
+  it('offers only consented notes of the period, highlights first', () => {
+    const data = generateDemoDataset({ seed: 41, today });
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const offered = shareableQuotes(data.impactNotes, period);
+    expect(offered.length).toBeGreaterThan(0);
+    for (const n of offered) {
+      expect(n.consentToPublish).toBe(true);
+      expect(n.date >= period.from && n.date <= period.to).toBe(true);
+    }
+    const firstPlain = offered.findIndex((n) => !n.highlight);
+    if (firstPlain >= 0) expect(offered.slice(firstPlain).every((n) => !n.highlight)).toBe(true);
+    const unconsented = data.impactNotes.filter((n) => !n.consentToPublish);
+    expect(unconsented.length).toBeGreaterThan(0);
+    expect(offered.some((n) => unconsented.includes(n))).toBe(false);
   });
 });

@@ -148,3 +148,19 @@ export function summaryHeadline(file: SummaryFile): {
     totalMinutes: file.totalMinutes,
   };
 }
+
+/**
+ * The notes an association may choose to share as quotes in its summary of
+ * `period`: consented (`publishableNotes`), dated in the period, highlights
+ * first, then newest first. Notes without consent are never offered.
+ */
+export function shareableQuotes<
+  N extends Pick<
+    Dataset['impactNotes'][number],
+    'id' | 'date' | 'text' | 'highlight' | 'consentToPublish' | 'deletedAt'
+  >,
+>(notes: readonly N[], period: { from: string; to: string }): N[] {
+  return publishableNotes(notes)
+    .filter((n) => n.date >= period.from && n.date <= period.to)
+    .sort((a, b) => Number(b.highlight) - Number(a.highlight) || b.date.localeCompare(a.date));
+}

@@ -25,6 +25,9 @@ export const networkMessages = defineMessages(
           'Yhteenvedossa on vain lukuja: jäsenet lajeittain, toiminta, kohtaamiset, vapaaehtoiset ja tunnit. Siinä ei ole yhtään nimeä eikä muuta henkilötietoa, ja alle viiden henkilön luvut ovat muodossa ”<5”. Alla näet täsmälleen, mitä tiedostossa on.',
         year: 'Vuosi',
         contents: 'Tiedoston sisältö',
+        quotes: 'Jaettavat lainaukset (valinnainen)',
+        quotesHint:
+          'Vain merkinnät, joiden julkaisuun on lupa. Valitut tekstit tulevat tiedostoon sellaisinaan.',
         save: 'Tallenna yhteenveto',
         saved: 'Yhteenveto tallennettiin: {{name}}',
         fileName: 'Yhteenveto {{name}} {{year}}',
@@ -132,6 +135,9 @@ export const networkMessages = defineMessages(
             'Sammanfattningen innehåller bara siffror: medlemmar per slag, verksamhet, möten, frivilliga och timmar. Den har inga namn eller andra personuppgifter, och siffror under fem personer står som ”<5”. Nedan ser du exakt vad filen innehåller.',
           year: 'År',
           contents: 'Filens innehåll',
+          quotes: 'Citat att dela (valfritt)',
+          quotesHint:
+            'Endast anteckningar som får publiceras. De valda texterna kommer med i filen som de är.',
           save: 'Spara sammanfattningen',
           saved: 'Sammanfattningen sparades: {{name}}',
           fileName: 'Sammanfattning {{name}} {{year}}',
@@ -237,6 +243,9 @@ export const networkMessages = defineMessages(
             'A summary holds figures only: members by type, activities, encounters, volunteers and hours. It has no name or other personal data, and counts of fewer than five people are written as “<5”. Below is exactly what the file holds.',
           year: 'Year',
           contents: "The file's contents",
+          quotes: 'Quotes to share (optional)',
+          quotesHint:
+            'Only notes with consent to publish. The texts chosen go into the file as they are.',
           save: 'Save the summary',
           saved: 'The summary was saved: {{name}}',
           fileName: 'Summary {{name}} {{year}}',

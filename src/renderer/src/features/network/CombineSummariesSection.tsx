@@ -22,6 +22,9 @@ import {
   regionalHoursChartSvg,
   summaryStatuses,
   summaryYears,
+  type CombinedFigures,
+  type CombinedGroup,
+  type SmallSum,
   type SummaryFile,
 } from '../../../../core/network';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
@@ -129,7 +132,6 @@ export function CombineSummariesSection() {
   };
 
   const chart = combined ? regionalHoursChartSvg(combined, lang) : null;
-  const s = (sum: Parameters<typeof formatSmallSum>[0]) => formatSmallSum(sum, lang);
 
   return (
     <section aria-labelledby="combine-title">
@@ -242,55 +244,31 @@ export function CombineSummariesSection() {
               onChange={(v) => setExpected(typeof v === 'number' ? v : '')}
             />
           </Group>
-          <Table.ScrollContainer minWidth={640} maw={900} mb="md">
-            <Table striped withTableBorder>
-              <caption>{t('network.pdf.byMunicipality')}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('network.pdf.municipality')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('network.pdf.associations')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('network.pdf.sessions')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('network.pdf.encounters')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('network.pdf.estimated')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('network.pdf.hours')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {combined.byMunicipality.map((m) => (
-                  <Table.Tr key={m.key}>
-                    <Table.Th scope="row">{m.key}</Table.Th>
-                    <Table.Td ta="right">{formatInteger(m.associations, lang)}</Table.Td>
-                    <Table.Td ta="right">{formatInteger(m.sessions, lang)}</Table.Td>
-                    <Table.Td ta="right">{s(m.encountersCounted)}</Table.Td>
-                    <Table.Td ta="right">{s(m.encountersEstimated)}</Table.Td>
-                    <Table.Td ta="right">{formatMinutes(m.totalMinutes, lang)}</Table.Td>
-                  </Table.Tr>
-                ))}
-                <Table.Tr>
-                  <Table.Th scope="row">{t('network.page.combine.totals')}</Table.Th>
-                  <Table.Td ta="right">
-                    {formatInteger(combined.totals.associations, lang)}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatInteger(combined.totals.sessions, lang)}</Table.Td>
-                  <Table.Td ta="right">{s(combined.totals.encountersCounted)}</Table.Td>
-                  <Table.Td ta="right">{s(combined.totals.encountersEstimated)}</Table.Td>
-                  <Table.Td ta="right">
-                    {formatMinutes(combined.totals.totalMinutes, lang)}
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <CombinedTable
+            caption={t('network.pdf.byMunicipality')}
+            keyHeader={t('network.pdf.municipality')}
+            rows={combined.byMunicipality}
+            totals={combined.totals}
+          />
+          <CombinedTable
+            caption={t('network.pdf.byCounty')}
+            keyHeader={t('network.pdf.county')}
+            rows={combined.byCounty}
+            keyLabel={(k) => k || t('network.pdf.noCounty')}
+          />
+          <CombinedTable
+            caption={t('network.pdf.byType')}
+            keyHeader={t('network.pdf.type')}
+            rows={combined.byActivityType}
+            keyLabel={(k) => t(`ui.activities.types.${k}` as never)}
+          />
+          {combined.byTheme.length > 0 && (
+            <CombinedTable
+              caption={t('network.pdf.byTheme')}
+              keyHeader={t('network.pdf.theme')}
+              rows={combined.byTheme}
+            />
+          )}
           {chart && (
             <div
               className="report-chart"
@@ -304,5 +282,78 @@ export function CombineSummariesSection() {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * One table of the combined figures (by municipality, county, type or theme),
+ * with the sums of people as ranges where counts were suppressed, and a totals
+ * row when given.
+ */
+function CombinedTable({
+  caption,
+  keyHeader,
+  rows,
+  keyLabel = (k) => k,
+  totals,
+}: {
+  caption: string;
+  keyHeader: string;
+  rows: CombinedGroup[];
+  keyLabel?: (key: string) => string;
+  totals?: CombinedFigures;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const s = (sum: SmallSum) => formatSmallSum(sum, lang);
+  const cells = (g: CombinedFigures) => (
+    <>
+      <Table.Td ta="right">{formatInteger(g.associations, lang)}</Table.Td>
+      <Table.Td ta="right">{formatInteger(g.sessions, lang)}</Table.Td>
+      <Table.Td ta="right">{s(g.encountersCounted)}</Table.Td>
+      <Table.Td ta="right">{s(g.encountersEstimated)}</Table.Td>
+      <Table.Td ta="right">{formatMinutes(g.totalMinutes, lang)}</Table.Td>
+    </>
+  );
+  return (
+    <Table.ScrollContainer minWidth={640} maw={900} mb="md">
+      <Table striped withTableBorder>
+        <caption>{caption}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{keyHeader}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('network.pdf.associations')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('network.pdf.sessions')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('network.pdf.encounters')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('network.pdf.estimated')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('network.pdf.hours')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((g) => (
+            <Table.Tr key={g.key}>
+              <Table.Th scope="row">{keyLabel(g.key)}</Table.Th>
+              {cells(g)}
+            </Table.Tr>
+          ))}
+          {totals && (
+            <Table.Tr>
+              <Table.Th scope="row">{t('network.page.combine.totals')}</Table.Th>
+              {cells(totals)}
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -1,10 +1,27 @@
-import { Box, Button, Code, Group, Loader, Select, Text, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Loader,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsWithEntries, summaryInput } from '../../../../core/db';
-import { formatInteger, formatMinutes, safeFileName, todayIso } from '../../../../core/format';
-import { summaryHeadline, summaryOf } from '../../../../core/network';
+import {
+  formatDate,
+  formatInteger,
+  formatMinutes,
+  safeFileName,
+  todayIso,
+} from '../../../../core/format';
+import { shareableQuotes, summaryHeadline, summaryOf } from '../../../../core/network';
 import { ReportError, reportYears } from '../../../../core/reports';
 import { db } from '../../db';
 import { saveFile } from '../../platform';
@@ -22,6 +39,7 @@ export function ShareSummarySection() {
   const months = useLiveQuery(() => monthsWithEntries(db), []);
   const years = months ? reportYears(months, today) : [];
   const [chosen, setChosen] = useState<number | null>(null);
+  const [quoteIds, setQuoteIds] = useState<readonly string[]>([]);
   // Last year by default: the round of yearly figures is about the year that ended.
   const year = chosen ?? years.find((y) => y < Number(today.slice(0, 4))) ?? years[0];
   const input = useLiveQuery(
@@ -34,12 +52,17 @@ export function ShareSummarySection() {
       return summaryOf(input.data, input.rollups, {
         year: input.year,
         exportedAt: new Date().toISOString(),
+        quoteIds,
       });
     } catch (e) {
       if (e instanceof ReportError) return null;
       throw e;
     }
-  }, [input]);
+  }, [input, quoteIds]);
+  const quotes = useMemo(
+    () => (input ? shareableQuotes(input.data.impactNotes, input.period) : []),
+    [input],
+  );
   const text = summary ? JSON.stringify(summary, null, 1) : '';
   const headline = summary ? summaryHeadline(summary) : null;
 
@@ -79,7 +102,11 @@ export function ShareSummarySection() {
               allowDeselect={false}
               data={years.map(String)}
               value={String(year)}
-              onChange={(v) => v && setChosen(Number(v))}
+              onChange={(v) => {
+                if (!v) return;
+                setChosen(Number(v));
+                setQuoteIds([]);
+              }}
             />
             <Button size="md" onClick={() => void save()} disabled={!summary}>
               {t('network.page.share.save')}
@@ -94,6 +121,26 @@ export function ShareSummarySection() {
                   hours: formatMinutes(headline!.totalMinutes, lang),
                 })}
               </Text>
+              {quotes.length > 0 && (
+                <Checkbox.Group
+                  mb="md"
+                  maw={900}
+                  label={t('network.page.share.quotes')}
+                  description={t('network.page.share.quotesHint')}
+                  value={[...quoteIds]}
+                  onChange={setQuoteIds}
+                >
+                  <Stack gap="xs" mt="xs">
+                    {quotes.map((n) => (
+                      <Checkbox
+                        key={n.id}
+                        value={n.id}
+                        label={`${formatDate(n.date, lang)}: ${n.text}`}
+                      />
+                    ))}
+                  </Stack>
+                </Checkbox.Group>
+              )}
               <Text fw={700} id="summary-contents" mb={4}>
                 {t('network.page.share.contents')}
               </Text>
@@ -106,7 +153,10 @@ export function ShareSummarySection() {
                 mah={320}
                 style={{ overflow: 'auto' }}
               >
-                <Code block>{text}</Code>
+                {/* Long lines wrap, so only the box around scrolls (and takes the focus). */}
+                <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {text}
+                </Code>
               </Box>
             </>
           )}
