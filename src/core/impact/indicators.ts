@@ -1,5 +1,12 @@
 import { translate } from '../i18n';
-import type { Dataset, FeedbackPerspective, IndicatorKind, Language, Provenance } from '../schemas';
+import type {
+  Dataset,
+  FeedbackPerspective,
+  FeedbackTally,
+  IndicatorKind,
+  Language,
+  Provenance,
+} from '../schemas';
 import { statementText } from './feedbackForm';
 
 const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -225,4 +232,9 @@ export function indicatorFigureText(f: IndicatorFigure, lang: Language): string 
       after: num(f.value ?? 0, 1).replace(/[,.]0$/, ''),
     });
   return num(f.value ?? 0);
+}
+
+/** How many people answered a tally: the most answers any one statement got. */
+export function tallyAnswers(tally: Pick<FeedbackTally, 'counts'>): number {
+  return Math.max(0, ...tally.counts.map((c) => answerCount(c.counts)));
 }

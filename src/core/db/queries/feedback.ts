@@ -1,4 +1,4 @@
-import type { Activity, Dataset, FeedbackForm, FeedbackTally } from '../../schemas';
+import type { Activity, Dataset, FeedbackForm, FeedbackTally, IndicatorValue } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';
 
 /** The feedback forms not in the trash, each with how many tallies it has. */
@@ -52,4 +52,26 @@ export async function indicatorPageData(
     db.tableOf('activities').toArray(),
   ]);
   return { feedbackForms, feedbackTallies, indicatorValues, activities };
+}
+
+/** The recorded answers and measurements, newest first, for putting a wrong one right. */
+export type FeedbackRecords = {
+  tallies: { tally: FeedbackTally; form: FeedbackForm | undefined }[];
+  values: IndicatorValue[];
+};
+
+/** Every live tally (with its form) and indicator value, newest first (by the `to` index). */
+export async function feedbackRecords(db: TalkootDb): Promise<FeedbackRecords> {
+  const [tallies, values, forms] = await Promise.all([
+    db.tableOf('feedbackTallies').orderBy('to').reverse().toArray(),
+    db.tableOf('indicatorValues').orderBy('to').reverse().toArray(),
+    db.tableOf('feedbackForms').toArray(),
+  ]);
+  const byId = new Map(forms.map((f) => [f.id, f]));
+  return {
+    tallies: tallies
+      .filter((t) => !t.deletedAt)
+      .map((tally) => ({ tally, form: byId.get(tally.formId) })),
+    values: values.filter((v) => !v.deletedAt),
+  };
 }

@@ -14,6 +14,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { FeedbackFormEditor } from './FeedbackFormEditor';
 import { FeedbackTallyForm } from './FeedbackTallyForm';
+import { useRecordTrash } from './useRecordTrash';
 
 type Dialog = { kind: 'edit'; form?: FeedbackForm } | { kind: 'tally'; form: FeedbackForm } | null;
 
@@ -31,6 +32,7 @@ export function FeedbackSection() {
   const [printLang, setPrintLang] = useState<Language>(lang);
   const [printing, setPrinting] = useState<string | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
+  const trash = useRecordTrash();
   const data = useLiveQuery(
     async () => ({ ...(await feedbackPageData(db)), profile: await currentProfile(db) }),
     [],
@@ -156,6 +158,20 @@ export function FeedbackSection() {
                     onClick={() => open({ kind: 'edit', form: r.form })}
                   >
                     {t('feedback.page.edit')}
+                  </Button>
+                  <Button
+                    size="compact-md"
+                    variant="subtle"
+                    aria-label={`${t('feedback.records.removeForm')}: ${summary(r.form)}`}
+                    onClick={() =>
+                      void trash('feedbackForms', r.form.id, {
+                        removed: t('feedback.records.removed', { what: summary(r.form) }),
+                        restored: t('feedback.records.restored', { what: summary(r.form) }),
+                        undo: t('feedback.records.undo'),
+                      })
+                    }
+                  >
+                    {t('feedback.records.removeForm')}
                   </Button>
                 </Group>
               ),

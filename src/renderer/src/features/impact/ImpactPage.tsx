@@ -35,6 +35,7 @@ import { NoteConsent } from './NoteConsent';
 import { useNoteTrash } from './useNoteTrash';
 import { DateField } from '../../shared/DateField';
 import { FeedbackSection } from './FeedbackSection';
+import { FeedbackRecordsSection } from './FeedbackRecordsSection';
 import { IndicatorsSection } from './IndicatorsSection';
 
 /** The Impact page's tabs; `?tab=` in the address opens one. */
@@ -155,6 +156,7 @@ export function ImpactPage() {
         </Tabs.List>
         <Tabs.Panel value="feedback">
           <FeedbackSection />
+          <FeedbackRecordsSection activityName={activityName} />
         </Tabs.Panel>
         <Tabs.Panel value="indicators">
           <IndicatorsSection />

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { analyzeSettled } from './axe';
+import { TalkootApp } from './pages/TalkootApp';
+
+test('a recorded tally and a feedback form go to the trash and come back with undo', async ({
+  page,
+}) => {
+  const app = new TalkootApp(page);
+  await app.open();
+  await app.openDemo();
+  await page.goto('./#/impact?tab=feedback');
+  const records = page.getByRole('region', { name: 'Tallennetut vastaukset ja mittaukset' });
+  const table = records.getByRole('table', { name: 'Tallennetut vastaukset ja mittaukset' });
+  const rows = table.locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+  const first = rows.first();
+  const what = (await first.locator('td').first().textContent())!;
+  const results = await analyzeSettled(page);
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await first.getByRole('button', { name: /^Siirrä roskakoriin: / }).click();
+  await expect(page.getByText(`Siirretty roskakoriin: ${what}.`)).toBeVisible();
+  await expect(rows).toHaveCount(before - 1);
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await expect(page.getByText(`Palautettu: ${what}.`)).toBeVisible();
+  await expect(rows).toHaveCount(before);
+
+  const forms = page.getByRole('region', { name: 'Palautelomakkeet' });
+  const formRows = forms.locator('tbody tr');
+  const formCount = await formRows.count();
+  await formRows
+    .first()
+    .getByRole('button', { name: /^Poista lomake: / })
+    .click();
+  await expect(formRows).toHaveCount(formCount - 1);
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await expect(formRows).toHaveCount(formCount);
+});
