@@ -2,7 +2,7 @@ import { code128, drawingSVG } from 'bwip-js/generic';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatMoney } from '../format';
 import { translate } from '../i18n';
-import { pdfFontFamily } from '../pdf';
+import { pdfFontFamily, pdfLanguage } from '../pdf';
 import type { Language } from '../schemas';
 import { formatIban } from '../validators/iban';
 import { formatReferenceNumber } from '../validators/referenceNumber';
@@ -198,7 +198,7 @@ export function invoiceDocument(batch: InvoiceBatch, lang: Language): TDocumentD
   return {
     pageSize: 'A4',
     pageMargins: [mm(20), mm(15), mm(20), mm(15)],
-    language: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang],
+    language: pdfLanguage[lang],
     info: { title, author: batch.payee.name, creator: 'Talkoot', producer: 'Talkoot (pdfmake)' },
     content: batch.invoices.map((invoice, i) => invoicePage(batch, invoice, i === 0)),
     defaultStyle: { font: pdfFontFamily, fontSize: 10, lineHeight: 1.2 },

@@ -1,3 +1,4 @@
+import { addDays } from '../dates';
 import type { Letterhead } from '../pdf';
 import {
   languageCodes,
@@ -230,7 +231,5 @@ export function invoiceSummary(fees: readonly MembershipFee[]): {
 
 /** The due date an invoice run offers: two weeks after the invoice date. */
 export function defaultInvoiceDueOn(issuedOn: string): string {
-  const d = new Date(`${issuedOn}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 14);
-  return d.toISOString().slice(0, 10);
+  return addDays(issuedOn, 14);
 }

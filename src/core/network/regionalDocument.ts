@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartPalette, stackedBarChartSvg } from '../charts';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
-import { reportDocument, simpleTable } from '../pdf';
+import { pdfLanguage, reportDocument, simpleTable } from '../pdf';
 import { hourKinds, type Language } from '../schemas';
 import type { CombinedGroup, CombinedSummary } from './combineSummaries';
 import type { SummaryIndicator } from './summaryFile';
@@ -61,7 +61,7 @@ function indicatorResult(i: SummaryIndicator, lang: Language): string {
     if (!i.answers || i.share == null || i.mean == null) return t('noAnswers');
     return t('feedbackResult', {
       share: pct(i.share),
-      mean: new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, {
+      mean: new Intl.NumberFormat(pdfLanguage[lang], {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       }).format(i.mean),

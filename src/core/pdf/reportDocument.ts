@@ -6,7 +6,7 @@ import { logoProblem } from '../validators/image';
 import { pdfFontFamily } from './fonts';
 
 /** BCP 47 tags written into the PDF so screen readers pick the right voice. */
-const pdfLanguage: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+export const pdfLanguage: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** What the letterhead needs from the association profile. */
 export type Letterhead = Pick<AssociationProfile, 'name' | 'businessId' | 'logoDataUrl'> & {

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFeedbackForm } from '../../../../core/db';
@@ -13,6 +13,7 @@ import {
 import { feedbackPerspectives, type Activity, type FeedbackForm } from '../../../../core/schemas';
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
+import { FormFooter } from '../../shared/FormFooter';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
 
@@ -181,24 +182,14 @@ export function FeedbackFormEditor({
         onChange={(e) => set('openQuestion', e.currentTarget.value)}
         error={err(errors.openQuestion)}
       />
-      {hasErrors && (
-        <Alert mt="md" color="red" role="alert">
-          {t('feedback.form.fixErrors')}
-        </Alert>
-      )}
-      {refusal && (
-        <Alert mt="md" color="red" role="alert">
-          {refusal}
-        </Alert>
-      )}
-      <Group mt="lg">
-        <Button type="submit" size="md" loading={saving}>
-          {t('feedback.form.save')}
-        </Button>
-        <Button size="md" variant="default" onClick={onClose}>
-          {t('feedback.form.cancel')}
-        </Button>
-      </Group>
+      <FormFooter
+        fixErrors={hasErrors ? t('feedback.form.fixErrors') : null}
+        refusal={refusal}
+        saving={saving}
+        saveLabel={t('feedback.form.save')}
+        cancelLabel={t('feedback.form.cancel')}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -28,6 +27,7 @@ import type { FeedbackForm } from '../../../../core/schemas';
 import { db } from '../../db';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
+import { FormFooter } from '../../shared/FormFooter';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
 
@@ -302,24 +302,14 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
           {t('feedback.tally.addOpenAnswer')}
         </Button>
       </Fieldset>
-      {hasErrors && (
-        <Alert mt="md" color="red" role="alert">
-          {t('feedback.tally.fixErrors')}
-        </Alert>
-      )}
-      {refusal && (
-        <Alert mt="md" color="red" role="alert">
-          {refusal}
-        </Alert>
-      )}
-      <Group mt="lg">
-        <Button type="submit" size="md" loading={saving}>
-          {t('feedback.tally.save')}
-        </Button>
-        <Button size="md" variant="default" onClick={onClose}>
-          {t('feedback.tally.cancel')}
-        </Button>
-      </Group>
+      <FormFooter
+        fixErrors={hasErrors ? t('feedback.tally.fixErrors') : null}
+        refusal={refusal}
+        saving={saving}
+        saveLabel={t('feedback.tally.save')}
+        cancelLabel={t('feedback.tally.cancel')}
+        onCancel={onClose}
+      />
     </form>
   );
 }

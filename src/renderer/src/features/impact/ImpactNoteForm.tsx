@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
-  Group,
   NativeSelect,
   SimpleGrid,
   TagsInput,
@@ -33,6 +31,7 @@ import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
 import { DateField } from '../../shared/DateField';
+import { FormFooter } from '../../shared/FormFooter';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const fieldOrder: (keyof NoteFormValues)[] = [
@@ -311,37 +310,28 @@ export function ImpactNoteForm({
         checked={values.highlight}
         onChange={(e) => set('highlight', e.currentTarget.checked)}
       />
-      {hasErrors && (
-        <Alert mt="md" color="red" role="alert">
-          {t('impactPage.fixErrors')}
-        </Alert>
-      )}
-      {refusal && (
-        <Alert mt="md" color="red" role="alert">
-          {refusal}
-        </Alert>
-      )}
-      <Group mt="lg" justify="space-between">
-        <Group>
-          <Button type="submit" size="md" loading={saving}>
-            {t('impactPage.save')}
-          </Button>
-          <Button size="md" variant="default" onClick={() => onClose()}>
-            {t('impactPage.cancel')}
-          </Button>
-        </Group>
-        {note && onDelete && (
-          <Button
-            size="md"
-            variant="outline"
-            color="red"
-            onClick={() => onDelete(note)}
-            disabled={saving}
-          >
-            {t('impactPage.delete')}
-          </Button>
-        )}
-      </Group>
+      <FormFooter
+        fixErrors={hasErrors ? t('impactPage.fixErrors') : null}
+        refusal={refusal}
+        saving={saving}
+        saveLabel={t('impactPage.save')}
+        cancelLabel={t('impactPage.cancel')}
+        onCancel={() => onClose()}
+        end={
+          note &&
+          onDelete && (
+            <Button
+              size="md"
+              variant="outline"
+              color="red"
+              onClick={() => onDelete(note)}
+              disabled={saving}
+            >
+              {t('impactPage.delete')}
+            </Button>
+          )
+        }
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveIndicatorValue } from '../../../../core/db';
@@ -14,6 +14,7 @@ import { db } from '../../db';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
+import { FormFooter } from '../../shared/FormFooter';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const order: (keyof IndicatorFormValues)[] = [
@@ -190,24 +191,14 @@ export function IndicatorValueForm({
         onChange={(e) => set('note', e.currentTarget.value)}
         error={err('note')}
       />
-      {Object.keys(errors).length > 0 && (
-        <Alert mt="md" color="red" role="alert">
-          {t('indicators.form.fixErrors')}
-        </Alert>
-      )}
-      {refusal && (
-        <Alert mt="md" color="red" role="alert">
-          {refusal}
-        </Alert>
-      )}
-      <Group mt="lg">
-        <Button type="submit" size="md" loading={saving}>
-          {t('indicators.form.save')}
-        </Button>
-        <Button size="md" variant="default" onClick={onClose}>
-          {t('indicators.form.cancel')}
-        </Button>
-      </Group>
+      <FormFooter
+        fixErrors={Object.keys(errors).length > 0 ? t('indicators.form.fixErrors') : null}
+        refusal={refusal}
+        saving={saving}
+        saveLabel={t('indicators.form.save')}
+        cancelLabel={t('indicators.form.cancel')}
+        onCancel={onClose}
+      />
     </form>
   );
 }
