@@ -122,7 +122,7 @@ export const feedbackMessages = defineMessages(
     records: {
       heading: 'Tallennetut vastaukset ja mittaukset',
       intro:
-        'Jos vastausmäärä tai mittaus meni väärin, siirrä se roskakoriin ja kirjaa oikea. Peru-painikkeella sen saa takaisin.',
+        'Jos vastausmäärä tai mittaus meni väärin, siirrä se roskakoriin ja kirjaa oikea. Kumoa-painikkeella sen saa takaisin.',
       none: 'Vastauksia tai mittauksia ei ole vielä tallennettu.',
       what: 'Mitä',
       period: 'Aika',
