@@ -1,5 +1,9 @@
 /// <reference lib="webworker" />
-import { parseDataFile, serializeDataFile, serializeDataFileWith } from '../../../core/dataFile';
+import {
+  parseDataFile,
+  serializeDataFile,
+  serializeDataFileBytesWith,
+} from '../../../core/dataFile';
 import { readDataset, TalkootDb } from '../../../core/db';
 import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
@@ -40,10 +44,9 @@ async function exportFile(exportedAt: string, generator: string) {
     const dataset = await readDataset(db);
     const options = { exportedAt, generator };
     // WebCrypto exists only in a secure context (app://, localhost): else the portable hash.
-    const text = globalThis.crypto?.subtle
-      ? await serializeDataFileWith(dataset, options, sha256Hex)
-      : serializeDataFile(dataset, options);
-    const bytes = new TextEncoder().encode(text);
+    const bytes = globalThis.crypto?.subtle
+      ? await serializeDataFileBytesWith(dataset, options, sha256Hex)
+      : new TextEncoder().encode(serializeDataFile(dataset, options));
     const associationName = dataset.profile.find((p) => !p.deletedAt)?.name;
     post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
   } finally {
