@@ -1,8 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { type ActivityFigures } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
-import { reportDocument, simpleTable } from '../pdf';
+import { activityFiguresTable, reportDocument } from '../pdf';
 import type { Language, ReportTextField } from '../schemas';
 import { indicatorFigureText, printedNote } from '../impact';
 import { totalHoursByMonthChartSvg } from './hoursChart';
@@ -88,27 +87,7 @@ export function advocacyReportDocument(
       ],
     },
     model.activities.length
-      ? simpleTable(
-          [
-            { header: t('activity'), cell: (a: ActivityFigures) => a.name },
-            {
-              header: t('sessions'),
-              numeric: true,
-              cell: (a: ActivityFigures) => formatInteger(a.sessions, lang),
-            },
-            {
-              header: t('participants'),
-              numeric: true,
-              cell: (a: ActivityFigures) => formatInteger(a.participants, lang),
-            },
-            {
-              header: common('hours'),
-              numeric: true,
-              cell: (a: ActivityFigures) => formatMinutes(a.volunteerMinutes, lang),
-            },
-          ],
-          model.activities,
-        )
+      ? activityFiguresTable(model.activities, lang)
       : { text: t('noActivities'), italics: true },
   ];
 

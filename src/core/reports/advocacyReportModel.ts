@@ -11,7 +11,7 @@ import {
   type ReportRollups,
   hadActivity,
 } from '../figures';
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
 import { chooseReportNotes } from '../impact';
 import { signersOn } from '../officials';
@@ -249,12 +249,7 @@ export function advocacyReportModel(
   const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.advocacy);
   const [chair] = signersOn(data, options.printedOn, ['chair']);
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     period: { from: period.from, to: period.to },
     municipality,
     figures: advocacyFigures(data, period, municipality, all),

@@ -1,8 +1,15 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { type ActivityFigures, type MonthTotals } from '../figures';
+import { type MonthTotals } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
-import { reportDocument, signatureLines, simpleTable } from '../pdf';
+import {
+  activityFiguresTable,
+  labelled,
+  reportDocument,
+  section,
+  signatureLines,
+  simpleTable,
+} from '../pdf';
 import { hourKinds, type Language, type ReportTextField } from '../schemas';
 import { printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
@@ -33,19 +40,6 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
     }),
   });
   const none = (key: string): Content => ({ text: t(key), italics: true, margin: [0, 0, 0, 4] });
-  // A heading is kept on the page of what follows it, never left alone at the bottom.
-  const section = (heading: string, first: Content, ...rest: Content[]): Content[] => [
-    { unbreakable: true, stack: [{ text: heading, style: 'h2' }, first] },
-    ...rest,
-  ];
-  const labelled = (rows: [string, string][]): Content => ({
-    table: {
-      widths: ['auto', '*'],
-      body: rows.map(([label, value]) => [{ text: label, color: '#444444' }, { text: value }]),
-    },
-    layout: 'noBorders',
-    margin: [0, 0, 0, 4],
-  });
 
   // Membership: every type with anyone in it, and the total.
   const m = model.membership;
@@ -109,29 +103,7 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
 
   const activities = section(
     t('activitiesHeading'),
-    model.activities.length
-      ? simpleTable(
-          [
-            { header: t('activity'), cell: (a: ActivityFigures) => a.name },
-            {
-              header: t('sessions'),
-              numeric: true,
-              cell: (a: ActivityFigures) => int(a.sessions),
-            },
-            {
-              header: t('participants'),
-              numeric: true,
-              cell: (a: ActivityFigures) => int(a.participants),
-            },
-            {
-              header: common('hours'),
-              numeric: true,
-              cell: (a: ActivityFigures) => formatMinutes(a.volunteerMinutes, lang),
-            },
-          ],
-          model.activities.map((a) => ({ ...a })),
-        )
-      : none('noActivities'),
+    model.activities.length ? activityFiguresTable(model.activities, lang) : none('noActivities'),
   );
 
   // Volunteer hours: month × kind (kinds with hours only), the chart, the value.

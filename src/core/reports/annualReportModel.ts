@@ -10,7 +10,7 @@ import {
   type ReportRollups,
   hadActivity,
 } from '../figures';
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import {
   membershipTypes,
   type Dataset,
@@ -258,12 +258,7 @@ export function annualReportModel(
   const f = periodFiguresOf(r, r.members, profile);
   const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.annual);
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     year: options.year,
     period,
     membership: membershipOf(r, period),

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate } from '../i18n';
-import { reportDocument, signatureLines, simpleTable } from '../pdf';
+import { labelled, reportDocument, section, signatureLines, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
 import { printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
@@ -29,21 +29,6 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
   const periodText = common('periodValue', {
     from: formatDate(model.period.from, lang),
     to: formatDate(model.period.to, lang),
-  });
-  // A heading is kept on the page of what follows it, never left alone at the bottom.
-  const section = (heading: string, first: Content, ...rest: Content[]): Content[] => [
-    { unbreakable: true, stack: [{ text: heading, style: 'h2' }, first] },
-    ...rest,
-  ];
-  const labelled = (rows: [string, string | undefined][]): Content => ({
-    table: {
-      widths: ['auto', '*'],
-      body: rows
-        .filter((r): r is [string, string] => !!r[1])
-        .map(([label, value]) => [{ text: label, color: '#444444' }, { text: value }]),
-    },
-    layout: 'noBorders',
-    margin: [0, 0, 0, 4],
   });
   const g = model.grant;
   const f = model.figures;

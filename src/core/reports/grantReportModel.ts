@@ -8,7 +8,7 @@ import {
   type ReportRollups,
   hadActivity,
 } from '../figures';
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import type {
   Dataset,
   FunderType,
@@ -345,12 +345,7 @@ export function grantReportModel(
   const texts = chooseReportTexts(profile, options.lang ?? 'fi', reportTextFieldsOf.grant);
 
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     grant: {
       id: grant.id,
       name: grant.name,

@@ -1,5 +1,5 @@
 import { isMemberOn } from '../figures';
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import type { Dataset } from '../schemas';
 import { byStatutoryName, personNameParts } from '../people/personNameParts';
 import { ReportError } from './ReportError';
@@ -50,12 +50,7 @@ export function memberListModel(
   const byName = byStatutoryName<MemberListRow>((m) => m.fullName);
   members.sort((a, b) => byName(a, b) || finnish.compare(a.homeMunicipality, b.homeMunicipality));
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     registerNumber: profile.registerNumber || undefined,
     date: options.date,
     members,

@@ -1,4 +1,4 @@
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import type { Dataset, HourKind, MembershipType, Official, OfficialRole } from '../schemas';
 
 export type PersonDataOptions = {
@@ -145,12 +145,7 @@ export function personDataModel(
     key: K,
   ) => (person[key] ? { [key]: person[key] } : {});
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     inTrash: !!person.deletedAt,
     details: {
       fullName: person.fullName,

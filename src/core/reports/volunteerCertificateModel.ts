@@ -1,5 +1,5 @@
 import { personHours, type Period, type PersonActivityTotals } from '../figures';
-import { type Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import { hourKinds, type Dataset, type HourKind } from '../schemas';
 
 export type CertificateOptions = {
@@ -49,7 +49,7 @@ export function volunteerCertificateModel(
   }
   const signerRole = options.signer?.role ?? 'chair';
   return {
-    letterhead: profile,
+    letterhead: letterheadOf(profile),
     personName: person.fullName,
     period: options.period ?? { from: hours.firstDate, to: hours.lastDate },
     totalMinutes: hours.totalMinutes,
