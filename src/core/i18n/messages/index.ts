@@ -36,6 +36,7 @@ import { invoicesMessages } from './invoices';
 import { feedbackMessages } from './feedback';
 import { indicatorsMessages } from './indicators';
 import { pdfTablesMessages } from './pdfTables';
+import { profileDetailsMessages } from './profileDetails';
 
 const areas = {
   ui: uiMessages,
@@ -76,6 +77,7 @@ const areas = {
   feedback: feedbackMessages,
   indicators: indicatorsMessages,
   pdfTables: pdfTablesMessages,
+  profileDetails: profileDetailsMessages,
 };
 
 type Areas = typeof areas;
