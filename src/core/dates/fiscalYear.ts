@@ -45,3 +45,15 @@ export function shownAnnualYear(
     ? chosen
     : currentFiscalYear(startMonth, today);
 }
+
+/**
+ * The twelve months as the fiscal-year start-month choice offers them, named
+ * by `Intl` in the user's language ("heinäkuu", "juli", "July"), 1 = January.
+ */
+export function fiscalYearStartMonthOptions(lang: string): { month: number; label: string }[] {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    label: format.format(new Date(Date.UTC(2001, i, 15))),
+  }));
+}

@@ -32,7 +32,12 @@ export function printedReference(reference: string): string {
     : formatReferenceNumber(reference);
 }
 
-function labelled(label: string, value: string, bold = false): Content {
+/**
+ * A label and its value on the invoice's header and payment slip. Not core/pdf's
+ * `labelled`: the slip's label column has a fixed width in millimetres so the
+ * fields line up with what banks expect, and key values are bold.
+ */
+function slipLine(label: string, value: string, bold = false): Content {
   return {
     columns: [
       { text: label, width: mm(38), color: grey },
@@ -84,11 +89,11 @@ function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Con
                 bold: true,
                 margin: [0, 0, 0, 6],
               },
-              labelled(t('date'), formatDate(batch.issuedOn, lang)),
-              labelled(t('dueOn'), formatDate(batch.dueOn, lang), true),
-              labelled(t('reference'), reference, true),
+              slipLine(t('date'), formatDate(batch.issuedOn, lang)),
+              slipLine(t('dueOn'), formatDate(batch.dueOn, lang), true),
+              slipLine(t('reference'), reference, true),
               ...(payee.businessId
-                ? [labelled('', t('businessId', { id: payee.businessId }))]
+                ? [slipLine('', t('businessId', { id: payee.businessId }))]
                 : []),
             ],
           },
@@ -157,12 +162,12 @@ function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Con
               {
                 width: mm(120),
                 stack: [
-                  labelled(t('payee'), payee.name, true),
-                  labelled(t('account'), formatIban(payee.iban), true),
-                  ...(payee.bic ? [labelled(t('bic'), payee.bic)] : []),
-                  labelled(t('reference'), reference, true),
-                  labelled(t('dueOn'), formatDate(batch.dueOn, lang), true),
-                  labelled(t('amount'), amount, true),
+                  slipLine(t('payee'), payee.name, true),
+                  slipLine(t('account'), formatIban(payee.iban), true),
+                  ...(payee.bic ? [slipLine(t('bic'), payee.bic)] : []),
+                  slipLine(t('reference'), reference, true),
+                  slipLine(t('dueOn'), formatDate(batch.dueOn, lang), true),
+                  slipLine(t('amount'), amount, true),
                 ],
               },
               {

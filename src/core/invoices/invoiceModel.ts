@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import type { Letterhead } from '../pdf';
+import { letterheadOf, type Letterhead } from '../pdf';
 import {
   languageCodes,
   type AssociationProfile,
@@ -183,12 +183,7 @@ export function invoiceBatch(
     };
   });
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     payee,
     kind: options.kind,
     issuedOn: options.issuedOn,

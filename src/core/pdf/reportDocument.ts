@@ -1,17 +1,12 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format';
 import { translate } from '../i18n';
-import type { AssociationProfile, Language } from '../schemas';
-import { logoProblem } from '../validators/image';
+import type { Language } from '../schemas';
 import { pdfFontFamily } from './fonts';
+import { letterheadContent, type Letterhead } from './letterhead';
 
 /** BCP 47 tags written into the PDF so screen readers pick the right voice. */
 export const pdfLanguage: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** What the letterhead needs from the association profile. */
-export type Letterhead = Pick<AssociationProfile, 'name' | 'businessId' | 'logoDataUrl'> & {
-  homeMunicipality?: string;
-};
 
 export type ReportDocumentOptions = {
   lang: Language;
@@ -35,7 +30,6 @@ export function reportDocument(options: ReportDocumentOptions): TDocumentDefinit
   const content = withSignatureLead(options.content);
   const t = (key: string, params?: Record<string, string | number>) =>
     translate(lang, `reports.${key}`, params);
-  const idLine = letterhead.businessId ? t('common.businessId', { id: letterhead.businessId }) : '';
   const printed = t('common.printed', { date: formatDate(printedOn, lang) });
   return {
     pageSize: 'A4',
@@ -49,25 +43,7 @@ export function reportDocument(options: ReportDocumentOptions): TDocumentDefinit
       creator: 'Talkoot',
       producer: 'Talkoot (pdfmake)',
     },
-    header: () => ({
-      margin: [56, 28, 56, 0],
-      columns: [
-        // A logo that cannot be read is left out: a report never fails because of it.
-        ...(letterhead.logoDataUrl && !logoProblem(letterhead.logoDataUrl)
-          ? [{ image: letterhead.logoDataUrl, fit: [40, 40] as [number, number], width: 48 }]
-          : []),
-        {
-          width: '*',
-          stack: [
-            { text: letterhead.name, bold: true, fontSize: 12 },
-            {
-              text: [idLine, letterhead.homeMunicipality].filter(Boolean).join(' · '),
-              color: grey,
-            },
-          ],
-        },
-      ],
-    }),
+    header: () => letterheadContent(letterhead, lang),
     footer: (currentPage: number, pageCount: number) => ({
       margin: [56, 24, 56, 0],
       fontSize: 8,

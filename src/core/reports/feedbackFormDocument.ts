@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { openQuestionText, statementText } from '../impact';
 import { translate } from '../i18n';
-import { reportDocument, type Letterhead } from '../pdf';
+import { letterheadOf, reportDocument, type Letterhead } from '../pdf';
 import type { AssociationProfile, FeedbackForm, Language } from '../schemas';
 
 /**
@@ -25,12 +25,7 @@ export function feedbackFormPrint(
   printedOn: string,
 ): FeedbackFormPrint {
   return {
-    letterhead: {
-      name: profile.name,
-      businessId: profile.businessId,
-      logoDataUrl: profile.logoDataUrl,
-      homeMunicipality: profile.homeMunicipality,
-    },
+    letterhead: letterheadOf(profile),
     activityName,
     form: {
       perspective: form.perspective,

@@ -35,6 +35,8 @@ import { networkMessages } from './network';
 import { invoicesMessages } from './invoices';
 import { feedbackMessages } from './feedback';
 import { indicatorsMessages } from './indicators';
+import { pdfTablesMessages } from './pdfTables';
+import { profileDetailsMessages } from './profileDetails';
 
 const areas = {
   ui: uiMessages,
@@ -74,6 +76,8 @@ const areas = {
   desktop: desktopMessages,
   feedback: feedbackMessages,
   indicators: indicatorsMessages,
+  pdfTables: pdfTablesMessages,
+  profileDetails: profileDetailsMessages,
 };
 
 type Areas = typeof areas;

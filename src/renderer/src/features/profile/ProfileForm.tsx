@@ -1,5 +1,6 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm, schemaResolver } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
@@ -11,8 +12,10 @@ import {
   type Language,
 } from '../../../../core/schemas';
 import type { RecordInput } from '../../../../core/db';
+import { fiscalYearStartMonthOptions } from '../../../../core/dates';
 import { editableEuros, readEuroField } from '../../../../core/format';
 import { normalizeIban } from '../../../../core/validators/iban';
+import { LogoField } from './LogoField';
 
 const maxHourValueCents = 1000_00;
 
@@ -52,6 +55,8 @@ const profileFormSchema = associationProfileSchema
       if (message) ctx.addIssue({ code: 'custom', message });
     }),
     postalCode: postalCodeEntry,
+    // The Select's value: the month number as text.
+    fiscalYearStartMonth: z.string().regex(/^([1-9]|1[0-2])$/),
   });
 
 type FormValues = z.input<typeof profileFormSchema>;
@@ -83,6 +88,7 @@ function toValues(p: Partial<AssociationProfile> | undefined, lang: Language): F
     hourValueEuros: editableEuros(p?.hourValueCents ?? DEFAULT_HOUR_VALUE_CENTS, lang),
     hourValueSource: p?.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
     defaultLanguage: p?.defaultLanguage ?? lang,
+    fiscalYearStartMonth: String(p?.fiscalYearStartMonth ?? 1),
   };
 }
 
@@ -99,6 +105,8 @@ export function ProfileForm({
   onSubmit: (input: ProfileInput) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  // The logo lives beside the form's text fields: it is chosen, not typed.
+  const [logo, setLogo] = useState<string | undefined>(profile?.logoDataUrl);
   const form = useForm<FormValues>({
     mode: 'uncontrolled',
     initialValues: toValues(profile, language),
@@ -121,14 +129,15 @@ export function ProfileForm({
     <form
       noValidate
       onSubmit={form.onSubmit(async (values) => {
-        const { hourValueEuros, ...rest } = values;
+        const { hourValueEuros, fiscalYearStartMonth, ...rest } = values;
         await onSubmit({
           ...(profile ?? {}),
           ...rest,
           iban: rest.iban ? normalizeIban(rest.iban) : '',
           bic: rest.bic ? rest.bic.replace(/\s+/g, '').toUpperCase() : '',
           hourValueCents: hourValueCents(hourValueEuros),
-          fiscalYearStartMonth: profile?.fiscalYearStartMonth ?? 1,
+          fiscalYearStartMonth: Number(fiscalYearStartMonth),
+          logoDataUrl: logo,
           hourValueSource: rest.hourValueSource ?? DEFAULT_HOUR_VALUE_SOURCE,
           defaultLanguage: rest.defaultLanguage ?? language,
         } as ProfileInput);
@@ -178,7 +187,20 @@ export function ProfileForm({
           allowDeselect={false}
           {...field('defaultLanguage')}
         />
+        <Select
+          label={t('profileDetails.fiscalYearStartMonth')}
+          description={t('profileDetails.fiscalYearHelp')}
+          data={fiscalYearStartMonthOptions(language).map((m) => ({
+            value: String(m.month),
+            label: m.label,
+          }))}
+          allowDeselect={false}
+          {...field('fiscalYearStartMonth')}
+        />
       </SimpleGrid>
+      <Stack mt="md">
+        <LogoField value={logo} language={language} onChange={setLogo} />
+      </Stack>
       <Group mt="xl">
         <Button type="submit" size="md">
           {submitLabel}
