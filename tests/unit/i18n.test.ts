@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasMessage, messages, translate } from '../../src/core/i18n';
 import { languageCodes, type Language } from '../../src/core/schemas';
+import * as uiParts from '../../src/core/i18n/messages/uiParts';
 
 /** Every leaf of a message tree as [dotted key, value]; values need not be strings here. */
 function leaves(tree: unknown, prefix = ''): [string, unknown][] {
@@ -92,6 +93,22 @@ describe('message trees', () => {
         .map(([k]) => k);
       expect(same, lang).toEqual([]);
     }
+  });
+});
+
+describe('the ui area split by page', () => {
+  it('has parts whose top-level keys never overlap (a later part would hide an earlier one)', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, part] of Object.entries(uiParts)) {
+      for (const key of Object.keys(part.fi)) {
+        const before = seen.get(key);
+        if (before) clashes.push(`${key}: ${before} and ${name}`);
+        seen.set(key, name);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(seen.size).toBe(Object.keys(messages.fi.ui).length);
   });
 });
 
