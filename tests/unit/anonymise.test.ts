@@ -8,7 +8,7 @@ import {
   retentionYearsOf,
 } from '../../src/core/people';
 import { CertificateError, volunteerCertificateModel } from '../../src/core/reports';
-import { memberListModel } from '../../src/core/reports/memberList';
+import { memberListModel } from '../../src/core/reports/memberListModel';
 import {
   associationProfileSchema,
   DEFAULT_RETENTION_YEARS,

@@ -3,7 +3,7 @@ import { renderPdf } from '../../src/cli/renderPdf';
 import { generateDemoDataset } from '../../src/core/demo';
 import { anonymisePerson } from '../../src/core/people';
 import { ReportError } from '../../src/core/reports/ReportError';
-import { memberListDocument, memberListModel } from '../../src/core/reports/memberList';
+import { memberListDocument, memberListModel } from '../../src/core/reports';
 import type { Dataset, Person } from '../../src/core/schemas';
 import { pdfInfo, pdfText } from './support/pdfText';
 

@@ -23,7 +23,7 @@ import {
   type MemberFilter,
 } from '../../src/core/people';
 import { memberListModel, volunteerCertificateModel } from '../../src/core/reports';
-import { personDataModel } from '../../src/core/reports/personData';
+import { personDataModel } from '../../src/core/reports/personDataModel';
 import type { Dataset, HourEntry, MembershipFee, Person } from '../../src/core/schemas';
 
 const today = '2026-11-22';

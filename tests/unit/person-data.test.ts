@@ -3,11 +3,7 @@ import { renderPdf } from '../../src/cli/renderPdf';
 import { generateDemoDataset } from '../../src/core/demo';
 import { formatMinutes } from '../../src/core/format';
 import { anonymisePerson } from '../../src/core/people';
-import {
-  PersonDataError,
-  personDataDocument,
-  personDataModel,
-} from '../../src/core/reports/personData';
+import { PersonDataError, personDataDocument, personDataModel } from '../../src/core/reports';
 import type { Dataset } from '../../src/core/schemas';
 import { formatReferenceNumber } from '../../src/core/validators/referenceNumber';
 import { pdfInfo, pdfText } from './support/pdfText';

@@ -7,7 +7,7 @@ import {
   advocacyReportDocument,
   advocacyReportModel,
   type AdvocacyReportOptions,
-} from '../../src/core/reports/advocacyReport';
+} from '../../src/core/reports';
 import type { Dataset } from '../../src/core/schemas';
 import { pdfFontsOf, pdfInfo, pdfText } from './support/pdfText';
 

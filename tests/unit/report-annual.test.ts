@@ -10,7 +10,7 @@ import {
   fiscalYearLabel,
   fiscalYearPeriod,
   type AnnualReportOptions,
-} from '../../src/core/reports/annualReport';
+} from '../../src/core/reports';
 import {
   emptyDataset,
   hourKinds,

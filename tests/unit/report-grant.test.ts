@@ -12,7 +12,7 @@ import {
   grantReportPeriod,
   pickGrant,
   reportableGrants,
-} from '../../src/core/reports/grantReport';
+} from '../../src/core/reports';
 import type { Dataset, Grant } from '../../src/core/schemas';
 import { pdfFontsOf, pdfInfo, pdfText } from './support/pdfText';
 
@@ -22,7 +22,7 @@ const profile = data.profile[0]!;
 const thisYearGrant = data.grants.find((g) => g.status === 'granted')!;
 const lastYearGrant = data.grants.find((g) => g.status === 'reported')!;
 
-/** The report's figures by plain loops, independent of grantReport.ts. */
+/** The report's figures by plain loops, independent of grantReportModel.ts. */
 function expected(d: Dataset, grant: Grant, from: string, to: string) {
   const inPeriod = (date: string) => date >= from && date <= to;
   const linked = new Set(

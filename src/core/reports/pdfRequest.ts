@@ -1,12 +1,18 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../schemas';
-import { advocacyReportDocument, type AdvocacyReport } from './advocacyReport';
-import { annualReportDocument, type AnnualReport } from './annualReport';
+import { advocacyReportDocument } from './advocacyReportDocument';
+import type { AdvocacyReport } from './advocacyReportModel';
+import { annualReportDocument } from './annualReportDocument';
+import type { AnnualReport } from './annualReportModel';
 import { feedbackFormDocument, type FeedbackFormPrint } from './feedbackFormDocument';
-import { grantReportDocument, type GrantReport } from './grantReport';
-import { memberListDocument, type MemberList } from './memberList';
-import { personDataDocument, type PersonData } from './personData';
-import { volunteerCertificateDocument, type VolunteerCertificate } from './volunteerCertificate';
+import { grantReportDocument } from './grantReportDocument';
+import type { GrantReport } from './grantReportModel';
+import { memberListDocument } from './memberListDocument';
+import type { MemberList } from './memberListModel';
+import { personDataDocument } from './personDataDocument';
+import type { PersonData } from './personDataModel';
+import { volunteerCertificateDocument } from './volunteerCertificateDocument';
+import type { VolunteerCertificate } from './volunteerCertificateModel';
 import { invoiceDocument, type InvoiceBatch } from '../invoices';
 import { regionalSummaryDocument, type RegionalSummary } from '../network';
 

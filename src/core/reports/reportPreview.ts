@@ -2,7 +2,7 @@ import type { ReportIndicator } from './reportIndicators';
 import type { MonthTotals, Period } from '../figures';
 import { byHighlightThenNewest, publishableNotes, unpublishableReason } from '../impact';
 import type { ImpactNote } from '../schemas';
-import { isAdvocacyVoice } from './advocacyReport';
+import { isAdvocacyVoice } from './advocacyReportModel';
 import type { ReportKind, ReportPdfRequest } from './reportRequest';
 
 /** How a preview figure is shown: a count, a duration in minutes, or money in cents. */

@@ -1,9 +1,9 @@
 import { reportRollupsOf, yearPeriod, type Period, type ReportRollups } from '../figures';
 import { isReceivedGrant } from '../grants';
 import type { Dataset, Language } from '../schemas';
-import { advocacyReportModel } from './advocacyReport';
-import { annualReportModel, fiscalYearPeriod } from './annualReport';
-import { grantReportModel, grantReportPeriod, pickGrant } from './grantReport';
+import { advocacyReportModel } from './advocacyReportModel';
+import { annualReportModel, fiscalYearPeriod } from './annualReportModel';
+import { grantReportModel, grantReportPeriod, pickGrant } from './grantReportModel';
 import type { PdfRequest } from './pdfRequest';
 import { ReportError } from './ReportError';
 

@@ -1,8 +1,8 @@
 import { yearPeriod, type Period } from '../../figures/yearFigures';
 import type { HourRollup } from '../../figures/rollups';
 import type { ReportRollups } from '../../figures/reportRollups';
-import { fiscalYearPeriod } from '../../reports/annualReport';
-import { pickGrant } from '../../reports/grantReport';
+import { fiscalYearPeriod } from '../../reports/annualReportModel';
+import { pickGrant } from '../../reports/grantReportModel';
 import type { ReportChoice } from '../../reports/reportRequest';
 import { emptyDataset, type Dataset, type Grant, type Person } from '../../schemas';
 import type { TalkootDb } from '../TalkootDb';

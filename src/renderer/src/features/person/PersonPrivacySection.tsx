@@ -9,7 +9,7 @@ import {
   formerMembersPastRetention,
   retentionYearsOf,
 } from '../../../../core/people';
-import { PersonDataError, personDataModel } from '../../../../core/reports/personData';
+import { PersonDataError, personDataModel } from '../../../../core/reports/personDataModel';
 import { languageCodes, type Language, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';

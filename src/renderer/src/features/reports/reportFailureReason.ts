@@ -1,0 +1,8 @@
+import { ReportError, reportErrorText } from '../../../../core/reports';
+import type { Language } from '../../../../core/schemas';
+
+/** Why a report cannot be made, in the user's language. */
+export function reportFailureReason(error: unknown, lang: Language): string {
+  if (error instanceof ReportError) return reportErrorText(error, lang);
+  return error instanceof Error ? error.message : String(error);
+}
