@@ -122,7 +122,7 @@ export async function combineCommand(
   atomicWriteSync(flags.out, pdf);
   const count = combined.included.length;
   ctx.out(
-    translate(ctx.lang, count === 1 ? 'network.wroteRegional_one' : 'network.wroteRegional_other', {
+    translate(ctx.lang, 'network.wroteRegional', {
       file: flags.out,
       count,
     }),

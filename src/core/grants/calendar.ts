@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays } from '../dates/calendarDays';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import type { Language } from '../schemas';
 import type { GrantDeadline } from './deadlines';
 
@@ -28,7 +28,7 @@ export function deadlinesCalendar(
   lang: Language,
   stampedAt: string,
 ): string {
-  const t = (key: string, params?: Record<string, string>) =>
+  const t = (key: MessageKeyUnder<'deadlines'>, params?: Record<string, string>) =>
     translate(lang, `deadlines.${key}`, params);
   const timestamp = Date.parse(stampedAt);
   const events = deadlines.map((d) => {

@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type ActivityFigures, type MonthTotals } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { reportDocument, signatureLines, simpleTable } from '../pdf';
 import { hourKinds, type Language, type ReportTextField } from '../schemas';
 import { printedNote } from '../impact';
@@ -19,10 +19,12 @@ import {
 
 /** The annual activity summary as a pdfmake document in the chosen language. */
 export function annualReportDocument(model: AnnualReport, lang: Language): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'annualReport'>, params?: Record<string, string | number>) =>
     translate(lang, `annualReport.${key}`, params);
-  const common = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `reports.common.${key}`, params);
+  const common = (
+    key: MessageKeyUnder<'reports.common'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `reports.common.${key}`, params);
   const int = (n: number) => formatInteger(n, lang);
   const title = t('title');
   const subtitle = t('subtitle', {
@@ -32,7 +34,11 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
       to: formatDate(model.period.to, lang),
     }),
   });
-  const none = (key: string): Content => ({ text: t(key), italics: true, margin: [0, 0, 0, 4] });
+  const none = (key: MessageKeyUnder<'annualReport'>): Content => ({
+    text: t(key),
+    italics: true,
+    margin: [0, 0, 0, 4],
+  });
   // A heading is kept on the page of what follows it, never left alone at the bottom.
   const section = (heading: string, first: Content, ...rest: Content[]): Content[] => [
     { unbreakable: true, stack: [{ text: heading, style: 'h2' }, first] },
@@ -85,7 +91,7 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
 
   // Board and officials: a name only with consent, the others counted.
   const b = model.board;
-  const role = (key: string, params?: Record<string, string | number>) =>
+  const role = (key: MessageKeyUnder<'officials'>, params?: Record<string, string | number>) =>
     translate(lang, `officials.${key}`, params);
   const holders = (r: BoardRole) => {
     const names = r.names.join(', ');
