@@ -242,3 +242,36 @@ describe("the renderer's i18next and translate", () => {
     );
   });
 });
+
+describe('counts in messages', () => {
+  // "(12)" and ": 12" read right with any number; every other count needs its plural forms.
+  const asFigure = (text: string) => /\(\{\{count\}\}\)|: \{\{count\}\}/.test(text);
+  it.each(languageCodes)('%s: a message counting something has _one and _other forms', (lang) => {
+    const missing = [...byLang[lang]]
+      .filter(([, v]) => typeof v === 'string' && v.includes('{{count}}'))
+      .filter(([k]) => !/_(one|other)$/.test(k))
+      .filter(([, v]) => !asFigure(v as string))
+      .map(([k]) => k);
+    expect(missing).toEqual([]);
+  });
+
+  it('has both forms wherever one exists', () => {
+    const keys = [...byLang.fi.keys()];
+    const lone = keys
+      .filter((k) => /_(one|other)$/.test(k))
+      .filter(
+        (k) =>
+          !byLang.fi.has(k.replace(/_(one|other)$/, '_one')) ||
+          !byLang.fi.has(k.replace(/_(one|other)$/, '_other')),
+      );
+    expect(lone).toEqual([]);
+  });
+
+  it('says one fee, not "1 membership fees"', () => {
+    expect(translate('en', 'fees.markedPaid', { count: 1 })).toBe(
+      '1 membership fee marked as paid.',
+    );
+    expect(translate('fi', 'memberRegister.shown', { count: 1 })).toBe('Näkyvissä 1 henkilö');
+    expect(translate('sv', 'memberRegister.shown', { count: 2 })).toBe('2 personer visas');
+  });
+});

@@ -90,7 +90,10 @@ export function messageIfKnown(
   const text =
     (typeof count === 'number'
       ? (lookup(lang, `${key}_${pluralCategory(lang, count)}`) ?? lookup(lang, `${key}_other`))
-      : undefined) ?? lookup(lang, key);
+      : undefined) ??
+    lookup(lang, key) ??
+    // A plural message given no numeric count still reads as a sentence, never as its key.
+    lookup(lang, `${key}_other`);
   return text?.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
     name in params ? String(formatMessageValue(name, params[name], lang)) : `{{${name}}}`,
   );

@@ -96,11 +96,9 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
   const holders = (r: BoardRole) => {
     const names = r.names.join(', ');
     if (!r.others) return names;
-    if (!names)
-      return r.others === 1 ? role('peopleCountOne') : role('peopleCount', { count: r.others });
-    return r.others === 1
-      ? role('namesAndOthersOne', { names })
-      : role('namesAndOthers', { names, count: r.others });
+    return names
+      ? role('namesAndOthers', { names, count: r.others })
+      : role('peopleCount', { count: r.others });
   };
   const boardRows = b.roles.map((r): [string, string] => [
     r.names.length + r.others > 1 ? role(`rolesPlural.${r.role}`) : role(`roles.${r.role}`),

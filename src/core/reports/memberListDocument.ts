@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate, formatInteger } from '../format';
+import { formatDate } from '../format';
 import { translate, type MessageKeyUnder } from '../i18n';
 import { reportDocument, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
@@ -40,7 +40,7 @@ export function memberListDocument(model: MemberList, lang: Language): TDocument
             rows,
           )
         : { text: t('noMembers'), italics: true },
-      { text: t('count', { count: formatInteger(model.count, lang) }), bold: true },
+      { text: t('count', { count: model.count }), bold: true },
     ],
   });
 }

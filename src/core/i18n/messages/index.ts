@@ -35,6 +35,7 @@ import { networkMessages } from './network';
 import { invoicesMessages } from './invoices';
 import { feedbackMessages } from './feedback';
 import { indicatorsMessages } from './indicators';
+import { cliMessages } from './cli';
 
 const areas = {
   ui: uiMessages,
@@ -74,6 +75,7 @@ const areas = {
   desktop: desktopMessages,
   feedback: feedbackMessages,
   indicators: indicatorsMessages,
+  cli: cliMessages,
 };
 
 type Areas = typeof areas;

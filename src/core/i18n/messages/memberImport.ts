@@ -73,7 +73,8 @@ export const memberImportMessages = defineMessages(
     atRow: 'Rivi {{row}}: {{problem}}',
     atField: 'Rivi {{row}}, {{field}}: {{problem}}',
     atColumn: 'Rivi {{row}}, {{field}} (sarake {{column}}): {{problem}}',
-    moreErrors: '…ja {{count}} muuta virhettä.',
+    moreErrors_one: '…ja {{count}} muu virhe.',
+    moreErrors_other: '…ja {{count}} muuta virhettä.',
     fields: {
       fullName: 'Nimi',
       firstName: 'Etunimi',
@@ -197,7 +198,8 @@ export const memberImportMessages = defineMessages(
       atRow: 'Rad {{row}}: {{problem}}',
       atField: 'Rad {{row}}, {{field}}: {{problem}}',
       atColumn: 'Rad {{row}}, {{field}} (kolumn {{column}}): {{problem}}',
-      moreErrors: '…och {{count}} fel till.',
+      moreErrors_one: '…och {{count}} fel till.',
+      moreErrors_other: '…och {{count}} fel till.',
       fields: {
         fullName: 'Namn',
         firstName: 'Förnamn',
@@ -321,7 +323,8 @@ export const memberImportMessages = defineMessages(
       atRow: 'Row {{row}}: {{problem}}',
       atField: 'Row {{row}}, {{field}}: {{problem}}',
       atColumn: 'Row {{row}}, {{field}} (column {{column}}): {{problem}}',
-      moreErrors: '…and {{count}} more errors.',
+      moreErrors_one: '…and {{count}} more error.',
+      moreErrors_other: '…and {{count}} more errors.',
       fields: {
         fullName: 'Name',
         firstName: 'First name',

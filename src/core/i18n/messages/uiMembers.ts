@@ -13,7 +13,8 @@ export const uiMembersMessages = defineMessages(
       email: 'Sähköposti',
       count: '{{members}} jäsentä, yhteensä {{people}} henkilöä',
       search: 'Hae nimellä, kotikunnalla tai sähköpostilla',
-      matches: '{{count}} hakua vastaavaa',
+      matches_one: '{{count}} hakua vastaava',
+      matches_other: '{{count}} hakua vastaavaa',
       types: {
         none: 'Ei jäsen',
         regular: 'Varsinainen',
@@ -36,7 +37,8 @@ export const uiMembersMessages = defineMessages(
         email: 'E-post',
         count: '{{members}} medlemmar, totalt {{people}} personer',
         search: 'Sök på namn, hemkommun eller e-post',
-        matches: '{{count}} träffar',
+        matches_one: '{{count}} träff',
+        matches_other: '{{count}} träffar',
         types: {
           none: 'Inte medlem',
           regular: 'Ordinarie',
@@ -58,7 +60,8 @@ export const uiMembersMessages = defineMessages(
         email: 'Email',
         count: '{{members}} members, {{people}} people in all',
         search: 'Search by name, home municipality or email',
-        matches: '{{count}} matching',
+        matches_one: '{{count}} matching',
+        matches_other: '{{count}} matching',
         types: {
           none: 'Not a member',
           regular: 'Regular',

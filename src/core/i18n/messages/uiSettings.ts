@@ -33,7 +33,9 @@ export const uiSettingsMessages = defineMessages(
       mergeButton: 'Valitse yhdistettävä datatiedosto',
       merged: 'Yhdistetty: {{added}} uutta, {{updated}} päivitettyä tietuetta.',
       mergeNothing: 'Tiedostossa ei ollut mitään uutta.',
-      mergeConflicts:
+      mergeConflicts_one:
+        '{{count}} tietue oli erilainen tällä koneella ja tiedostossa; siitä säilytettiin uudempi versio:',
+      mergeConflicts_other:
         '{{count}} tietuetta oli erilaisia tällä koneella ja tiedostossa; kustakin säilytettiin uudempi versio:',
       mergeInvalid: 'Tietoja ei voitu yhdistää. Mitään ei muutettu.',
       mergeConfirmTitle: 'Yhdistetäänkö tiedot?',
@@ -86,7 +88,9 @@ export const uiSettingsMessages = defineMessages(
         mergeButton: 'Välj datafil att slå ihop',
         merged: 'Sammanslaget: {{added}} nya, {{updated}} uppdaterade poster.',
         mergeNothing: 'Filen innehöll inget nytt.',
-        mergeConflicts:
+        mergeConflicts_one:
+          '{{count}} post var olika på den här datorn och i filen; den nyare versionen behölls:',
+        mergeConflicts_other:
           '{{count}} poster var olika på den här datorn och i filen; den nyare versionen av var och en behölls:',
         mergeInvalid: 'Uppgifterna kunde inte slås ihop. Ingenting ändrades.',
         mergeConfirmTitle: 'Slå ihop uppgifterna?',
@@ -138,7 +142,9 @@ export const uiSettingsMessages = defineMessages(
         mergeButton: 'Choose a data file to merge',
         merged: 'Merged: {{added}} new, {{updated}} updated records.',
         mergeNothing: 'The file held nothing new.',
-        mergeConflicts:
+        mergeConflicts_one:
+          '{{count}} record was different on this computer and in the file; its newer version was kept:',
+        mergeConflicts_other:
           '{{count}} records were different on this computer and in the file; the newer version of each was kept:',
         mergeInvalid: 'The data could not be merged. Nothing was changed.',
         mergeConfirmTitle: 'Merge the data?',
