@@ -1,3 +1,4 @@
+import { errorText } from '../../core/errors';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
@@ -87,7 +88,7 @@ export async function combineCommand(
       problems.push(
         translate(ctx.lang, 'network.errors.unreadable', {
           file,
-          reason: e instanceof Error ? e.message : String(e),
+          reason: (e as NodeJS.ErrnoException).code ?? errorText(e, ctx.lang),
         }),
       );
       continue;

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors/errorText';
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays } from '../dates/calendarDays';
 import { translate, type MessageKeyUnder } from '../i18n';
@@ -47,7 +48,7 @@ export function deadlinesCalendar(
     };
     return event as EventAttributes;
   });
-  if (events.length === 0) throw new Error(t('noDeadlines'));
+  if (events.length === 0) throw new UserFacingError(t('noDeadlines'));
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('ics');
   return value;

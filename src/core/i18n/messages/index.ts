@@ -36,6 +36,7 @@ import { invoicesMessages } from './invoices';
 import { feedbackMessages } from './feedback';
 import { indicatorsMessages } from './indicators';
 import { cliMessages } from './cli';
+import { errorsMessages } from './errors';
 
 const areas = {
   ui: uiMessages,
@@ -76,6 +77,7 @@ const areas = {
   feedback: feedbackMessages,
   indicators: indicatorsMessages,
   cli: cliMessages,
+  errors: errorsMessages,
 };
 
 type Areas = typeof areas;

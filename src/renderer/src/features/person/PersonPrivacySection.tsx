@@ -16,9 +16,10 @@ import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { errorReason } from '../../shared/errorReason';
 
 const emptyRows = { profile: [], people: [], hours: [], fees: [], activities: [] };
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => errorReason(e);
 
 /**
  * GDPR tools for one person: their own data as a PDF (right of access) and
