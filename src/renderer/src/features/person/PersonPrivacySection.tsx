@@ -84,7 +84,7 @@ export function PersonPrivacySection({
     (p) => p.id === person.id,
   );
   // The name the person will get, shown before confirming: the same function writes it.
-  const newName = anonymisePerson(person, new Date().toISOString()).fullName;
+  const newName = anonymisePerson(person, new Date().toISOString(), lang).fullName;
 
   const downloadData = async () => {
     try {
@@ -129,7 +129,7 @@ export function PersonPrivacySection({
     setAnonymising(true);
     const oldName = person.fullName;
     try {
-      const result = await anonymiseStoredPerson(db, person.id);
+      const result = await anonymiseStoredPerson(db, person.id, undefined, lang);
       justAnonymised.current = true;
       setConfirming(false);
       notify(t, {
