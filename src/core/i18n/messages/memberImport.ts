@@ -11,7 +11,6 @@ export const memberImportMessages = defineMessages(
     ignoreColumn: 'Älä tuo',
     readyToImport: 'Tuotavia henkilöitä: {{people}}',
     errorsTitle: 'Virheet',
-    nothingImported: 'Mitään ei tuotu. Korjaa virheet tiedostoon ja yritä uudelleen.',
     duplicatesTitle: 'Mahdollisesti jo rekisterissä',
     page: {
       intro:
@@ -61,7 +60,6 @@ export const memberImportMessages = defineMessages(
       savedAsTitle: 'Näin henkilöt tallennetaan',
       nothingToImport: 'Kaikki rivit jätetään pois, joten tuotavaa ei ole.',
       importButton: 'Tuo henkilöt ({{people}})',
-      importing: 'Tuodaan…',
       imported: 'Jäsenrekisteriin tuotiin {{people}} henkilöä tiedostosta {{file}}.',
       importedOne: 'Jäsenrekisteriin tuotiin 1 henkilö tiedostosta {{file}}.',
       skippedDuplicates: 'Mahdollisia kaksoiskappaleita jätettiin pois: {{rows}}',
@@ -136,7 +134,6 @@ export const memberImportMessages = defineMessages(
       ignoreColumn: 'Importera inte',
       readyToImport: 'Personer att importera: {{people}}',
       errorsTitle: 'Fel',
-      nothingImported: 'Ingenting importerades. Rätta felen i filen och försök igen.',
       duplicatesTitle: 'Finns möjligen redan i registret',
       page: {
         intro:
@@ -186,7 +183,6 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'Så här sparas personerna',
         nothingToImport: 'Alla rader lämnas bort, så det finns inget att importera.',
         importButton: 'Importera personerna ({{people}})',
-        importing: 'Importerar…',
         imported: '{{people}} personer importerades till medlemsregistret från filen {{file}}.',
         importedOne: '1 person importerades till medlemsregistret från filen {{file}}.',
         skippedDuplicates: 'Möjliga dubbletter som lämnades bort: {{rows}}',
@@ -260,7 +256,6 @@ export const memberImportMessages = defineMessages(
       ignoreColumn: 'Do not import',
       readyToImport: 'People to import: {{people}}',
       errorsTitle: 'Errors',
-      nothingImported: 'Nothing was imported. Correct the errors in the file and try again.',
       duplicatesTitle: 'Possibly already in the register',
       page: {
         intro:
@@ -310,7 +305,6 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'This is how the people will be saved',
         nothingToImport: 'All rows are left out, so there is nothing to import.',
         importButton: 'Import the people ({{people}})',
-        importing: 'Importing…',
         imported:
           '{{people}} people were imported into the member register from the file {{file}}.',
         importedOne: '1 person was imported into the member register from the file {{file}}.',

@@ -47,7 +47,6 @@ export const uiHoursMessages = defineMessages(
       save: 'Tallenna tunnit',
       saved: 'Tallennettu: {{person}}, {{duration}}.',
       personRequired: 'Valitse henkilö listasta.',
-      badDuration: 'Kirjoita kesto esimerkiksi 1:30 tai 1,5.',
       dateRequired: 'Anna päivä.',
     },
     sessionForm: {
@@ -121,7 +120,6 @@ export const uiHoursMessages = defineMessages(
         save: 'Spara timmarna',
         saved: 'Sparat: {{person}}, {{duration}}.',
         personRequired: 'Välj en person i listan.',
-        badDuration: 'Skriv längden till exempel 1:30 eller 1,5.',
         dateRequired: 'Ange datum.',
       },
       sessionForm: {
@@ -193,7 +191,6 @@ export const uiHoursMessages = defineMessages(
         save: 'Save hours',
         saved: 'Saved: {{person}}, {{duration}}.',
         personRequired: 'Choose a person from the list.',
-        badDuration: 'Write the duration as, for example, 1:30 or 1.5.',
         dateRequired: 'Give a date.',
       },
       sessionForm: {
