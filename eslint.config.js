@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { talkootPlugin } from './eslint-rules/no-literal-jsx-text.js';
 
 const nodeBuiltins = [
   'fs',
@@ -46,6 +47,12 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Every word the user reads comes from the message catalogue (fi, sv, en).
+  {
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { talkoot: talkootPlugin },
+    rules: { 'talkoot/no-literal-jsx-text': ['error', { allow: [] }] },
   },
   // Only src/core/db may import Dexie.
   {

@@ -1,7 +1,5 @@
+import { translate, type MessageKeyUnder, type MessageParams } from '../core/i18n';
 import { languageCodes, type Language } from '../core/schemas';
-import { cliMessages } from './cliMessages';
-
-type CliKey = keyof (typeof cliMessages)['fi'];
 
 /** What every command gets: the language, output that tests can capture, and the clock (tests pass a fixed one). */
 export type CliContext = {
@@ -11,18 +9,13 @@ export type CliContext = {
   now: () => Date;
 };
 
-/** A CLI message in the user's language, with {{name}} filled in. */
+/** A CLI message (`cli.*` in the app's catalogue) in the user's language. */
 export function say(
   ctx: CliContext,
-  key: CliKey,
-  params: Record<string, string | number> = {},
+  key: MessageKeyUnder<'cli'>,
+  params: MessageParams = {},
 ): string {
-  return fill(cliMessages[ctx.lang][key], params);
-}
-
-/** `template` with each {{name}} replaced by its parameter. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n] ?? `{{${n}}}`));
+  return translate(ctx.lang, `cli.${key}`, params);
 }
 
 /** --lang wins, then the LANG environment variable, then Finnish. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { fill, pickLanguage, say, UsageError, type CliContext } from './context';
+import { pickLanguage, say, UsageError, type CliContext } from './context';
 import { demoCommand } from './commands/demo';
 import { validateCommand } from './commands/validate';
 import { mergeCommand } from './commands/merge';
@@ -9,7 +9,7 @@ import { importMembersCommand } from './commands/importMembers';
 import { combineCommand, summaryCommand } from './commands/network';
 import { invoicesCommand } from './commands/invoices';
 import { AtomicWriteError } from '../node/atomicWrite';
-import { fileWriteMessages } from '../core/i18n/messages/fileWrite';
+import { translate } from '../core/i18n';
 
 /** Run one CLI invocation; returns the exit code. Exported for tests. */
 export async function runCli(
@@ -83,7 +83,7 @@ export async function runCli(
     if (e instanceof AtomicWriteError) {
       const cause = e.cause as NodeJS.ErrnoException | undefined;
       io.err(
-        fill(fileWriteMessages[ctx.lang][e.reason], {
+        translate(ctx.lang, `fileWrite.${e.reason}`, {
           file: e.path,
           reason: cause?.code ?? e.message,
         }),
@@ -91,12 +91,24 @@ export async function runCli(
       return 1;
     }
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(e.message);
+      io.err(parseArgsProblem(ctx, String(e.code), e.message));
       io.err(say(ctx, 'usage'));
       return 2;
     }
-    throw e;
+    // Not a problem the user can fix: one translated line, the technical text after it for a bug report.
+    io.err(say(ctx, 'unexpected'));
+    io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return 1;
   }
+}
+
+/** node:util parseArgs's refusal in the user's language; its English text only names the option. */
+function parseArgsProblem(ctx: CliContext, code: string, technical: string): string {
+  const option = /'(--?[\w-]+)/.exec(technical)?.[1];
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return say(ctx, 'unknownOption', { option });
+  if (option) return say(ctx, 'badOption', { option });
+  return say(ctx, 'badArguments');
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));

@@ -2,7 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../core/schemas/common';
 import type { MenuCommand } from '../shared/menuCommands';
-import { menuMessages } from './menuMessages';
+import { scopedTranslate } from '../core/i18n/translate';
 
 export type MenuOptions = {
   /** `process.platform`: macOS puts Quit and About in an app menu of its own. */
@@ -35,7 +35,7 @@ export const menuShortcuts = {
  * go to the window through `options.send`.
  */
 export function menuTemplate(lang: Language, options: MenuOptions): MenuItemConstructorOptions[] {
-  const m = menuMessages[lang];
+  const m = scopedTranslate(lang, 'desktop.menu');
   const isMac = options.platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const command = (name: MenuCommand, label: string): MenuItemConstructorOptions => ({
@@ -46,27 +46,31 @@ export function menuTemplate(lang: Language, options: MenuOptions): MenuItemCons
       ? { accelerator: menuShortcuts[name as keyof typeof menuShortcuts] }
       : {}),
   });
-  const quit: MenuItemConstructorOptions = { role: 'quit', label: m.quit };
-  const about: MenuItemConstructorOptions = { id: 'about', label: m.about, click: options.about };
-  const settings = command('settings', m.settings);
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: m('quit') };
+  const about: MenuItemConstructorOptions = {
+    id: 'about',
+    label: m('about'),
+    click: options.about,
+  };
+  const settings = command('settings', m('settings'));
   const devItems: MenuItemConstructorOptions[] = options.development
     ? [
         separator,
-        { role: 'reload', label: m.reload },
-        { role: 'toggleDevTools', label: m.devTools },
+        { role: 'reload', label: m('reload') },
+        { role: 'toggleDevTools', label: m('devTools') },
       ]
     : [];
   const file: MenuItemConstructorOptions = {
-    label: m.file,
+    label: m('file'),
     submenu: [
-      command('newHourEntry', m.newHourEntry),
+      command('newHourEntry', m('newHourEntry')),
       separator,
-      command('exportDataFile', m.exportDataFile),
-      command('backUpNow', m.backUpNow),
-      command('restore', m.restore),
+      command('exportDataFile', m('exportDataFile')),
+      command('backUpNow', m('backUpNow')),
+      command('restore', m('restore')),
       separator,
-      command('importMembers', m.importMembers),
-      command('saveReport', m.saveReport),
+      command('importMembers', m('importMembers')),
+      command('saveReport', m('saveReport')),
       // On macOS Settings and Quit live in the app menu.
       ...(isMac ? [] : [separator, settings, separator, quit]),
     ],
@@ -79,46 +83,46 @@ export function menuTemplate(lang: Language, options: MenuOptions): MenuItemCons
       : []),
     file,
     {
-      label: m.edit,
+      label: m('edit'),
       submenu: [
-        { role: 'undo', label: m.undo },
-        { role: 'redo', label: m.redo },
+        { role: 'undo', label: m('undo') },
+        { role: 'redo', label: m('redo') },
         separator,
-        { role: 'cut', label: m.cut },
-        { role: 'copy', label: m.copy },
-        { role: 'paste', label: m.paste },
-        { role: 'selectAll', label: m.selectAll },
+        { role: 'cut', label: m('cut') },
+        { role: 'copy', label: m('copy') },
+        { role: 'paste', label: m('paste') },
+        { role: 'selectAll', label: m('selectAll') },
         separator,
-        command('search', m.search),
+        command('search', m('search')),
       ],
     },
     {
-      label: m.view,
+      label: m('view'),
       submenu: [
-        { role: 'zoomIn', label: m.zoomIn },
-        { role: 'zoomOut', label: m.zoomOut },
-        { role: 'resetZoom', label: m.resetZoom },
+        { role: 'zoomIn', label: m('zoomIn') },
+        { role: 'zoomOut', label: m('zoomOut') },
+        { role: 'resetZoom', label: m('resetZoom') },
         separator,
         {
-          label: m.textSize,
+          label: m('textSize'),
           submenu: [
-            command('textLarger', m.textLarger),
-            command('textSmaller', m.textSmaller),
-            command('textReset', m.textReset),
+            command('textLarger', m('textLarger')),
+            command('textSmaller', m('textSmaller')),
+            command('textReset', m('textReset')),
           ],
         },
         separator,
-        { role: 'togglefullscreen', label: m.fullscreen },
+        { role: 'togglefullscreen', label: m('fullscreen') },
         ...devItems,
       ],
     },
     {
-      label: m.help,
+      label: m('help'),
       // macOS looks for a menu with the help role to add its search field.
       ...(isMac ? { role: 'help' as const } : {}),
       submenu: [
-        { id: 'userGuide', label: m.userGuide, click: options.userGuide },
-        { id: 'openBackupFolder', label: m.openBackupFolder, click: options.openBackupFolder },
+        { id: 'userGuide', label: m('userGuide'), click: options.userGuide },
+        { id: 'openBackupFolder', label: m('openBackupFolder'), click: options.openBackupFolder },
         ...(isMac ? [] : [separator, about]),
       ],
     },
@@ -140,17 +144,17 @@ export function contextMenuTemplate(
   lang: Language,
   params: ContextMenuParams,
 ): MenuItemConstructorOptions[] {
-  const m = menuMessages[lang];
+  const m = scopedTranslate(lang, 'desktop.menu');
   const flags = params.editFlags;
   if (params.isEditable) {
     return [
-      { role: 'cut', label: m.cut, enabled: flags.canCut },
-      { role: 'copy', label: m.copy, enabled: flags.canCopy },
-      { role: 'paste', label: m.paste, enabled: flags.canPaste },
+      { role: 'cut', label: m('cut'), enabled: flags.canCut },
+      { role: 'copy', label: m('copy'), enabled: flags.canCopy },
+      { role: 'paste', label: m('paste'), enabled: flags.canPaste },
       { type: 'separator' },
-      { role: 'selectAll', label: m.selectAll, enabled: flags.canSelectAll },
+      { role: 'selectAll', label: m('selectAll'), enabled: flags.canSelectAll },
     ];
   }
-  if (params.selectionText.trim() !== '') return [{ role: 'copy', label: m.copy }];
+  if (params.selectionText.trim() !== '') return [{ role: 'copy', label: m('copy') }];
   return [];
 }

@@ -7,7 +7,7 @@ import {
   type Clock,
 } from '../../src/core/db';
 import { periodFigures, yearPeriod } from '../../src/core/figures';
-import { ANONYMISED_NAME, anonymisePerson } from '../../src/core/people';
+import { anonymisedName, anonymisePerson } from '../../src/core/people';
 import { personSchema } from '../../src/core/schemas';
 
 const created = '2024-03-01T09:00:00.000Z';
@@ -63,7 +63,7 @@ describe('anonymiseStoredPerson', () => {
     expect(stored).toEqual(result);
     expect(result).toEqual(anonymisePerson(anna, now));
     expect(personSchema.parse(stored)).toEqual(stored);
-    expect(stored!.fullName).toBe(`${ANONYMISED_NAME} ${anna.id.slice(0, 8)}`);
+    expect(stored!.fullName).toBe(`${anonymisedName('fi')} ${anna.id.slice(0, 8)}`);
     expect(stored!.anonymisedAt).toBe(now);
     expect(stored!.updatedAt).toBe(now);
     // The whole row is replaced, not patched: nothing identifying is left anywhere in it.

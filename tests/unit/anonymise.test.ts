@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoDataset } from '../../src/core/demo';
 import { periodFigures, yearPeriod } from '../../src/core/figures';
 import {
-  ANONYMISED_NAME,
+  anonymisedName,
   anonymisePerson,
   formerMembersPastRetention,
   retentionYearsOf,
@@ -52,7 +52,7 @@ describe('anonymisePerson', () => {
   const anon = anonymisePerson(full, now);
 
   it('removes the identity and every free-text or contact field', () => {
-    expect(anon.fullName).toBe(`${ANONYMISED_NAME} ${full.id.slice(0, 8)}`);
+    expect(anon.fullName).toBe(`${anonymisedName('fi')} ${full.id.slice(0, 8)}`);
     expect(anon.homeMunicipality).not.toBe(full.homeMunicipality);
     for (const key of [
       'email',
@@ -227,5 +227,13 @@ describe('formerMembersPastRetention', () => {
       people: d.people.map((p) => (listed.has(p.id) ? anonymisePerson(p, now) : p)),
     };
     expect(formerMembersPastRetention(done, today, 5)).toEqual([]);
+  });
+});
+
+describe('the anonymised name comes from the catalogue', () => {
+  it('is written in the language of the user who anonymises', () => {
+    expect(anonymisedName('fi')).toBe('Anonymisoitu');
+    expect(anonymisedName('sv')).toBe('Anonymiserad');
+    expect(anonymisedName('en')).toBe('Anonymised');
   });
 });

@@ -68,7 +68,7 @@ describe('npm run cli -- import-members', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('(CSV, WINDOWS-1252)');
     expect(r.out).toContain('I Liittynyt → Liittymispäivä');
-    expect(r.out).toContain('Kokeiluajo: 4 henkilöä ja 4 jäsenmaksua voidaan tuoda');
+    expect(r.out).toContain('Kokeiluajo: voidaan tuoda henkilöitä: 4, jäsenmaksuja: 4.');
     expect(sha256(data)).toBe(before);
     expect(cli(['import-members', file]).code).toBe(2);
     expect(cli(['import-members', '--data', data]).code).toBe(2);
@@ -79,7 +79,7 @@ describe('npm run cli -- import-members', () => {
     const file = join(fixtures, 'members-cp1252-semicolon-crlf.csv');
     const r = cli(['import-members', file, '--data', data, ...TODAY]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('Tuotiin 4 henkilöä ja 4 jäsenmaksua');
+    expect(r.out).toContain('henkilöitä: 4, jäsenmaksuja: 4.');
     const names = people(data).map((p) => p.fullName);
     expect(names).toHaveLength(demoPeople + 4);
     expect(names).toEqual(
@@ -106,16 +106,16 @@ describe('npm run cli -- import-members', () => {
       ...TODAY,
     ]);
     expect(again.code, again.err).toBe(0);
-    expect(again.out).toContain('Possibly already in the register (4 rows; not imported)');
+    expect(again.out).toContain('Possibly already in the register (rows: 4; not imported)');
     expect(again.out).toContain(
       'Row 5: Ville "€uro" Väänänen, Pietarsaari – same name, home municipality and email address',
     );
-    expect(again.out).toContain('Imported 0 people');
+    expect(again.out).toContain('people: 0, membership fees: 0.');
     expect(sha256(data)).toBe(afterFirst);
 
     const kept = cli(['import-members', xlsx, '--data', data, ...TODAY]);
     expect(kept.code, kept.err).toBe(0);
-    expect(kept.out).toContain('Tuotiin 4 henkilöä');
+    expect(kept.out).toContain('henkilöitä: 4,');
     expect(people(data)).toHaveLength(demoPeople + 8);
     expect(cli(['validate', data]).code).toBe(0);
   });

@@ -18,13 +18,14 @@ describe('an import counts the rows that hold data', () => {
 
   it('the file lines say data rows with plural forms', () => {
     expect(
-      translate('fi', 'memberImport.page.fileInfo_other', {
+      translate('fi', 'memberImport.page.fileInfo', {
         file: 'a.csv',
+        count: 2,
         rows: 2,
         format: 'CSV',
       }),
     ).toBe('Tiedosto a.csv: 2 tietoriviä (CSV)');
-    expect(translate('en', 'grantImport.dialog.fileInfo_one', { file: 'a.csv', count: 1 })).toBe(
+    expect(translate('en', 'grantImport.dialog.fileInfo', { file: 'a.csv', count: 1 })).toBe(
       'a.csv: 1 data row',
     );
   });

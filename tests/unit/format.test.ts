@@ -29,6 +29,15 @@ describe('formatDate', () => {
     expect(formatDate('2026-01-05', 'sv')).toBe('5.1.2026');
     expect(formatDate('2026-11-22', 'en')).toBe('22 Nov 2026');
   });
+
+  it('names every English month in three letters (from Intl, Sep not Sept)', () => {
+    const months = Array.from(
+      { length: 12 },
+      (_, i) => formatDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'en').split(' ')[1],
+    );
+    expect(months.join()).toBe('Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec');
+    expect(formatDate('2024-02-29', 'en')).toBe('29 Feb 2024');
+  });
 });
 
 describe('formatMinutes and formatInteger', () => {

@@ -323,7 +323,7 @@ describe('checklists', () => {
       'budgetLineHasExpenses',
       'budgetLineNotFound',
       'grantNotFound',
-    ];
+    ] as const;
     for (const lang of languageCodes) {
       for (const code of codes) {
         expect(translate(lang, `grants.errors.${code}`)).not.toBe(`grants.errors.${code}`);

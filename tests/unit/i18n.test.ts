@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { hasMessage, messages, translate } from '../../src/core/i18n';
+import {
+  i18nextFormatter,
+  messageIfKnown,
+  messages,
+  scopedTranslate,
+  translate,
+} from '../../src/core/i18n';
+import i18next from 'i18next';
 import { languageCodes, type Language } from '../../src/core/schemas';
+import * as uiParts from '../../src/core/i18n/messages/uiParts';
 
 /** Every leaf of a message tree as [dotted key, value]; values need not be strings here. */
 function leaves(tree: unknown, prefix = ''): [string, unknown][] {
@@ -95,6 +103,22 @@ describe('message trees', () => {
   });
 });
 
+describe('the ui area split by page', () => {
+  it('has parts whose top-level keys never overlap (a later part would hide an earlier one)', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, part] of Object.entries(uiParts)) {
+      for (const key of Object.keys(part.fi)) {
+        const before = seen.get(key);
+        if (before) clashes.push(`${key}: ${before} and ${name}`);
+        seen.set(key, name);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(seen.size).toBe(Object.keys(messages.fi.ui).length);
+  });
+});
+
 describe('translate', () => {
   it('looks up a nested key in each language', () => {
     expect(translate('fi', 'dataFile.tables.people')).toBe('Henkilöt');
@@ -126,7 +150,7 @@ describe('translate', () => {
     expect(translate('sv', 'dataFile.moreErrors')).toBe('…och {{count}} fel till.');
   });
 
-  it('falls back to the key for unknown keys, subtrees and paths through a string', () => {
+  it('messageIfKnown finds only leaves, nothing for unknown keys, subtrees and paths through a string', () => {
     for (const key of [
       'dataFile.noSuchMessage',
       'noSuchArea.x',
@@ -138,21 +162,116 @@ describe('translate', () => {
       'dataFile.toString',
       '__proto__',
     ]) {
-      expect(translate('fi', key), key).toBe(key);
+      expect(messageIfKnown('fi', key), key).toBeUndefined();
     }
+    expect(messageIfKnown('sv', 'dataFile.notJson')).toBe(translate('sv', 'dataFile.notJson'));
   });
 
-  it('hasMessage tells leaves from everything else', () => {
-    expect(hasMessage('sv', 'dataFile.notJson')).toBe(true);
-    expect(hasMessage('sv', 'dataFile.tables')).toBe(false);
-    expect(hasMessage('sv', 'dataFile.nope')).toBe(false);
+  it('accepts only known keys, plural messages by their base name (checked by tsc)', () => {
+    // @ts-expect-error -- not a key of the catalogue
+    expect(translate('fi', 'dataFile.noSuchMessage')).toBe('dataFile.noSuchMessage');
+    // @ts-expect-error -- a plural form is named by its base key and chosen by count
+    translate('fi', 'deadlines.overdue_one');
+    // @ts-expect-error -- a subtree is not a message
+    translate('fi', 'dataFile.tables');
+    const t = scopedTranslate('en', 'dataFile');
+    expect(t('tables.people')).toBe('People');
+    // @ts-expect-error -- not under the prefix
+    t('people');
   });
 
-  it.each(languageCodes)('%s: every key in the tree translates to its own text', (lang) => {
+  it.each([
+    ['fi', 1, 'Myöhässä 1 päivä'],
+    ['fi', 2, 'Myöhässä 2 päivää'],
+    ['fi', 0, 'Myöhässä 0 päivää'],
+    ['sv', 1, 'Försenad 1 dag'],
+    ['sv', 5, 'Försenad 5 dagar'],
+    ['en', 1, 'Overdue by 1 day'],
+    ['en', 1250, 'Overdue by 1,250 days'],
+  ] as const)('%s: count %d picks the plural form as i18next does', (lang, count, text) => {
+    expect(translate(lang, 'deadlines.overdue', { count })).toBe(text);
+  });
+
+  it('groups a count by thousands in the language, but no other number', () => {
+    expect(translate('fi', 'deadlines.overdue', { count: 1250 })).toBe(
+      'Myöhässä 1\u00a0250 päivää',
+    );
+    expect(translate('fi', 'dataFile.moreErrors', { count: 12345 })).toContain('12\u00a0345');
+    expect(
+      translate('fi', 'dataFile.location', { table: 'T', row: 12345, field: 'f', problem: 'p' }),
+    ).toContain('rivi 12345');
+  });
+
+  it.each(languageCodes)('%s: every key in the tree finds its own text', (lang) => {
     for (const [key, value] of byLang[lang]) {
       if (typeof value === 'string' && placeholders(value).length === 0) {
-        expect(translate(lang, key)).toBe(value);
+        expect(messageIfKnown(lang, key)).toBe(value);
       }
     }
+  });
+});
+
+describe("the renderer's i18next and translate", () => {
+  it('read the same catalogue the same way: plural forms, grouped counts, placeholders', async () => {
+    const instance = i18next.createInstance();
+    await instance.use(i18nextFormatter).init({
+      resources: {
+        fi: { translation: messages.fi },
+        sv: { translation: messages.sv },
+        en: { translation: messages.en },
+      },
+      lng: 'fi',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+    });
+    for (const lang of languageCodes) {
+      const t = instance.getFixedT(lang);
+      for (const count of [0, 1, 2, 1250, 1234567]) {
+        expect(t('deadlines.overdue', { count })).toBe(
+          translate(lang, 'deadlines.overdue', { count }),
+        );
+        expect(t('network.wroteRegional', { count, file: 'a.pdf' })).toBe(
+          translate(lang, 'network.wroteRegional', { count, file: 'a.pdf' }),
+        );
+      }
+      expect(t('dataFile.location', { table: 'T', row: 2026, field: 'f', problem: 'p' })).toBe(
+        translate(lang, 'dataFile.location', { table: 'T', row: 2026, field: 'f', problem: 'p' }),
+      );
+    }
+    expect(instance.getFixedT('fi')('deadlines.overdue', { count: 1250 })).toBe(
+      'Myöhässä 1\u00a0250 päivää',
+    );
+  });
+});
+
+describe('counts in messages', () => {
+  // "(12)" and ": 12" read right with any number; every other count needs its plural forms.
+  const asFigure = (text: string) => /\(\{\{count\}\}\)|: \{\{count\}\}/.test(text);
+  it.each(languageCodes)('%s: a message counting something has _one and _other forms', (lang) => {
+    const missing = [...byLang[lang]]
+      .filter(([, v]) => typeof v === 'string' && v.includes('{{count}}'))
+      .filter(([k]) => !/_(one|other)$/.test(k))
+      .filter(([, v]) => !asFigure(v as string))
+      .map(([k]) => k);
+    expect(missing).toEqual([]);
+  });
+
+  it('has both forms wherever one exists', () => {
+    const keys = [...byLang.fi.keys()];
+    const lone = keys
+      .filter((k) => /_(one|other)$/.test(k))
+      .filter(
+        (k) =>
+          !byLang.fi.has(k.replace(/_(one|other)$/, '_one')) ||
+          !byLang.fi.has(k.replace(/_(one|other)$/, '_other')),
+      );
+    expect(lone).toEqual([]);
+  });
+
+  it('says one fee, not "1 membership fees"', () => {
+    expect(translate('en', 'fees.markedPaid', { count: 1 })).toBe(
+      '1 membership fee marked as paid.',
+    );
+    expect(translate('fi', 'memberRegister.shown', { count: 1 })).toBe('Näkyvissä 1 henkilö');
+    expect(translate('sv', 'memberRegister.shown', { count: 2 })).toBe('2 personer visas');
   });
 });

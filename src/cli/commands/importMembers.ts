@@ -1,3 +1,4 @@
+import { errorText } from '../../core/errors';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
@@ -51,7 +52,7 @@ async function readRows(
     } catch (e) {
       throw new ImportFileError('unreadableSpreadsheet', {
         file: basename(file),
-        reason: e instanceof Error ? e.message : String(e),
+        reason: errorText(e, ctx.lang),
       });
     }
   }

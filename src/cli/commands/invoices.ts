@@ -73,7 +73,7 @@ export async function invoicesCommand(ctx: CliContext, flags: InvoiceFlags): Pro
     const count = batch.invoices.length;
     const total = formatMoney(invoiceSummary(fees).totalCents, ctx.lang);
     ctx.out(
-      say(ctx, count === 1 ? 'wroteInvoices_one' : 'wroteInvoices_other', {
+      say(ctx, 'wroteInvoices', {
         file: flags.out,
         count,
         total,

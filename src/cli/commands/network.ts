@@ -1,3 +1,4 @@
+import { errorText } from '../../core/errors';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
@@ -87,7 +88,7 @@ export async function combineCommand(
       problems.push(
         translate(ctx.lang, 'network.errors.unreadable', {
           file,
-          reason: e instanceof Error ? e.message : String(e),
+          reason: (e as NodeJS.ErrnoException).code ?? errorText(e, ctx.lang),
         }),
       );
       continue;
@@ -122,7 +123,7 @@ export async function combineCommand(
   atomicWriteSync(flags.out, pdf);
   const count = combined.included.length;
   ctx.out(
-    translate(ctx.lang, count === 1 ? 'network.wroteRegional_one' : 'network.wroteRegional_other', {
+    translate(ctx.lang, 'network.wroteRegional', {
       file: flags.out,
       count,
     }),

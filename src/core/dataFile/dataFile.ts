@@ -10,7 +10,7 @@ import {
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../format/canonicalJson';
-import { hasMessage, translate } from '../i18n/translate';
+import { messageIfKnown, translate } from '../i18n/translate';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
 
 export const DATA_FILE_FORMAT = 'talkoot';
@@ -530,34 +530,30 @@ export function dataFileFieldLabel(table: TableName, field: string, lang: Langua
       parts[parts.length - 1] = `${parts.at(-1) ?? ''} ${Number(segment) + 1}`.trim();
       continue;
     }
-    const own = `dataFileFields.${table}.${segment}`;
-    const shared = `dataFileFields.common.${segment}`;
-    const label = hasMessage(lang, own)
-      ? translate(lang, own)
-      : hasMessage(lang, shared)
-        ? translate(lang, shared)
-        : segment;
-    parts.push(label);
+    // Field names come from the file, so the lookup is by run-time key.
+    parts.push(
+      messageIfKnown(lang, `dataFileFields.${table}.${segment}`) ??
+        messageIfKnown(lang, `dataFileFields.common.${segment}`) ??
+        segment,
+    );
   }
   return parts.join(' / ');
 }
 
 /** One issue as a sentence in the user's language, naming table, row and field. */
 export function formatDataFileIssue(issue: DataFileIssue, lang: Language): string {
+  // Codes and table names in an issue come from the file and zod at run time.
   const params = { ...issue.params };
-  if (params.target) params.target = translate(lang, `dataFile.tables.${params.target}`);
-  if (params.table) params.table = translate(lang, `dataFile.tables.${params.table}`);
-  const problemKey = `dataFile.issues.${issue.code}`;
-  const problem = translate(lang, problemKey, params);
+  const tableName = (name: string | number) =>
+    messageIfKnown(lang, `dataFile.tables.${name}`) ?? String(name);
+  if (params.target) params.target = tableName(params.target);
+  if (params.table) params.table = tableName(params.table);
+  const shown =
+    messageIfKnown(lang, `dataFile.issues.${issue.code}`, params) ??
+    translate(lang, 'dataFile.issues.invalid');
   if (!issue.table || issue.row === undefined) {
-    const top = translate(lang, `dataFile.${issue.code}`, params);
-    return top === `dataFile.${issue.code}`
-      ? problem === problemKey
-        ? translate(lang, 'dataFile.issues.invalid')
-        : problem
-      : top;
+    return messageIfKnown(lang, `dataFile.${issue.code}`, params) ?? shown;
   }
-  const shown = problem === problemKey ? translate(lang, 'dataFile.issues.invalid') : problem;
   const table = translate(lang, `dataFile.tables.${issue.table}`);
   return issue.field
     ? translate(lang, 'dataFile.location', {

@@ -1,5 +1,5 @@
 import { anonymiseOfficial, anonymisePerson } from '../people';
-import type { Person } from '../schemas';
+import type { Language, Person } from '../schemas';
 import { Repository } from './Repository';
 import type { TalkootDb } from './TalkootDb';
 import { systemClock, type Clock } from './clock';
@@ -18,6 +18,7 @@ export async function anonymiseStoredPerson(
   db: TalkootDb,
   personId: string,
   clock: Clock = systemClock,
+  lang: Language = 'fi',
 ): Promise<Person> {
   const people = new Repository(db, 'people', clock);
   const table = db.tableOf('people');
@@ -26,10 +27,10 @@ export async function anonymiseStoredPerson(
     const current = await table.get(personId);
     if (!current) throw new Error(`people: no record ${personId}`);
     const now = clock().toISOString();
-    const record = people.validate(anonymisePerson(current, now));
+    const record = people.validate(anonymisePerson(current, now, lang));
     await table.put(record);
     const terms = await officials.where('personId').equals(personId).toArray();
-    await officials.bulkPut(terms.map((o) => anonymiseOfficial(o, now)));
+    await officials.bulkPut(terms.map((o) => anonymiseOfficial(o, now, lang)));
     return record;
   });
 }

@@ -33,26 +33,14 @@ export function formatInteger(n: number, lang: Language = 'fi'): string {
   return n < 0 ? MINUS + s : s;
 }
 
+// en-US's short month names ("Sep", never en-GB's newer "Sept"), read from Intl
+// rather than spelled out here; the day-month-year order is ours.
+const englishMonth = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+
 /** A calendar date YYYY-MM-DD as 22.11.2026 (fi, sv) or 22 Nov 2026 (en). */
 export function formatDate(isoDate: string, lang: Language = 'fi'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  if (lang === 'en') {
-    const months = [
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
-    ];
-    return `${d} ${months[m - 1]} ${y}`;
-  }
+  if (lang === 'en') return `${d} ${englishMonth.format(Date.UTC(2000, m - 1, 1))} ${y}`;
   return `${d}.${m}.${y}`;
 }
 

@@ -1,6 +1,7 @@
+import { UserFacingError } from '../errors/errorText';
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays } from '../dates/calendarDays';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import type { Language } from '../schemas';
 import type { GrantDeadline } from './deadlines';
 
@@ -28,7 +29,7 @@ export function deadlinesCalendar(
   lang: Language,
   stampedAt: string,
 ): string {
-  const t = (key: string, params?: Record<string, string>) =>
+  const t = (key: MessageKeyUnder<'deadlines'>, params?: Record<string, string>) =>
     translate(lang, `deadlines.${key}`, params);
   const timestamp = Date.parse(stampedAt);
   const events = deadlines.map((d) => {
@@ -47,7 +48,7 @@ export function deadlinesCalendar(
     };
     return event as EventAttributes;
   });
-  if (events.length === 0) throw new Error(t('noDeadlines'));
+  if (events.length === 0) throw new UserFacingError(t('noDeadlines'));
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('ics');
   return value;

@@ -1,6 +1,6 @@
 import { toCsv } from '../csv';
 import { formatDate } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKey } from '../i18n';
 import type { HourEntry, Language } from '../schemas';
 import { approvedOn } from './approval';
 
@@ -20,7 +20,7 @@ export function hoursCsvRows(
   names: HourListNames,
   lang: Language,
 ): (string | number)[][] {
-  const t = (key: string) => translate(lang, key);
+  const t = (key: MessageKey) => translate(lang, key);
   const separator = lang === 'en' ? '.' : ',';
   return entries.map((h) => {
     const on = approvedOn(h);
@@ -42,19 +42,21 @@ export function hoursCsvRows(
 
 /** The column headings of hoursCsvRows, in `lang`. */
 export function hoursCsvHeader(lang: Language): string[] {
-  return [
-    'ui.hours.date',
-    'ui.hours.person',
-    'ui.hours.activity',
-    'ui.hours.kind',
-    'ui.hours.csvMinutes',
-    'ui.hours.csvHours',
-    'ui.hours.csvParticipants',
-    'ui.hours.approved',
-    'hourApproval.csvApprover',
-    'hourApproval.csvApprovedOn',
-    'ui.hours.csvNote',
-  ].map((key) => translate(lang, key));
+  return (
+    [
+      'ui.hours.date',
+      'ui.hours.person',
+      'ui.hours.activity',
+      'ui.hours.kind',
+      'ui.hours.csvMinutes',
+      'ui.hours.csvHours',
+      'ui.hours.csvParticipants',
+      'ui.hours.approved',
+      'hourApproval.csvApprover',
+      'hourApproval.csvApprovedOn',
+      'ui.hours.csvNote',
+    ] satisfies MessageKey[]
+  ).map((key) => translate(lang, key));
 }
 
 /**

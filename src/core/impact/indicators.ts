@@ -1,4 +1,4 @@
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import type {
   Dataset,
   FeedbackPerspective,
@@ -211,7 +211,7 @@ export function indicatorSeries(data: IndicatorData, lang: Language): IndicatorS
  * `indicators.figure`.
  */
 export function indicatorFigureText(f: IndicatorFigure, lang: Language): string {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'indicators.figure'>, params?: Record<string, string | number>) =>
     translate(lang, `indicators.figure.${key}`, params);
   const num = (n: number, digits = 0) =>
     new Intl.NumberFormat(locales[lang], {
@@ -220,7 +220,7 @@ export function indicatorFigureText(f: IndicatorFigure, lang: Language): string 
     }).format(n);
   if (f.kind === 'feedback') {
     if (!f.answers || f.share == null || f.mean == null) return t('noAnswers');
-    return t(f.answers === 1 ? 'feedback_one' : 'feedback_other', {
+    return t('feedback', {
       share: num(Math.round(f.share * 100)),
       count: f.answers,
       mean: num(f.mean, 1),

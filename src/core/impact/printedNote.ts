@@ -1,5 +1,5 @@
 import { formatDate } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import type { ImpactNote, Language } from '../schemas';
 
 /** What a report needs of a note to print it: never the person behind it. */
@@ -29,7 +29,7 @@ const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB
  * a media mention as a citation (outlet and date); others as written.
  */
 export function printedNote(note: PrintableNote, lang: Language): PrintedNote {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'impactPrint'>, params?: Record<string, string | number>) =>
     translate(lang, `impactPrint.${key}`, params);
   const date = formatDate(note.date, lang);
   const text = note.text.trim();
@@ -45,7 +45,7 @@ export function printedNote(note: PrintableNote, lang: Language): PrintedNote {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       }).format(f.average);
-      const figures = t(f.count === 1 ? 'feedbackFigures_one' : 'feedbackFigures_other', {
+      const figures = t('feedbackFigures', {
         count: f.count,
         average,
       });

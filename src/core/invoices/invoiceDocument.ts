@@ -1,7 +1,7 @@
 import { code128, drawingSVG } from 'bwip-js/generic';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { pdfFontFamily, pdfLanguage } from '../pdf';
 import type { Language } from '../schemas';
 import { formatIban } from '../validators/iban';
@@ -49,7 +49,7 @@ function slipLine(label: string, value: string, bold = false): Content {
 
 function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Content {
   const lang: Language = invoice.lang;
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'invoices.page'>, params?: Record<string, string | number>) =>
     translate(lang, `invoices.page.${key}`, params);
   const { payee } = batch;
   const reminder = batch.kind === 'reminder';

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chartPalette, stackedBarChartSvg } from '../charts';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { messageIfKnown, translate, type MessageKeyUnder } from '../i18n';
 import { pdfLanguage, reportDocument, simpleTable } from '../pdf';
 import { hourKinds, type Language } from '../schemas';
 import type { CombinedGroup, CombinedSummary } from './combineSummaries';
@@ -53,7 +53,7 @@ export function regionalHoursChartSvg(c: CombinedSummary, lang: Language): strin
 
 /** An indicator's result as printed: share and mean with the answers behind them, a count, before → after. */
 function indicatorResult(i: SummaryIndicator, lang: Language): string {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'network.pdf'>, params?: Record<string, string | number>) =>
     translate(lang, `network.pdf.${key}`, params);
   const pct = (x: number) => `${formatInteger(Math.round(x * 100), lang)} %`;
   if (i.kind === 'feedback') {
@@ -79,7 +79,7 @@ export function regionalSummaryDocument(
   model: RegionalSummary,
   lang: Language,
 ): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'network.pdf'>, params?: Record<string, string | number>) =>
     translate(lang, `network.pdf.${key}`, params);
   const c = model.combined;
   const n = (x: number) => formatInteger(x, lang);
@@ -135,7 +135,12 @@ export function regionalSummaryDocument(
     { text: t('byCounty'), style: 'h2' },
     table(t('county'), c.byCounty, (k) => k || t('noCounty')),
     { text: t('byType'), style: 'h2' },
-    table(t('type'), c.byActivityType, (k) => translate(lang, `ui.activities.types.${k}`)),
+    // Activity types come from other associations' files: a newer type shows as written.
+    table(
+      t('type'),
+      c.byActivityType,
+      (k) => messageIfKnown(lang, `ui.activities.types.${k}`) ?? k,
+    ),
     ...(c.byTheme.length > 0
       ? [{ text: t('byTheme'), style: 'h2' }, table(t('theme'), c.byTheme)]
       : []),

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { ActivityFigures } from '../figures';
 import { formatInteger, formatMinutes } from '../format';
-import { translate } from '../i18n';
+import { scopedTranslate, translate } from '../i18n';
 import type { Language } from '../schemas';
 import { simpleTable } from './reportDocument';
 
@@ -10,7 +10,7 @@ import { simpleTable } from './reportDocument';
  * sessions, participants and volunteer hours per activity, one header set.
  */
 export function activityFiguresTable(rows: ActivityFigures[], lang: Language): Content {
-  const t = (key: string) => translate(lang, `pdfTables.activityFigures.${key}`);
+  const t = scopedTranslate(lang, 'pdfTables.activityFigures');
   return simpleTable<ActivityFigures>(
     [
       { header: t('activity'), cell: (a) => a.name },

@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import type { Language } from '../schemas';
 import { pdfFontFamily } from './fonts';
 import { letterheadContent, type Letterhead } from './letterhead';
@@ -28,7 +28,7 @@ const grey = '#444444';
 export function reportDocument(options: ReportDocumentOptions): TDocumentDefinitions {
   const { lang, letterhead, title, printedOn } = options;
   const content = withSignatureLead(options.content);
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'reports'>, params?: Record<string, string | number>) =>
     translate(lang, `reports.${key}`, params);
   const printed = t('common.printed', { date: formatDate(printedOn, lang) });
   return {

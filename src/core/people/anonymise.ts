@@ -1,13 +1,21 @@
+import { translate } from '../i18n/translate';
 import {
   DEFAULT_RETENTION_YEARS,
+  type Language,
   type Dataset,
   type HourEntry,
   type Official,
   type Person,
 } from '../schemas';
 
-/** The name an anonymised person gets, followed by the first characters of their random id. */
-export const ANONYMISED_NAME = 'Anonymisoitu';
+/**
+ * The name an anonymised person gets, in the language of the user who
+ * anonymised them (it is stored, so it stays in that language), followed by
+ * the first characters of their random id.
+ */
+export function anonymisedName(lang: Language): string {
+  return translate(lang, 'personPrivacy.anonymisedName');
+}
 /** The home municipality an anonymised person gets: it could point to them in a small place. */
 export const ANONYMISED_MUNICIPALITY = '–';
 
@@ -22,7 +30,7 @@ export const ANONYMISED_MUNICIPALITY = '–';
  * validate; contact details, languages, reason for leaving and notes go.
  * Anonymising again keeps the first `anonymisedAt`.
  */
-export function anonymisePerson(person: Person, now: string): Person {
+export function anonymisePerson(person: Person, now: string, lang: Language = 'fi'): Person {
   const day = now.slice(0, 10);
   let leftOn = person.leftOn;
   if (anonymiseEndsMembership(person, day)) {
@@ -36,7 +44,7 @@ export function anonymisePerson(person: Person, now: string): Person {
     createdAt: person.createdAt,
     updatedAt: now,
     deletedAt: person.deletedAt,
-    fullName: `${ANONYMISED_NAME} ${person.id.slice(0, 8)}`,
+    fullName: `${anonymisedName(lang)} ${person.id.slice(0, 8)}`,
     homeMunicipality: ANONYMISED_MUNICIPALITY,
     languages: [],
     membership: person.membership,
@@ -66,13 +74,17 @@ export function anonymiseEndsMembership(
  * go, and an outsider's own name too. Built from fields to keep, like
  * anonymisePerson.
  */
-export function anonymiseOfficial(official: Official, now: string): Official {
+export function anonymiseOfficial(
+  official: Official,
+  now: string,
+  lang: Language = 'fi',
+): Official {
   return {
     id: official.id,
     createdAt: official.createdAt,
     updatedAt: now,
     deletedAt: official.deletedAt,
-    ...(official.personId ? { personId: official.personId } : { name: ANONYMISED_NAME }),
+    ...(official.personId ? { personId: official.personId } : { name: anonymisedName(lang) }),
     role: official.role,
     termStart: official.termStart,
     ...(official.termEnd ? { termEnd: official.termEnd } : {}),

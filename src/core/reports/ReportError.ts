@@ -1,5 +1,5 @@
 import { translate } from '../i18n';
-import type { Language } from '../schemas';
+import { grantStatus, type Language } from '../schemas';
 
 /**
  * Why a report cannot be made from the data and options given. `code` names a
@@ -18,6 +18,7 @@ export class ReportError extends Error {
 /** The reason of a ReportError in `lang`; a grant's `status` param is named in words. */
 export function reportErrorText(error: ReportError, lang: Language): string {
   const params = { ...error.params };
-  if (params.status) params.status = translate(lang, `ui.grants.statuses.${params.status}`);
+  const status = grantStatus.safeParse(params.status);
+  if (status.success) params.status = translate(lang, `ui.grants.statuses.${status.data}`);
   return translate(lang, `reports.errors.${error.code}`, params);
 }

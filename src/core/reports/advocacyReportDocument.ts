@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { activityFiguresTable, reportDocument } from '../pdf';
 import type { Language, ReportTextField } from '../schemas';
 import { indicatorFigureText, printedNote } from '../impact';
@@ -18,10 +18,12 @@ export function advocacyReportDocument(
   model: AdvocacyReport,
   lang: Language,
 ): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'advocacyReport'>, params?: Record<string, string | number>) =>
     translate(lang, `advocacyReport.${key}`, params);
-  const common = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `reports.common.${key}`, params);
+  const common = (
+    key: MessageKeyUnder<'reports.common'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `reports.common.${key}`, params);
   const title = t('title');
   const period = common('periodValue', {
     from: formatDate(model.period.from, lang),

@@ -1,7 +1,7 @@
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type MonthTotals } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import {
   activityFiguresTable,
   labelled,
@@ -26,10 +26,12 @@ import {
 
 /** The annual activity summary as a pdfmake document in the chosen language. */
 export function annualReportDocument(model: AnnualReport, lang: Language): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'annualReport'>, params?: Record<string, string | number>) =>
     translate(lang, `annualReport.${key}`, params);
-  const common = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `reports.common.${key}`, params);
+  const common = (
+    key: MessageKeyUnder<'reports.common'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `reports.common.${key}`, params);
   const int = (n: number) => formatInteger(n, lang);
   const title = t('title');
   const subtitle = t('subtitle', {
@@ -39,7 +41,11 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
       to: formatDate(model.period.to, lang),
     }),
   });
-  const none = (key: string): Content => ({ text: t(key), italics: true, margin: [0, 0, 0, 4] });
+  const none = (key: MessageKeyUnder<'annualReport'>): Content => ({
+    text: t(key),
+    italics: true,
+    margin: [0, 0, 0, 4],
+  });
 
   // Membership: every type with anyone in it, and the total.
   const m = model.membership;
@@ -79,16 +85,14 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
 
   // Board and officials: a name only with consent, the others counted.
   const b = model.board;
-  const role = (key: string, params?: Record<string, string | number>) =>
+  const role = (key: MessageKeyUnder<'officials'>, params?: Record<string, string | number>) =>
     translate(lang, `officials.${key}`, params);
   const holders = (r: BoardRole) => {
     const names = r.names.join(', ');
     if (!r.others) return names;
-    if (!names)
-      return r.others === 1 ? role('peopleCountOne') : role('peopleCount', { count: r.others });
-    return r.others === 1
-      ? role('namesAndOthersOne', { names })
-      : role('namesAndOthers', { names, count: r.others });
+    return names
+      ? role('namesAndOthers', { names, count: r.others })
+      : role('peopleCount', { count: r.others });
   };
   const boardRows = b.roles.map((r): [string, string] => [
     r.names.length + r.others > 1 ? role(`rolesPlural.${r.role}`) : role(`roles.${r.role}`),

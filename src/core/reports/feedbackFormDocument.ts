@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { openQuestionText, statementText } from '../impact';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { letterheadOf, reportDocument, type Letterhead } from '../pdf';
 import type { AssociationProfile, FeedbackForm, Language } from '../schemas';
 
@@ -80,7 +80,7 @@ export function feedbackFormDocument(
   model: FeedbackFormPrint,
   lang: Language,
 ): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'feedback.print'>, params?: Record<string, string | number>) =>
     translate(lang, `feedback.print.${key}`, params);
   const title = t('title', { activity: model.activityName });
   const statements: Content[] = model.form.statements.map((s, i) => ({
@@ -93,7 +93,7 @@ export function feedbackFormDocument(
         bold: true,
         margin: [0, 0, 0, 6],
       },
-      { columnGap: GAP, columns: [1, 2, 3, 4, 5].map((n) => tickBox(String(n))) },
+      { columnGap: GAP, columns: ([1, 2, 3, 4, 5] as const).map((n) => tickBox(String(n))) },
     ],
   }));
   const content: Content[] = [
@@ -103,7 +103,7 @@ export function feedbackFormDocument(
       // The scale once, above the statements: each number with its words.
       margin: [0, 0, 0, 12],
       columnGap: GAP,
-      columns: [1, 2, 3, 4, 5].map((n) => ({
+      columns: ([1, 2, 3, 4, 5] as const).map((n) => ({
         width: COLUMN,
         stack: [
           { text: String(n), bold: true, fontSize: TEXT },

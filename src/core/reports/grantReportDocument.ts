@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { labelled, reportDocument, section, signatureLines, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
 import { printedNote } from '../impact';
@@ -17,10 +17,12 @@ import {
 
 /** The grant usage report as a pdfmake document in the chosen language. */
 export function grantReportDocument(model: GrantReport, lang: Language): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'grantReport'>, params?: Record<string, string | number>) =>
     translate(lang, `grantReport.${key}`, params);
-  const common = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `reports.common.${key}`, params);
+  const common = (
+    key: MessageKeyUnder<'reports.common'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `reports.common.${key}`, params);
   const int = (n: number) => formatInteger(n, lang);
   const money = (cents: number | undefined) =>
     cents === undefined ? common('none') : formatMoney(cents, lang);

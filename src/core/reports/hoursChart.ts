@@ -1,7 +1,7 @@
 import { chartPalette, stackedBarChartSvg } from '../charts';
 import type { MonthTotals } from '../figures';
 import { formatInteger } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { hourKinds, type Language } from '../schemas';
 
 /**
@@ -14,7 +14,7 @@ export function hoursByMonthChartSvg(
   lang: Language,
   size: { width?: number; height?: number } = {},
 ): string {
-  const t = (key: string) => translate(lang, `reports.common.${key}`);
+  const t = (key: MessageKeyUnder<'reports.common'>) => translate(lang, `reports.common.${key}`);
   const monthNames = t('months').split(',');
   const manyYears = new Set(rows.map((r) => r.month.slice(0, 4))).size > 1;
   const categories = rows.map((r) => {
@@ -49,7 +49,7 @@ export function totalHoursByMonthChartSvg(
   lang: Language,
   size: { width?: number; height?: number } = {},
 ): string {
-  const t = (key: string) => translate(lang, `reports.common.${key}`);
+  const t = (key: MessageKeyUnder<'reports.common'>) => translate(lang, `reports.common.${key}`);
   const monthNames = t('months').split(',');
   const manyYears = new Set(rows.map((r) => r.month.slice(0, 4))).size > 1;
   return stackedBarChartSvg({

@@ -1,13 +1,13 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate, formatInteger } from '../format';
-import { translate } from '../i18n';
+import { formatDate } from '../format';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { reportDocument, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
 import { type MemberListRow, type MemberList } from './memberListModel';
 
 /** The member list as a pdfmake document in the chosen language, page numbers in the footer. */
 export function memberListDocument(model: MemberList, lang: Language): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'memberList'>, params?: Record<string, string | number>) =>
     translate(lang, `memberList.${key}`, params);
   const title = t('title');
   const subtitle = t('subtitle', { date: formatDate(model.date, lang) });
@@ -40,7 +40,7 @@ export function memberListDocument(model: MemberList, lang: Language): TDocument
             rows,
           )
         : { text: t('noMembers'), italics: true },
-      { text: t('count', { count: formatInteger(model.count, lang) }), bold: true },
+      { text: t('count', { count: model.count }), bold: true },
     ],
   });
 }

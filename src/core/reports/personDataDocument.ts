@@ -1,6 +1,6 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatMinutes, formatMoney } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { reportDocument, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
 import { formatReferenceNumber } from '../validators/referenceNumber';
@@ -13,10 +13,14 @@ import {
 
 /** The person's own data as a pdfmake document in the chosen language. */
 export function personDataDocument(model: PersonData, lang: Language): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `memberList.personData.${key}`, params);
-  const common = (key: string, params?: Record<string, string | number>) =>
-    translate(lang, `reports.common.${key}`, params);
+  const t = (
+    key: MessageKeyUnder<'memberList.personData'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `memberList.personData.${key}`, params);
+  const common = (
+    key: MessageKeyUnder<'reports.common'>,
+    params?: Record<string, string | number>,
+  ) => translate(lang, `reports.common.${key}`, params);
   const date = (d: string | undefined) => (d ? formatDate(d, lang) : common('none'));
   const marked = (text: string, inTrash: boolean) =>
     inTrash ? t('deleted', { value: text }) : text;

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Period } from '../figures';
 import { formatDate } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { indicatorFigureText, indicatorsOfPeriod, type IndicatorFigure } from '../impact';
 import { simpleTable } from '../pdf';
 import type { Dataset, Language } from '../schemas';
@@ -50,7 +50,8 @@ export function indicatorLabel(i: ReportIndicator, lang: Language): string {
  * the period it covers and its provenance (collected / sample / estimate).
  */
 export function indicatorTable(indicators: readonly ReportIndicator[], lang: Language): Content {
-  const t = (key: string) => translate(lang, `indicators.reportColumns.${key}`);
+  const t = (key: MessageKeyUnder<'indicators.reportColumns'>) =>
+    translate(lang, `indicators.reportColumns.${key}`);
   const date = (d: string) => formatDate(d, lang);
   return simpleTable(
     [

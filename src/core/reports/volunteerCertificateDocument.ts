@@ -1,7 +1,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { type PersonActivityTotals } from '../figures';
 import { formatDate, formatMinutes } from '../format';
-import { translate } from '../i18n';
+import { translate, type MessageKeyUnder } from '../i18n';
 import { reportDocument, signatureLines, simpleTable } from '../pdf';
 import { type HourKind, type Language } from '../schemas';
 import { type VolunteerCertificate } from './volunteerCertificateModel';
@@ -11,7 +11,7 @@ export function volunteerCertificateDocument(
   model: VolunteerCertificate,
   lang: Language,
 ): TDocumentDefinitions {
-  const t = (key: string, params?: Record<string, string | number>) =>
+  const t = (key: MessageKeyUnder<'reports'>, params?: Record<string, string | number>) =>
     translate(lang, `reports.${key}`, params);
   const from = formatDate(model.period.from, lang);
   const to = formatDate(model.period.to, lang);

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { messages } from '../../core/i18n';
+import { i18nextFormatter, messages } from '../../core/i18n';
 import { languageCodes, type Language } from '../../core/schemas';
 
 const STORAGE_KEY = 'talkoot.language';
@@ -23,17 +23,20 @@ export function rememberLanguage(lang: Language): void {
   tellMain(lang);
 }
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    fi: { translation: messages.fi },
-    sv: { translation: messages.sv },
-    en: { translation: messages.en },
-  },
-  lng: storedLanguage(),
-  fallbackLng: 'fi',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18next
+  .use(initReactI18next)
+  .use(i18nextFormatter)
+  .init({
+    resources: {
+      fi: { translation: messages.fi },
+      sv: { translation: messages.sv },
+      en: { translation: messages.en },
+    },
+    lng: storedLanguage(),
+    fallbackLng: 'fi',
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+  });
 document.documentElement.lang = storedLanguage();
 // Also at every start, so a language chosen before main kept it is kept from now on.
 tellMain(storedLanguage());

@@ -1,13 +1,15 @@
 import type { FileFilter } from '../../shared/ipc';
 import type { WriteFailureReason } from '../../shared/writeFailure';
 import { i18next } from './i18n';
+import type { UserFacing } from '../../core/errors';
 
 /**
  * The disk refused a save (full, read-only, no permission, folder gone). Its
  * message is already in the user's language, so every caller that shows
  * `error.message` says what happened and that the old file is unchanged.
  */
-export class FileWriteError extends Error {
+export class FileWriteError extends Error implements UserFacing {
+  readonly userFacing = true as const;
   constructor(
     readonly reason: WriteFailureReason,
     readonly path: string,

@@ -17,7 +17,8 @@ export const dataFileMessages = defineMessages(
       'Tiedostossa ei ole tarkistussummaa (se on tehty ennen kuin Talkoot alkoi lisätä sen), joten sen eheyttä ei voitu varmistaa.',
     location: 'Taulukko {{table}}, rivi {{row}}, kenttä {{field}}: {{problem}}',
     locationRow: 'Taulukko {{table}}, rivi {{row}}: {{problem}}',
-    moreErrors: '…ja {{count}} muuta virhettä.',
+    moreErrors_one: '…ja {{count}} muu virhe.',
+    moreErrors_other: '…ja {{count}} muuta virhettä.',
     conflict:
       '{{table}}: {{record}} – eri versio tällä koneella ja tiedostossa; säilytettiin {{kept}}.',
     kept: {
@@ -74,7 +75,9 @@ export const dataFileMessages = defineMessages(
       duplicateId: 'sama tunniste {{id}} on jo käytössä',
       tooManyProfiles: 'yhdistyksen tietoja voi olla vain yksi',
       tooDeep: 'tietue on sisäkkäinen yli {{depth}} tasoa syvältä',
-      tooManyUnknownFields:
+      tooManyUnknownFields_one:
+        'tietueessa on {{count}} tuntematon kenttä; enintään {{max}} säilytetään',
+      tooManyUnknownFields_other:
         'tietueessa on {{count}} tuntematonta kenttää; enintään {{max}} säilytetään',
       unknownTooLarge: 'tuntemattomissa kentissä on yli {{kib}} kt tietoa',
       updatedBeforeCreated: 'muutosaika on ennen luontiaikaa',
@@ -103,7 +106,8 @@ export const dataFileMessages = defineMessages(
         'Filen har ingen kontrollsumma (den gjordes innan Talkoot började lägga till en), så dess helhet kunde inte kontrolleras.',
       location: 'Tabell {{table}}, rad {{row}}, fält {{field}}: {{problem}}',
       locationRow: 'Tabell {{table}}, rad {{row}}: {{problem}}',
-      moreErrors: '…och {{count}} fel till.',
+      moreErrors_one: '…och {{count}} fel till.',
+      moreErrors_other: '…och {{count}} fel till.',
       conflict:
         '{{table}}: {{record}} – olika version på den här datorn och i filen; {{kept}} behölls.',
       kept: {
@@ -160,7 +164,8 @@ export const dataFileMessages = defineMessages(
         duplicateId: 'samma id {{id}} används redan',
         tooManyProfiles: 'det kan bara finnas en uppsättning föreningsuppgifter',
         tooDeep: 'posten är kapslad djupare än {{depth}} nivåer',
-        tooManyUnknownFields: 'posten har {{count}} okända fält; högst {{max}} bevaras',
+        tooManyUnknownFields_one: 'posten har {{count}} okänt fält; högst {{max}} bevaras',
+        tooManyUnknownFields_other: 'posten har {{count}} okända fält; högst {{max}} bevaras',
         unknownTooLarge: 'de okända fälten innehåller mer än {{kib}} kB data',
         updatedBeforeCreated: 'ändringstiden är före skapandetiden',
         duplicateFee: 'samma person har redan en medlemsavgift för {{year}}',
@@ -187,7 +192,8 @@ export const dataFileMessages = defineMessages(
         'The file has no checksum (it was made before Talkoot began adding one), so it could not be checked as whole.',
       location: 'Table {{table}}, row {{row}}, field {{field}}: {{problem}}',
       locationRow: 'Table {{table}}, row {{row}}: {{problem}}',
-      moreErrors: '…and {{count}} more errors.',
+      moreErrors_one: '…and {{count}} more error.',
+      moreErrors_other: '…and {{count}} more errors.',
       conflict:
         '{{table}}: {{record}} – different on this computer and in the file; kept {{kept}}.',
       kept: {
@@ -244,7 +250,10 @@ export const dataFileMessages = defineMessages(
         duplicateId: 'the id {{id}} is already in use',
         tooManyProfiles: 'there can be only one set of association details',
         tooDeep: 'the record is nested deeper than {{depth}} levels',
-        tooManyUnknownFields: 'the record has {{count}} unknown fields; at most {{max}} are kept',
+        tooManyUnknownFields_one:
+          'the record has {{count}} unknown field; at most {{max}} are kept',
+        tooManyUnknownFields_other:
+          'the record has {{count}} unknown fields; at most {{max}} are kept',
         unknownTooLarge: 'the unknown fields hold more than {{kib}} KB of data',
         updatedBeforeCreated: 'changed before it was created',
         duplicateFee: 'the same person already has a membership fee for {{year}}',

@@ -45,7 +45,6 @@ export const desktopMessages = defineMessages(
       backedUp: 'Varmuuskopio tallennettu: {{name}}',
       nothingToBackUp: 'Tietoja ei ole vielä, joten varmuuskopioitavaa ei ole.',
       backupFailed: 'Varmuuskopiota ei voitu tallentaa. {{reason}}',
-      backupsOff: 'Varmuuskopiot eivät ole käytössä tässä ikkunassa. Vie tiedosto asetuksista.',
     },
     appearance: {
       title: 'Ulkoasu',
@@ -111,8 +110,6 @@ export const desktopMessages = defineMessages(
         backedUp: 'Säkerhetskopian sparades: {{name}}',
         nothingToBackUp: 'Det finns inga uppgifter ännu, så det finns inget att säkerhetskopiera.',
         backupFailed: 'Säkerhetskopian kunde inte sparas. {{reason}}',
-        backupsOff:
-          'Säkerhetskopior används inte i det här fönstret. Exportera filen i inställningarna.',
       },
       appearance: {
         title: 'Utseende',
@@ -177,7 +174,6 @@ export const desktopMessages = defineMessages(
         backedUp: 'Backup saved: {{name}}',
         nothingToBackUp: 'There is no data yet, so there is nothing to back up.',
         backupFailed: 'The backup could not be saved. {{reason}}',
-        backupsOff: 'Backups are not running in this window. Export the data file in Settings.',
       },
       appearance: {
         title: 'Appearance',

@@ -29,7 +29,8 @@ export const grantImportMessages = defineMessages(
     atRow: 'Rivi {{row}}: {{problem}}',
     atField: 'Rivi {{row}}, {{field}}: {{problem}}',
     atColumn: 'Rivi {{row}}, {{field}} (sarake {{column}}): {{problem}}',
-    moreErrors: '…ja {{count}} muuta virhettä.',
+    moreErrors_one: '…ja {{count}} muu virhe.',
+    moreErrors_other: '…ja {{count}} muuta virhettä.',
     refusals: {
       grantNotFound: 'Avustusta ei löydy. Mitään ei tallennettu.',
       budgetLineNotFound:
@@ -159,7 +160,8 @@ export const grantImportMessages = defineMessages(
       atRow: 'Rad {{row}}: {{problem}}',
       atField: 'Rad {{row}}, {{field}}: {{problem}}',
       atColumn: 'Rad {{row}}, {{field}} (kolumn {{column}}): {{problem}}',
-      moreErrors: '…och {{count}} fel till.',
+      moreErrors_one: '…och {{count}} fel till.',
+      moreErrors_other: '…och {{count}} fel till.',
       refusals: {
         grantNotFound: 'Understödet hittas inte. Ingenting sparades.',
         budgetLineNotFound:
@@ -287,7 +289,8 @@ export const grantImportMessages = defineMessages(
       atRow: 'Row {{row}}: {{problem}}',
       atField: 'Row {{row}}, {{field}}: {{problem}}',
       atColumn: 'Row {{row}}, {{field}} (column {{column}}): {{problem}}',
-      moreErrors: '…and {{count}} more errors.',
+      moreErrors_one: '…and {{count}} more error.',
+      moreErrors_other: '…and {{count}} more errors.',
       refusals: {
         grantNotFound: 'The grant is not found. Nothing was saved.',
         budgetLineNotFound:

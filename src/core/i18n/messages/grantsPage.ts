@@ -73,7 +73,6 @@ export const grantsPageMessages = defineMessages(
       details: 'Tiedot',
       editDetails: 'Muokkaa tietoja…',
       makeReport: 'Tee käyttöselvitys',
-      moreTitle: 'Liitteet ja tuonti',
     },
     status: {
       title: 'Tila',
@@ -228,7 +227,6 @@ export const grantsPageMessages = defineMessages(
         details: 'Uppgifter',
         editDetails: 'Redigera uppgifterna…',
         makeReport: 'Gör redovisningen',
-        moreTitle: 'Bilagor och import',
       },
       status: {
         title: 'Status',
@@ -382,7 +380,6 @@ export const grantsPageMessages = defineMessages(
         details: 'Details',
         editDetails: 'Edit details…',
         makeReport: 'Make the usage report',
-        moreTitle: 'Attachments and import',
       },
       status: {
         title: 'Status',

@@ -37,6 +37,8 @@ import { feedbackMessages } from './feedback';
 import { indicatorsMessages } from './indicators';
 import { pdfTablesMessages } from './pdfTables';
 import { profileDetailsMessages } from './profileDetails';
+import { cliMessages } from './cli';
+import { errorsMessages } from './errors';
 
 const areas = {
   ui: uiMessages,
@@ -78,6 +80,8 @@ const areas = {
   indicators: indicatorsMessages,
   pdfTables: pdfTablesMessages,
   profileDetails: profileDetailsMessages,
+  cli: cliMessages,
+  errors: errorsMessages,
 };
 
 type Areas = typeof areas;

@@ -11,7 +11,6 @@ export const memberImportMessages = defineMessages(
     ignoreColumn: 'Älä tuo',
     readyToImport: 'Tuotavia henkilöitä: {{people}}',
     errorsTitle: 'Virheet',
-    nothingImported: 'Mitään ei tuotu. Korjaa virheet tiedostoon ja yritä uudelleen.',
     duplicatesTitle: 'Mahdollisesti jo rekisterissä',
     page: {
       intro:
@@ -61,7 +60,6 @@ export const memberImportMessages = defineMessages(
       savedAsTitle: 'Näin henkilöt tallennetaan',
       nothingToImport: 'Kaikki rivit jätetään pois, joten tuotavaa ei ole.',
       importButton: 'Tuo henkilöt ({{people}})',
-      importing: 'Tuodaan…',
       imported: 'Jäsenrekisteriin tuotiin {{people}} henkilöä tiedostosta {{file}}.',
       importedOne: 'Jäsenrekisteriin tuotiin 1 henkilö tiedostosta {{file}}.',
       skippedDuplicates: 'Mahdollisia kaksoiskappaleita jätettiin pois: {{rows}}',
@@ -73,7 +71,8 @@ export const memberImportMessages = defineMessages(
     atRow: 'Rivi {{row}}: {{problem}}',
     atField: 'Rivi {{row}}, {{field}}: {{problem}}',
     atColumn: 'Rivi {{row}}, {{field}} (sarake {{column}}): {{problem}}',
-    moreErrors: '…ja {{count}} muuta virhettä.',
+    moreErrors_one: '…ja {{count}} muu virhe.',
+    moreErrors_other: '…ja {{count}} muuta virhettä.',
     fields: {
       fullName: 'Nimi',
       firstName: 'Etunimi',
@@ -135,7 +134,6 @@ export const memberImportMessages = defineMessages(
       ignoreColumn: 'Importera inte',
       readyToImport: 'Personer att importera: {{people}}',
       errorsTitle: 'Fel',
-      nothingImported: 'Ingenting importerades. Rätta felen i filen och försök igen.',
       duplicatesTitle: 'Finns möjligen redan i registret',
       page: {
         intro:
@@ -185,7 +183,6 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'Så här sparas personerna',
         nothingToImport: 'Alla rader lämnas bort, så det finns inget att importera.',
         importButton: 'Importera personerna ({{people}})',
-        importing: 'Importerar…',
         imported: '{{people}} personer importerades till medlemsregistret från filen {{file}}.',
         importedOne: '1 person importerades till medlemsregistret från filen {{file}}.',
         skippedDuplicates: 'Möjliga dubbletter som lämnades bort: {{rows}}',
@@ -197,7 +194,8 @@ export const memberImportMessages = defineMessages(
       atRow: 'Rad {{row}}: {{problem}}',
       atField: 'Rad {{row}}, {{field}}: {{problem}}',
       atColumn: 'Rad {{row}}, {{field}} (kolumn {{column}}): {{problem}}',
-      moreErrors: '…och {{count}} fel till.',
+      moreErrors_one: '…och {{count}} fel till.',
+      moreErrors_other: '…och {{count}} fel till.',
       fields: {
         fullName: 'Namn',
         firstName: 'Förnamn',
@@ -258,7 +256,6 @@ export const memberImportMessages = defineMessages(
       ignoreColumn: 'Do not import',
       readyToImport: 'People to import: {{people}}',
       errorsTitle: 'Errors',
-      nothingImported: 'Nothing was imported. Correct the errors in the file and try again.',
       duplicatesTitle: 'Possibly already in the register',
       page: {
         intro:
@@ -308,7 +305,6 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'This is how the people will be saved',
         nothingToImport: 'All rows are left out, so there is nothing to import.',
         importButton: 'Import the people ({{people}})',
-        importing: 'Importing…',
         imported:
           '{{people}} people were imported into the member register from the file {{file}}.',
         importedOne: '1 person was imported into the member register from the file {{file}}.',
@@ -321,7 +317,8 @@ export const memberImportMessages = defineMessages(
       atRow: 'Row {{row}}: {{problem}}',
       atField: 'Row {{row}}, {{field}}: {{problem}}',
       atColumn: 'Row {{row}}, {{field}} (column {{column}}): {{problem}}',
-      moreErrors: '…and {{count}} more errors.',
+      moreErrors_one: '…and {{count}} more error.',
+      moreErrors_other: '…and {{count}} more errors.',
       fields: {
         fullName: 'Name',
         firstName: 'First name',

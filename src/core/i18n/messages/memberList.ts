@@ -11,7 +11,8 @@ export const memberListMessages = defineMessages(
     number: 'Nro',
     name: 'Nimi',
     municipality: 'Kotikunta',
-    count: 'Jäseniä yhteensä {{count}}',
+    count_one: 'Jäseniä yhteensä {{count}}',
+    count_other: 'Jäseniä yhteensä {{count}}',
     noMembers: 'Yhdistyksellä ei ollut jäseniä tänä päivänä.',
     personData: {
       title: 'Sinusta tallennetut tiedot',
@@ -90,7 +91,8 @@ export const memberListMessages = defineMessages(
       number: 'Nr',
       name: 'Namn',
       municipality: 'Hemkommun',
-      count: 'Sammanlagt {{count}} medlemmar',
+      count_one: 'Sammanlagt {{count}} medlem',
+      count_other: 'Sammanlagt {{count}} medlemmar',
       noMembers: 'Föreningen hade inga medlemmar denna dag.',
       personData: {
         title: 'Uppgifter som sparats om dig',
@@ -168,7 +170,8 @@ export const memberListMessages = defineMessages(
       number: 'No.',
       name: 'Name',
       municipality: 'Home municipality',
-      count: '{{count}} members in total',
+      count_one: '{{count}} member in total',
+      count_other: '{{count}} members in total',
       noMembers: 'The association had no members on this day.',
       personData: {
         title: 'Your data held by the association',

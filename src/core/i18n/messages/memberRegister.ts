@@ -8,7 +8,8 @@ export const memberRegisterMessages = defineMessages(
   {
     title: 'Jäsenrekisteri',
     tools: 'Työkalut',
-    shown: 'Näkyvissä {{count}} henkilöä',
+    shown_one: 'Näkyvissä {{count}} henkilö',
+    shown_other: 'Näkyvissä {{count}} henkilöä',
     nobody: 'Tällä haulla ja valinnalla ei löydy ketään.',
     filter: {
       label: 'Näytä',
@@ -58,7 +59,8 @@ export const memberRegisterMessages = defineMessages(
     export: {
       button: 'Vie taulukkoon…',
       title: 'Vie näkyvät henkilöt taulukkoon',
-      intro:
+      intro_one: 'Tiedostoon tulee se {{count}} henkilö, joka näkyy nyt listassa.',
+      intro_other:
         'Tiedostoon tulevat ne {{count}} henkilöä, jotka näkyvät nyt listassa, samassa järjestyksessä.',
       fieldsLabel: 'Tiedostoon tulevat tiedot',
       fieldsHelp:
@@ -101,7 +103,8 @@ export const memberRegisterMessages = defineMessages(
     sv: {
       title: 'Medlemsregister',
       tools: 'Verktyg',
-      shown: '{{count}} personer visas',
+      shown_one: '{{count}} person visas',
+      shown_other: '{{count}} personer visas',
       nobody: 'Ingen hittades med den här sökningen och det här urvalet.',
       filter: {
         label: 'Visa',
@@ -151,7 +154,8 @@ export const memberRegisterMessages = defineMessages(
       export: {
         button: 'Exportera till tabell…',
         title: 'Exportera de personer som visas till en tabell',
-        intro: 'Filen får de {{count}} personer som nu visas i listan, i samma ordning.',
+        intro_one: 'Filen får den {{count}} person som nu visas i listan.',
+        intro_other: 'Filen får de {{count}} personer som nu visas i listan, i samma ordning.',
         fieldsLabel: 'Uppgifter i filen',
         fieldsHelp:
           'Välj bara de uppgifter du verkligen behöver. Namn och hemkommun räcker för de flesta ändamål. Förvara filen omsorgsfullt och radera den när du inte längre behöver den.',
@@ -192,7 +196,8 @@ export const memberRegisterMessages = defineMessages(
     en: {
       title: 'Member register',
       tools: 'Tools',
-      shown: '{{count}} people shown',
+      shown_one: '{{count}} person shown',
+      shown_other: '{{count}} people shown',
       nobody: 'Nobody matches this search and choice.',
       filter: {
         label: 'Show',
@@ -242,7 +247,9 @@ export const memberRegisterMessages = defineMessages(
       export: {
         button: 'Export to a spreadsheet…',
         title: 'Export the people shown to a spreadsheet',
-        intro: 'The file will hold the {{count}} people now shown in the list, in the same order.',
+        intro_one: 'The file will hold the {{count}} person now shown in the list.',
+        intro_other:
+          'The file will hold the {{count}} people now shown in the list, in the same order.',
         fieldsLabel: 'Data in the file',
         fieldsHelp:
           'Choose only the data you really need. Name and home municipality are enough for most purposes. Keep the file safe and delete it when you no longer need it.',

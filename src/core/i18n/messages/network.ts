@@ -64,7 +64,8 @@ export const networkMessages = defineMessages(
     },
     pdf: {
       title: 'Alueellinen yhteenveto {{year}}',
-      subtitle: '{{count}} yhdistyksen luvut',
+      subtitle_one: '{{count}} yhdistyksen luvut',
+      subtitle_other: '{{count}} yhdistyksen luvut',
       headline: 'Pääluvut',
       associations: 'Yhdistyksiä',
       members: 'Jäseniä vuoden lopussa',
@@ -173,7 +174,8 @@ export const networkMessages = defineMessages(
       },
       pdf: {
         title: 'Regional sammanställning {{year}}',
-        subtitle: 'Siffror från {{count}} föreningar',
+        subtitle_one: 'Siffror från {{count}} förening',
+        subtitle_other: 'Siffror från {{count}} föreningar',
         headline: 'Huvudsiffror',
         associations: 'Föreningar',
         members: 'Medlemmar vid årets slut',
@@ -281,7 +283,8 @@ export const networkMessages = defineMessages(
       },
       pdf: {
         title: 'Regional summary {{year}}',
-        subtitle: 'Figures of {{count}} associations',
+        subtitle_one: 'Figures of {{count}} association',
+        subtitle_other: 'Figures of {{count}} associations',
         headline: 'Headline figures',
         associations: 'Associations',
         members: 'Members at year end',

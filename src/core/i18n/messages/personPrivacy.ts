@@ -6,6 +6,7 @@ import { defineMessages } from '../defineMessages';
  */
 export const personPrivacyMessages = defineMessages(
   {
+    anonymisedName: 'Anonymisoitu',
     details: {
       email: 'Sähköposti',
       phone: 'Puhelin',
@@ -118,6 +119,7 @@ export const personPrivacyMessages = defineMessages(
   },
   {
     sv: {
+      anonymisedName: 'Anonymiserad',
       details: {
         email: 'E-post',
         phone: 'Telefon',
@@ -229,6 +231,7 @@ export const personPrivacyMessages = defineMessages(
       },
     },
     en: {
+      anonymisedName: 'Anonymised',
       details: {
         email: 'Email',
         phone: 'Phone',

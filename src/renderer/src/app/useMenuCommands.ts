@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../../shared/menuCommands';
 import { backUpNow } from '../backup/autoBackup';
 import { exportDataFile } from '../shared/dataFileActions';
 import { stepStoredTextSize, setTextSize } from './textSizeStore';
+import { errorReason } from '../shared/errorReason';
 
 /**
  * Carries out the desktop application menu's commands (main sends them on
@@ -74,7 +75,7 @@ async function runMenuCommand(
       } catch (e) {
         notifications.show({
           message: t('ui.settings.exportFailed', {
-            reason: e instanceof Error ? e.message : String(e),
+            reason: errorReason(e),
           }),
           color: 'red',
           autoClose: false,
@@ -118,7 +119,7 @@ async function backUpAndSay(t: TFunction): Promise<void> {
   } catch (e) {
     notifications.show({
       message: t('desktop.commands.backupFailed', {
-        reason: e instanceof Error ? e.message : String(e),
+        reason: errorReason(e),
       }),
       color: 'red',
       autoClose: false,

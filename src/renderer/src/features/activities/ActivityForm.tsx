@@ -35,6 +35,7 @@ import {
   type FieldError,
   type FieldErrors,
 } from './activityFormModel';
+import { errorReason } from '../../shared/errorReason';
 
 const inputId = (field: ActivityField) => `activity-${field}`;
 
@@ -157,7 +158,7 @@ export function ActivityForm({
           color: 'red',
           title: t('ui.common.error'),
           message: t('activityEditor.saveFailed', {
-            error: e instanceof Error ? e.message : String(e),
+            error: errorReason(e),
           }),
         });
       return false;

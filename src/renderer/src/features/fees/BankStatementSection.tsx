@@ -32,6 +32,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { SpreadsheetFileButton } from '../../shared/SpreadsheetFileButton';
 import { useLanguage } from '../../shared/useLanguage';
 import { readImportFile, type ImportFile } from '../memberImport/readImportFile';
+import { errorReason } from '../../shared/errorReason';
 
 const NO_COLUMN = '';
 
@@ -90,7 +91,7 @@ export const BankStatementSection = memo(function BankStatementSection({
       setReadError(
         e instanceof ImportFileError
           ? formatImportFileError(e, lang)
-          : t('invoices.statement.failed', { reason: e instanceof Error ? e.message : String(e) }),
+          : t('invoices.statement.failed', { reason: errorReason(e) }),
       );
     } finally {
       setReading(false);
@@ -118,7 +119,7 @@ export const BankStatementSection = memo(function BankStatementSection({
         color: 'red',
         title: t('ui.common.error'),
         message: t('invoices.statement.failed', {
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         }),
       });
     } finally {

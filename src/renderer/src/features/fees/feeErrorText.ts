@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { FeeError } from '../../../../core/fees';
 import type { MembershipType } from '../../../../core/schemas';
+import { errorReason } from '../../shared/errorReason';
 
 /** Membership type names in the user's language, joined: "nuorisojäsen, perhejäsen". */
 export function typeNames(t: TFunction, types: readonly MembershipType[]): string {
@@ -15,5 +16,5 @@ export function feeErrorText(t: TFunction, e: unknown): string {
       membershipType: e.params.membershipType ? typeNames(t, [e.params.membershipType]) : '',
     });
   }
-  return t('fees.saveFailed', { error: e instanceof Error ? e.message : String(e) });
+  return t('fees.saveFailed', { error: errorReason(e) });
 }

@@ -1,6 +1,7 @@
+import { errorReason } from '../../shared/errorReason';
 import type { TFunction } from 'i18next';
 import { recordInvoices } from '../../../../core/db';
-import { InvoiceError, type InvoiceBatch } from '../../../../core/invoices';
+import type { InvoiceBatch } from '../../../../core/invoices';
 import type { Language } from '../../../../core/schemas';
 import { db } from '../../db';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
@@ -11,12 +12,8 @@ export function notifyInvoiceFailure(t: TFunction, error: unknown): void {
   notify(t, {
     color: 'red',
     title: t('ui.common.error'),
-    message:
-      error instanceof InvoiceError
-        ? t(`invoices.errors.${error.code}` as never, error.params)
-        : error instanceof Error
-          ? error.message
-          : String(error),
+    // errorText names an InvoiceError by its code, anything else in words.
+    message: errorReason(error),
   });
 }
 

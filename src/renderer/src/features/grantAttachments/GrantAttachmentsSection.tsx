@@ -36,6 +36,7 @@ import { db } from '../../db';
 import { readPickedFile, saveFile } from '../../platform';
 import { notify, notifyWithUndo } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { errorReason } from '../../shared/errorReason';
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
 
@@ -94,7 +95,7 @@ export function GrantAttachmentsSection({
       setError(
         t('grantImport.dialog.unexpectedReadError', {
           file: file.name,
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         }),
       );
     } finally {
@@ -121,7 +122,7 @@ export function GrantAttachmentsSection({
         color: 'red',
         autoClose: false,
         message: t('grantImport.attachments.saveFailed', {
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         }),
       });
     }

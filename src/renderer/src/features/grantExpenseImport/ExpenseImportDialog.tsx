@@ -39,6 +39,7 @@ import { notify } from '../../shared/notify';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { readImportFile, type ImportFile } from '../memberImport/readImportFile';
+import { errorReason } from '../../shared/errorReason';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
@@ -165,7 +166,7 @@ export function ExpenseImportDialog({
           ? formatImportFileError(e, lang)
           : t('grantImport.dialog.unexpectedReadError', {
               file: picked.name,
-              reason: e instanceof Error ? e.message : String(e),
+              reason: errorReason(e),
             }),
       );
     } finally {
@@ -198,7 +199,7 @@ export function ExpenseImportDialog({
         color: 'red',
         autoClose: false,
         message: t('grantImport.dialog.importFailed', {
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         }),
       });
     } finally {

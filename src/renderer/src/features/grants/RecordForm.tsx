@@ -5,6 +5,7 @@ import { ValidationError } from '../../../../core/db';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { issueErrors, type Errors, type Values } from './grantFormModel';
+import { errorReason } from '../../shared/errorReason';
 
 /** `t` for keys built at run time (a refusal's code, a field error): checked by the catalogue tests. */
 export function looseT(t: unknown): (key: string, options?: object) => string {
@@ -81,7 +82,7 @@ export function RecordForm({
           color: 'red',
           title: t('ui.common.error'),
           message: t('grantsPage.common.saveFailed', {
-            error: e instanceof Error ? e.message : String(e),
+            error: errorReason(e),
           }),
         });
     } finally {

@@ -8,6 +8,7 @@ import { deadlinesCalendar, type GrantDeadline } from '../../../../core/grants';
 import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { useLanguage } from '../../shared/useLanguage';
+import { errorReason } from '../../shared/errorReason';
 
 /** How far a deadline is, in words: overdue ones say so, not by colour alone. */
 function When({ deadline }: { deadline: GrantDeadline }) {
@@ -57,7 +58,7 @@ export function DeadlinesSection({ today }: { today: string }) {
       notifications.show({
         color: 'red',
         message: t('deadlines.calendarFailed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: errorReason(error),
         }),
       });
     }

@@ -47,6 +47,7 @@ import { HourEditForm } from './HourEditForm';
 import { HourEntryForm } from './HourEntryForm';
 import { SessionLogForm } from './SessionLogForm';
 import { UnapproveHourDialog, type UnapproveRequest } from './UnapproveHourDialog';
+import { errorReason } from '../../shared/errorReason';
 
 const PAGE_SIZE = 50;
 
@@ -246,7 +247,7 @@ export function HoursPage() {
       notify(t, {
         color: 'red',
         autoClose: false,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorReason(error),
       });
     }
   };

@@ -16,6 +16,7 @@ import { notify } from '../../shared/notify';
 import { FormFooter } from '../../shared/FormFooter';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
+import { errorReason } from '../../shared/errorReason';
 
 /**
  * Make or edit a feedback form: its activity, whose feedback, the statements
@@ -79,9 +80,7 @@ export function FeedbackFormEditor({
       notify(t, { color: 'teal', message: t('feedback.form.saved') });
       onClose();
     } catch (e) {
-      setRefusal(
-        t('feedback.errors.saveFailed', { error: e instanceof Error ? e.message : String(e) }),
-      );
+      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
     } finally {
       setSaving(false);
     }

@@ -15,6 +15,7 @@ import { useLanguage } from '../../shared/useLanguage';
 import { FeedbackFormEditor } from './FeedbackFormEditor';
 import { FeedbackTallyForm } from './FeedbackTallyForm';
 import { useRecordTrash } from './useRecordTrash';
+import { errorReason } from '../../shared/errorReason';
 
 type Dialog = { kind: 'edit'; form?: FeedbackForm } | { kind: 'tally'; form: FeedbackForm } | null;
 
@@ -66,7 +67,7 @@ export function FeedbackSection() {
         color: 'red',
         title: t('ui.common.error'),
         message: t('feedback.page.printFailed', {
-          error: e instanceof Error ? e.message : String(e),
+          error: errorReason(e),
         }),
       });
     } finally {

@@ -30,6 +30,7 @@ import { notify } from '../../shared/notify';
 import { FormFooter } from '../../shared/FormFooter';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
+import { errorReason } from '../../shared/errorReason';
 
 /**
  * Type in a session's (or a period's) answers to a printed feedback form:
@@ -91,9 +92,7 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
       });
       onClose();
     } catch (e) {
-      setRefusal(
-        t('feedback.errors.saveFailed', { error: e instanceof Error ? e.message : String(e) }),
-      );
+      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
     } finally {
       setSaving(false);
     }

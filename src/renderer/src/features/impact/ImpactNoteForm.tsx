@@ -32,6 +32,7 @@ import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
 import { DateField } from '../../shared/DateField';
 import { FormFooter } from '../../shared/FormFooter';
+import { errorReason } from '../../shared/errorReason';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const fieldOrder: (keyof NoteFormValues)[] = [
@@ -126,9 +127,7 @@ export function ImpactNoteForm({
         }
         show(found);
       } else {
-        setRefusal(
-          t('impactPage.saveFailed', { error: e instanceof Error ? e.message : String(e) }),
-        );
+        setRefusal(t('impactPage.saveFailed', { error: errorReason(e) }));
       }
     } finally {
       setSaving(false);

@@ -15,6 +15,7 @@ import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
 import { FormFooter } from '../../shared/FormFooter';
+import { errorReason } from '../../shared/errorReason';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const order: (keyof IndicatorFormValues)[] = [
@@ -76,9 +77,7 @@ export function IndicatorValueForm({
       notify(t, { color: 'teal', message: t('indicators.page.saved') });
       onClose();
     } catch (e) {
-      setRefusal(
-        t('feedback.errors.saveFailed', { error: e instanceof Error ? e.message : String(e) }),
-      );
+      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
     } finally {
       setSaving(false);
     }

@@ -16,6 +16,7 @@ import { duplicateRows, PreviewStep } from './PreviewStep';
 import type { ImportFile } from './readImportFile';
 import { saveMemberImport } from './saveMemberImport';
 import { backUpFirst } from '../../backup/backUpFirst';
+import { errorReason } from '../../shared/errorReason';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
@@ -75,7 +76,7 @@ export function MemberImportPage() {
     try {
       backup = await backUpFirst(lang);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = errorReason(e);
       notify(t, {
         color: 'red',
         autoClose: false,
@@ -106,7 +107,7 @@ export function MemberImportPage() {
         color: 'red',
         autoClose: false,
         message: t('memberImport.page.importFailed', {
-          reason: e instanceof Error ? e.message : String(e),
+          reason: errorReason(e),
         }),
       });
     } finally {

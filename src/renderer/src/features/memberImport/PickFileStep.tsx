@@ -5,6 +5,7 @@ import { formatImportFileError, ImportFileError } from '../../../../core/import'
 import { hasNativeDialogs, openFileNative, readPickedFile } from '../../platform';
 import { useLanguage } from '../../shared/useLanguage';
 import { readImportFile, type ImportFile } from './readImportFile';
+import { errorReason } from '../../shared/errorReason';
 
 const accept = [
   '.csv',
@@ -43,7 +44,7 @@ export function PickFileStep({ onRead }: { onRead: (file: ImportFile) => void })
           ? formatImportFileError(e, lang)
           : t('memberImport.page.unexpectedReadError', {
               file: picked.name,
-              reason: e instanceof Error ? e.message : String(e),
+              reason: errorReason(e),
             }),
       );
     } finally {

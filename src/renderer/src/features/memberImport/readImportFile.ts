@@ -6,6 +6,7 @@ import {
   type TextEncoding,
 } from '../../../../core/import';
 import { readSpreadsheetFile } from '../../import/readSpreadsheetFile';
+import { errorReason } from '../../shared/errorReason';
 
 /** How a member file was read, for the line that names the file. */
 export type ImportFileFormat = { kind: 'csv'; encoding: TextEncoding } | { kind: 'xlsx' };
@@ -32,7 +33,7 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<I
     } catch (e) {
       throw new ImportFileError('unreadableSpreadsheet', {
         file: name,
-        reason: e instanceof Error ? e.message : String(e),
+        reason: errorReason(e),
       });
     }
   }

@@ -16,6 +16,7 @@ import { saveFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { errorReason } from '../../shared/errorReason';
 
 const isField = (value: string): value is MemberExportField =>
   (memberExportFields as readonly string[]).includes(value);
@@ -80,7 +81,7 @@ function ExportForm({ people, onDone }: { people: Person[]; onDone: () => void }
         color: 'red',
         title: t('ui.common.error'),
         message: t('memberRegister.export.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: errorReason(error),
         }),
       });
     } finally {

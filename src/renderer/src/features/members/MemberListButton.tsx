@@ -1,9 +1,9 @@
+import { errorReason } from '../../shared/errorReason';
 import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../core/format';
-import { translate } from '../../../../core/i18n';
-import { memberListModel, ReportError } from '../../../../core/reports';
+import { memberListModel } from '../../../../core/reports';
 import type { Dataset } from '../../../../core/schemas';
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { useLanguage } from '../../shared/useLanguage';
@@ -35,12 +35,7 @@ export function MemberListButton({ data }: { data: Pick<Dataset, 'profile' | 'pe
         });
       }
     } catch (error) {
-      const reason =
-        error instanceof ReportError
-          ? translate(lang, `reports.errors.${error.code}`, error.params)
-          : error instanceof Error
-            ? error.message
-            : String(error);
+      const reason = errorReason(error);
       notify(t, {
         color: 'red',
         title: t('ui.common.error'),

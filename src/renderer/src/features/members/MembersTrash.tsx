@@ -8,6 +8,7 @@ import type { Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { errorReason } from '../../shared/errorReason';
 
 /**
  * The people moved to the trash, newest first, each with a button that puts
@@ -38,7 +39,7 @@ export function MembersTrash() {
         color: 'red',
         title: t('ui.common.error'),
         message: t('memberRegister.trash.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: errorReason(error),
         }),
       });
     }

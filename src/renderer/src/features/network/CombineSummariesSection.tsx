@@ -30,6 +30,7 @@ import {
 import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { errorReason } from '../../shared/errorReason';
 
 type Received = { fileName: string; file: SummaryFile };
 type Refused = { fileName: string; message: string };
@@ -74,7 +75,7 @@ export function CombineSummariesSection() {
           fileName: f.name,
           message: t('network.errors.unreadable', {
             file: f.name,
-            reason: e instanceof Error ? e.message : String(e),
+            reason: errorReason(e),
           }),
         });
         continue;
@@ -124,7 +125,7 @@ export function CombineSummariesSection() {
       notify(t, {
         color: 'red',
         title: t('ui.common.error'),
-        message: e instanceof Error ? e.message : String(e),
+        message: errorReason(e),
       });
     } finally {
       setSaving(false);

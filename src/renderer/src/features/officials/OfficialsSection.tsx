@@ -17,13 +17,14 @@ import { notify, notifyWithUndo } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { OfficialForm, type OfficialInput } from './OfficialForm';
 import { DateField } from '../../shared/DateField';
+import { errorReason } from '../../shared/errorReason';
 
 type Dialog =
   | { kind: 'add' }
   | { kind: 'edit'; official: OfficialRow }
   | { kind: 'end'; official: OfficialRow };
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => errorReason(e);
 
 /**
  * Board and officials (Hallitus ja toimihenkilöt): who held which role in

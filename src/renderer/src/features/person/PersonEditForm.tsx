@@ -33,6 +33,7 @@ import {
   type PersonField,
   type PersonFormValues,
 } from './personFormModel';
+import { errorReason } from '../../shared/errorReason';
 
 const inputId = (field: PersonField) => `person-${field}`;
 
@@ -125,7 +126,7 @@ export function PersonEditForm({
           color: 'red',
           title: t('ui.common.error'),
           message: t('personPrivacy.edit.saveFailed', {
-            error: e instanceof Error ? e.message : String(e),
+            error: errorReason(e),
           }),
         });
     } finally {

@@ -30,6 +30,7 @@ import { PersonActivitiesSection } from './PersonActivitiesSection';
 import { PersonEditForm } from './PersonEditForm';
 import { PersonFeesSection } from './PersonFeesSection';
 import { PersonPrivacySection } from './PersonPrivacySection';
+import { errorReason } from '../../shared/errorReason';
 
 const ALL_TIME = 'all';
 
@@ -105,9 +106,7 @@ export function PersonPage() {
       const reason =
         error instanceof CertificateError
           ? t(`person.certificate.errors.${error.code}`)
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : errorReason(error);
       notifications.show({ color: 'red', message: t('person.certificate.failed', { reason }) });
     } finally {
       setProgress(null);
@@ -130,7 +129,7 @@ export function PersonPage() {
         color: 'red',
         title: t('ui.common.error'),
         message: t('personPrivacy.trash.failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorReason(error),
         }),
       });
     }
@@ -144,7 +143,7 @@ export function PersonPage() {
         color: 'red',
         title: t('ui.common.error'),
         message: t('personPrivacy.trash.failed', {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorReason(error),
         }),
       });
       return;

@@ -16,9 +16,10 @@ import { pdfFileName, savePdf } from '../../pdf/makePdf';
 import { AppModal } from '../../shared/AppModal';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
+import { errorReason } from '../../shared/errorReason';
 
 const emptyRows = { profile: [], people: [], hours: [], fees: [], activities: [] };
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errorText = (e: unknown) => errorReason(e);
 
 /**
  * GDPR tools for one person: their own data as a PDF (right of access) and
@@ -83,7 +84,7 @@ export function PersonPrivacySection({
     (p) => p.id === person.id,
   );
   // The name the person will get, shown before confirming: the same function writes it.
-  const newName = anonymisePerson(person, new Date().toISOString()).fullName;
+  const newName = anonymisePerson(person, new Date().toISOString(), lang).fullName;
 
   const downloadData = async () => {
     try {
@@ -128,7 +129,7 @@ export function PersonPrivacySection({
     setAnonymising(true);
     const oldName = person.fullName;
     try {
-      const result = await anonymiseStoredPerson(db, person.id);
+      const result = await anonymiseStoredPerson(db, person.id, undefined, lang);
       justAnonymised.current = true;
       setConfirming(false);
       notify(t, {

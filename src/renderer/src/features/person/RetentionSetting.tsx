@@ -9,6 +9,7 @@ import {
 } from '../../../../core/schemas';
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
+import { errorReason } from '../../shared/errorReason';
 
 const retentionYears = associationProfileSchema.shape.retentionYears;
 
@@ -44,7 +45,7 @@ export function RetentionSetting({ profile }: { profile: AssociationProfile }) {
         color: 'red',
         title: t('ui.common.error'),
         message: t('personPrivacy.settings.failed', {
-          error: e instanceof Error ? e.message : String(e),
+          error: errorReason(e),
         }),
       });
     } finally {

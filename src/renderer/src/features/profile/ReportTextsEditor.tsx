@@ -12,6 +12,7 @@ import {
   type ReportTextField,
 } from '../../../../core/schemas';
 import { db } from '../../db';
+import { errorReason } from '../../shared/errorReason';
 
 type Edited = Partial<Record<Language, Partial<Record<ReportTextField, string>>>>;
 
@@ -66,7 +67,7 @@ export function ReportTextsEditor({
       notifications.show({
         color: 'red',
         message: t('reportsPage.failed', {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: errorReason(error),
         }),
       });
     }

@@ -26,6 +26,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { OfficialsSection } from '../officials/OfficialsSection';
+import { errorReason } from '../../shared/errorReason';
 
 /** Association details, export and restore of the data file, about. */
 export function SettingsPage() {
@@ -129,7 +130,7 @@ export function SettingsPage() {
                 } catch (e) {
                   notifications.show({
                     message: t('ui.settings.exportFailed', {
-                      reason: e instanceof Error ? e.message : String(e),
+                      reason: errorReason(e),
                     }),
                     color: 'red',
                     autoClose: false,

@@ -16,6 +16,7 @@ import { PageTitle } from '../../shared/PageTitle';
 import { restoreDataFile } from '../../shared/dataFileActions';
 import { useLanguage } from '../../shared/useLanguage';
 import { WelcomePage } from './WelcomePage';
+import { errorReason } from '../../shared/errorReason';
 
 /**
  * What the app shows without an association. An empty database next to
@@ -85,7 +86,7 @@ function RestoreOffer({
     let live = true;
     void target.read(newest.name).then(
       (data) => live && setBytes(data),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorReason(e)),
     );
     return () => {
       live = false;
@@ -105,7 +106,7 @@ function RestoreOffer({
       await job.run((report) => restoreDataFile(file, lang, report));
       navigate('/');
     } catch (e) {
-      setError(t('restoreOffer.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(t('restoreOffer.failed', { reason: errorReason(e) }));
     }
   };
 

@@ -25,6 +25,7 @@ import { DataFilePicker } from '../../shared/DataFilePicker';
 import { FileJobDialog, useFileJob } from '../../shared/FileJob';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
+import { errorReason } from '../../shared/errorReason';
 
 /** First run: create my association, try the demo, or restore a data file. */
 export function WelcomePage() {
@@ -55,9 +56,7 @@ export function WelcomePage() {
     try {
       backup = await backUpFirst(lang);
     } catch (e) {
-      setDemoError(
-        t('ui.welcome.demoBackupFailed', { reason: e instanceof Error ? e.message : String(e) }),
-      );
+      setDemoError(t('ui.welcome.demoBackupFailed', { reason: errorReason(e) }));
       return;
     }
     if (!backup.saved) {

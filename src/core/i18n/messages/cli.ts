@@ -1,6 +1,6 @@
-import { defineMessages } from '../core/i18n/defineMessages';
+import { defineMessages } from '../defineMessages';
 
-/** What the command line says, in the user's language. */
+/** What the command line says (src/cli), in the user's language. Finnish is the source. */
 export const cliMessages = defineMessages(
   {
     usage: `Käyttö: npm run cli -- <komento> [valinnat]
@@ -36,6 +36,10 @@ Komennot:
 
 Yhteiset valinnat: --lang fi|sv|en`,
     unknownCommand: 'Tuntematon komento: {{command}}',
+    unknownOption: 'Tuntematon valinta: {{option}}',
+    badOption: 'Valinta {{option}} puuttuu tai on väärin kirjoitettu.',
+    badArguments: 'Komennon valinnat ovat väärin kirjoitetut.',
+    unexpected: 'Odottamaton virhe: komento keskeytyi. Tiedostoja ei muutettu kesken kirjoituksen.',
     missingOut: 'Anna kohdetiedosto: --out TIEDOSTO',
     missingFile: 'Anna tarkistettava tiedosto.',
     badNumber: 'Valinnan {{option}} on oltava positiivinen kokonaisluku.',
@@ -75,11 +79,12 @@ Yhteiset valinnat: --lang fi|sv|en`,
     importBlankRows: 'Tyhjät rivit ohitettiin: {{rows}}',
     importFailed: 'Tuonti keskeytettiin, mitään ei tuotu eikä tiedostoa {{file}} muutettu:',
     importDryRun:
-      'Kokeiluajo: {{count}} henkilöä ja {{fees}} jäsenmaksua voidaan tuoda. Tiedostoa {{file}} ei muutettu.',
-    imported: 'Tuotiin {{count}} henkilöä ja {{fees}} jäsenmaksua tiedostoon {{file}}.',
+      'Kokeiluajo: voidaan tuoda henkilöitä: {{count}}, jäsenmaksuja: {{fees}}. Tiedostoa {{file}} ei muutettu.',
+    imported: 'Tuotiin tiedostoon {{file}} henkilöitä: {{count}}, jäsenmaksuja: {{fees}}.',
     importDuplicates:
-      'Mahdollisesti jo rekisterissä ({{count}} riviä; tuodaan silti, ellei anneta --skip-duplicates):',
-    importDuplicatesSkipped: 'Mahdollisesti jo rekisterissä ({{count}} riviä; jätetään tuomatta):',
+      'Mahdollisesti jo rekisterissä (rivejä: {{count}}; tuodaan silti, ellei anneta --skip-duplicates):',
+    importDuplicatesSkipped:
+      'Mahdollisesti jo rekisterissä (rivejä: {{count}}; jätetään tuomatta):',
   },
   {
     sv: {
@@ -116,6 +121,10 @@ Kommandon:
 
 Gemensamma alternativ: --lang fi|sv|en`,
       unknownCommand: 'Okänt kommando: {{command}}',
+      unknownOption: 'Okänt alternativ: {{option}}',
+      badOption: 'Alternativet {{option}} saknas eller är felskrivet.',
+      badArguments: 'Kommandots alternativ är felskrivna.',
+      unexpected: 'Oväntat fel: kommandot avbröts. Inga filer ändrades halvvägs.',
       missingOut: 'Ange målfil: --out FIL',
       missingFile: 'Ange filen som ska kontrolleras.',
       badNumber: 'Alternativet {{option}} måste vara ett positivt heltal.',
@@ -155,12 +164,12 @@ Gemensamma alternativ: --lang fi|sv|en`,
       importBlankRows: 'Tomma rader hoppades över: {{rows}}',
       importFailed: 'Importen avbröts, ingenting importerades och filen {{file}} ändrades inte:',
       importDryRun:
-        'Provkörning: {{count}} personer och {{fees}} medlemsavgifter kan importeras. Filen {{file}} ändrades inte.',
-      imported: 'Importerade {{count}} personer och {{fees}} medlemsavgifter till {{file}}.',
+        'Provkörning: kan importeras personer: {{count}}, medlemsavgifter: {{fees}}. Filen {{file}} ändrades inte.',
+      imported: 'Importerades till {{file}} personer: {{count}}, medlemsavgifter: {{fees}}.',
       importDuplicates:
-        'Finns möjligen redan i registret ({{count}} rader; importeras ändå om inte --skip-duplicates anges):',
+        'Finns möjligen redan i registret (rader: {{count}}; importeras ändå om inte --skip-duplicates anges):',
       importDuplicatesSkipped:
-        'Finns möjligen redan i registret ({{count}} rader; importeras inte):',
+        'Finns möjligen redan i registret (rader: {{count}}; importeras inte):',
     },
     en: {
       usage: `Usage: npm run cli -- <command> [options]
@@ -196,6 +205,10 @@ Commands:
 
 Common options: --lang fi|sv|en`,
       unknownCommand: 'Unknown command: {{command}}',
+      unknownOption: 'Unknown option: {{option}}',
+      badOption: 'The option {{option}} is missing its value or is mistyped.',
+      badArguments: "The command's options are mistyped.",
+      unexpected: 'Unexpected error: the command stopped. No file was left half-written.',
       missingOut: 'Give the output file: --out FILE',
       missingFile: 'Give the file to check.',
       badNumber: 'Option {{option}} must be a positive whole number.',
@@ -233,11 +246,11 @@ Common options: --lang fi|sv|en`,
       importBlankRows: 'Blank rows skipped: {{rows}}',
       importFailed: 'Import stopped; nothing was imported and {{file}} was not changed:',
       importDryRun:
-        'Dry run: {{count}} people and {{fees}} membership fees can be imported. {{file}} was not changed.',
-      imported: 'Imported {{count}} people and {{fees}} membership fees into {{file}}.',
+        'Dry run: can be imported, people: {{count}}, membership fees: {{fees}}. {{file}} was not changed.',
+      imported: 'Imported into {{file}}, people: {{count}}, membership fees: {{fees}}.',
       importDuplicates:
-        'Possibly already in the register ({{count}} rows; imported anyway unless --skip-duplicates is given):',
-      importDuplicatesSkipped: 'Possibly already in the register ({{count}} rows; not imported):',
+        'Possibly already in the register (rows: {{count}}; imported anyway unless --skip-duplicates is given):',
+      importDuplicatesSkipped: 'Possibly already in the register (rows: {{count}}; not imported):',
     },
   },
 );

@@ -1,0 +1,1 @@
+export { errorText, UserFacingError, type UserFacing } from './errorText';
