@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import { parseDuration } from '../../../../core/hours';
+import { isCalendarDate, type HourKind, type Person } from '../../../../core/schemas';
+import { durationError } from './DurationInput';
+
+/** What the hour entry form and the hour correction form hold while typed. */
+export type HourFormValues = {
+  personId: string | null;
+  activityId: string | null;
+  date: string;
+  duration: string;
+  kind: HourKind;
+  participants: number | string;
+  note: string;
+};
+
+/** The checks both hour forms run before saving (the duration by the schema's limits). */
+export function hourFormValidate(t: TFunction) {
+  return {
+    personId: (v: string | null) => (v ? null : t('ui.hourForm.personRequired')),
+    date: (v: string) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
+    duration: (v: string) => durationError(t, v),
+  };
+}
+
+/** The entry's own fields from a form that passed `hourFormValidate`. */
+export function hourFieldsOf(values: HourFormValues) {
+  return {
+    personId: values.personId!,
+    activityId: values.activityId ?? undefined,
+    date: values.date,
+    minutes: parseDuration(values.duration)!,
+    kind: values.kind,
+    participantsReached: values.participants === '' ? undefined : Number(values.participants),
+    note: values.note.trim() || undefined,
+  };
+}
+
+/** The people an hour can be logged for, by name, with their home municipality to tell namesakes apart. */
+export function hourPersonOptions(register: readonly Person[], lang: string) {
+  return register
+    .filter((p) => !p.deletedAt && !p.anonymisedAt)
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
+    .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` }));
+}
