@@ -31,7 +31,7 @@ import {
   sumCents,
   type ReceivedGrantStatus,
 } from '../grants';
-import { chooseReportNotes, printedNote } from '../impact';
+import { chooseReportNotes, printedNote, reportNoteRules } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
 import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
@@ -124,7 +124,7 @@ export type AnnualReport = {
   printedOn: string;
 };
 
-const maxNotes = 5;
+const maxNotes = reportNoteRules.annual.max;
 const memberTypes = membershipTypes.filter((t): t is MemberType => t !== 'none');
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

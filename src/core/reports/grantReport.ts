@@ -22,7 +22,7 @@ import type {
 } from '../schemas';
 import { reachesPeople } from '../schemas';
 import { clipPeriod, grantBudgetActual, grantPeriod, isReceivedGrant, sortGrants } from '../grants';
-import { chooseReportNotes, printedNote } from '../impact';
+import { chooseReportNotes, printedNote, reportNoteRules } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
 import { reportNote, type ReportNote } from './reportNote';
 import { reportIndicators, indicatorTable, type ReportIndicator } from './reportIndicators';
@@ -155,7 +155,7 @@ export type GrantReport = {
 
 export { receivedGrantStatuses } from '../grants';
 
-const maxNotes = 5;
+const maxNotes = reportNoteRules.grant.max;
 const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.from && date <= p.to;
 const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
   rows.filter((r) => !r.deletedAt);
