@@ -64,6 +64,7 @@ test('the advocacy summary’s note picker offers only what the summary prints, 
   await expect(notes.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(notes.getByRole('checkbox', { disabled: true })).toHaveCount(0);
   await page.mouse.move(0, 0);
+  await notes.screenshot({ path: test.info().outputPath('note-picker.png') });
   const results = await analyzeSettled(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import { parseDuration } from '../../../../core/hours';
-import { isCalendarDate, type HourKind, type Person } from '../../../../core/schemas';
+import {
+  hourEntrySchema,
+  issueMessageKeys,
+  type HourKind,
+  type Person,
+} from '../../../../core/schemas';
 import { durationError } from './DurationInput';
 
 /** What the hour entry form and the hour correction form hold while typed. */
@@ -14,12 +19,30 @@ export type HourFormValues = {
   note: string;
 };
 
-/** The checks both hour forms run before saving (the duration by the schema's limits). */
+// The fields of the entry the form checks with the record's own schema.
+const checkedBySchema = hourEntrySchema.pick({ personId: true, date: true });
+
+/**
+ * The checks both hour forms run before saving: the person and the day by the
+ * hour entry's schema, the typed duration by the schema's limits (`checkDuration`).
+ */
 export function hourFormValidate(t: TFunction) {
-  return {
-    personId: (v: string | null) => (v ? null : t('ui.hourForm.personRequired')),
-    date: (v: string) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
-    duration: (v: string) => durationError(t, v),
+  return (values: HourFormValues) => {
+    const result = checkedBySchema.safeParse({
+      personId: values.personId ?? undefined,
+      date: values.date,
+    });
+    const wrong = issueMessageKeys(result.error?.issues ?? [], {
+      fields: ['personId', 'date'],
+      known: [],
+      tooLong: 'invalid',
+      otherwise: 'invalid',
+    });
+    return {
+      personId: wrong.personId ? t('ui.hourForm.personRequired') : null,
+      date: wrong.date ? t('ui.hourForm.dateRequired') : null,
+      duration: durationError(t, values.duration),
+    };
   };
 }
 

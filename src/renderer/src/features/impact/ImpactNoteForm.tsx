@@ -22,6 +22,7 @@ import {
   consentMethods,
   impactNoteTypes,
   impactSources,
+  issueMessageKeys,
   type Activity,
   type Grant,
   type ImpactNote,
@@ -116,12 +117,14 @@ export function ImpactNoteForm({
           onClose(result.note);
         } catch (e) {
           if (!(e instanceof ValidationError)) throw e;
-          const found: NoteFormErrors = {};
-          for (const issue of e.issues) {
-            const field = String(issue.path[0] ?? '') as keyof NoteFormErrors;
-            found[field] = issue.message === 'invalidDate' ? 'invalidDate' : 'required';
-          }
-          show(found);
+          show(
+            issueMessageKeys(e.issues, {
+              fields: fieldOrder,
+              known: ['invalidDate', 'required'],
+              tooLong: 'tooLong',
+              otherwise: 'required',
+            }) as NoteFormErrors,
+          );
         }
       },
       (error) => t('impactPage.saveFailed', { error }),
