@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Repository, TalkootDb, ValidationError, type Clock } from '../../src/core/db';
+import {
+  livePeople,
+  Repository,
+  TalkootDb,
+  trashedPeople,
+  ValidationError,
+  type Clock,
+} from '../../src/core/db';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -149,14 +156,14 @@ describe('Repository.update', () => {
 });
 
 describe('trash: softDelete and restore', () => {
-  it('softDelete hides from list() and shows in listTrash(); restore brings it back', async () => {
+  it('softDelete hides from the register (livePeople) and shows in the trash (trashedPeople); restore brings it back', async () => {
     const a = await people.create({ fullName: 'Aino', homeMunicipality: 'Oulu' });
     const b = await people.create({ fullName: 'Bertil', homeMunicipality: 'Vaasa' });
 
     clock.set('2026-11-23T10:00:00.000Z');
     await people.softDelete(a.id);
-    expect((await people.list()).map((p) => p.id)).toEqual([b.id]);
-    const trash = await people.listTrash();
+    expect((await livePeople(db)).map((p) => p.id)).toEqual([b.id]);
+    const trash = await trashedPeople(db);
     expect(trash.map((p) => p.id)).toEqual([a.id]);
     expect(trash[0]!.deletedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(trash[0]!.updatedAt).toBe('2026-11-23T10:00:00.000Z');
@@ -165,8 +172,8 @@ describe('trash: softDelete and restore', () => {
 
     clock.set('2026-11-24T10:00:00.000Z');
     await people.restore(a.id);
-    expect((await people.list()).map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
-    expect(await people.listTrash()).toEqual([]);
+    expect((await livePeople(db)).map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await trashedPeople(db)).toEqual([]);
     const restored = await people.get(a.id);
     expect(restored!.deletedAt).toBeNull();
     expect(restored!.updatedAt).toBe('2026-11-24T10:00:00.000Z');
@@ -196,7 +203,7 @@ describe('text survives storage exactly', () => {
         futureField: { ä: 'ö' },
       });
     }
-    const stored = await people.list();
+    const stored = await livePeople(db);
     expect(stored.map((p) => p.fullName).sort()).toEqual([...names].sort());
     for (const p of stored) {
       expect(p.homeMunicipality).toBe('Pietarsaari – Jakobstad');

@@ -77,18 +77,6 @@ export class Repository<T extends TableName> {
     return this.table.get(id) as Promise<TableRecord<T> | undefined>;
   }
 
-  /** Records not in the trash. */
-  async list(): Promise<TableRecord<T>[]> {
-    const all = (await this.table.toArray()) as TableRecord<T>[];
-    return all.filter((r) => !r.deletedAt);
-  }
-
-  /** Records in the trash. */
-  async listTrash(): Promise<TableRecord<T>[]> {
-    const all = (await this.table.toArray()) as TableRecord<T>[];
-    return all.filter((r) => !!r.deletedAt);
-  }
-
   /** Move to the trash; `restore` brings it back. */
   async softDelete(id: string): Promise<void> {
     await this.setDeleted(id, this.clock().toISOString());

@@ -21,7 +21,7 @@ export function byHighlightThenNewest(a: ImpactNote, b: ImpactNote): number {
 }
 
 /** Two notes with the same type and text (ignoring case and spacing) print as one. */
-const sameNoteKey = (n: ImpactNote) =>
+export const sameNoteKey = (n: Pick<ImpactNote, 'type' | 'text'>) =>
   `${n.type}\u0000${n.text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi')}`;
 
 /**

@@ -7,3 +7,4 @@ export * from './feedbackForm';
 export * from './feedbackTally';
 export * from './indicators';
 export * from './indicatorForm';
+export * from './reportNoteCandidates';

@@ -15,7 +15,7 @@ const CP1252_80_9F = [
 ];
 
 /** Bytes as Windows-1252 text ("ANSI" in Finnish Windows). Every byte sequence decodes. */
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   // Chunked so a large file does not build a huge argument list.
   for (let start = 0; start < bytes.length; start += 8192) {

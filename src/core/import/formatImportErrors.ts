@@ -5,7 +5,7 @@ import type { ImportFileError } from './ImportFileError';
 import type { MemberImportError, MemberImportPreview } from './prepareMemberImport';
 
 /** One import problem as a sentence in the user's language, with row, field and column. */
-export function formatImportError(error: MemberImportError, lang: Language): string {
+function formatImportError(error: MemberImportError, lang: Language): string {
   const problem = translate(lang, `memberImport.errors.${error.code}`, error.params ?? {});
   if (error.row === undefined) return problem;
   if (!error.field) return translate(lang, 'memberImport.atRow', { row: error.row, problem });

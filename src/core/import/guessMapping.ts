@@ -32,7 +32,7 @@ export type ColumnMapping = Partial<Record<ImportField, number>>;
  * written as `normaliseHeader` leaves them (lower case, no accents, no spaces
  * or punctuation).
  */
-export const headerAliases: Record<ImportField, readonly string[]> = {
+const headerAliases: Record<ImportField, readonly string[]> = {
   fullName: [
     'nimi',
     'kokonimi',

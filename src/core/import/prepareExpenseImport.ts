@@ -29,7 +29,7 @@ export type ExpenseColumnMapping = Partial<Record<ExpenseImportField, number>>;
  * Finnish bank statements (Kirjauspäivä, Määrä EUR, Saaja/Maksaja, Viite,
  * Viesti), Swedish and English ones, and the treasurer's own spreadsheets.
  */
-export const expenseHeaderAliases: Record<ExpenseImportField, readonly string[]> = {
+const expenseHeaderAliases: Record<ExpenseImportField, readonly string[]> = {
   date: [
     'paivamaara',
     'pvm',
@@ -372,7 +372,7 @@ export function prepareExpenseImport(
 }
 
 /** One expense-import problem as a sentence in the user's language, with row, field and column. */
-export function formatExpenseImportError(error: ExpenseImportError, lang: Language): string {
+function formatExpenseImportError(error: ExpenseImportError, lang: Language): string {
   const problem = translate(lang, `grantImport.errors.${error.code}`, error.params ?? {});
   if (error.row === undefined) return problem;
   if (!error.field) return translate(lang, 'grantImport.atRow', { row: error.row, problem });

@@ -12,8 +12,8 @@ import {
   hadActivity,
 } from '../figures';
 import { letterheadOf, type Letterhead } from '../pdf';
-import type { Dataset, ImpactNote, ImpactSource, Language, ReportTextField } from '../schemas';
-import { chooseReportNotes } from '../impact';
+import type { Dataset, ImpactSource, Language, ReportTextField } from '../schemas';
+import { advocacyVoiceTypes, chooseReportNotes, reportNoteRules } from '../impact';
 import { signersOn } from '../officials';
 import { sessionsReachingPeople } from './encounters';
 import { chooseReportTexts, reportTextFieldsOf } from './reportTexts';
@@ -109,17 +109,11 @@ function strongestIndicators(all: ReportIndicator[]): ReportIndicator[] {
   return [...answered.slice(0, 2), ...measured, ...answered.slice(2)].slice(0, maxIndicators);
 }
 
-const voiceTypes = ['quote', 'participantStory'] as const;
-type VoiceType = (typeof voiceTypes)[number];
+type VoiceType = (typeof advocacyVoiceTypes)[number];
 // The strongest voices only (a highlight first): two keep the summary on one page.
-const maxVoices = 2;
+const maxVoices = reportNoteRules.advocacy.max;
 
 const normalise = (s: string) => s.trim().toLocaleLowerCase('fi');
-const isVoiceType = (type: ImpactNote['type']): type is VoiceType =>
-  (voiceTypes as readonly string[]).includes(type);
-
-/** True when the advocacy summary prints this kind of note among its voices (quotes, stories). */
-export const isAdvocacyVoice = (note: Pick<ImpactNote, 'type'>): boolean => isVoiceType(note.type);
 
 /** Distinct municipalities of live activities, sorted the Finnish way, for the UI's choice. */
 export function advocacyMunicipalities(data: Pick<Dataset, 'activities'>): string[] {
@@ -211,7 +205,7 @@ function chooseVoices(scoped: Dataset, all: Dataset, options: AdvocacyReportOpti
   const { from, to } = options.period;
   const chosen = chooseReportNotes(options.impactNoteIds ? all.impactNotes : scoped.impactNotes, {
     chosenIds: options.impactNoteIds,
-    accepts: (n) => isVoiceType(n.type),
+    accepts: reportNoteRules.advocacy.accepts,
     inScope: (n) => n.date >= from && n.date <= to,
     max: maxVoices,
   });

@@ -27,7 +27,7 @@ import {
   sumCents,
   type ReceivedGrantStatus,
 } from '../grants';
-import { chooseReportNotes } from '../impact';
+import { chooseReportNotes, reportNoteRules } from '../impact';
 import { reportNote, type ReportNote } from './reportNote';
 import { reportIndicators, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
@@ -119,7 +119,7 @@ export type AnnualReport = {
   printedOn: string;
 };
 
-const maxNotes = 5;
+const maxNotes = reportNoteRules.annual.max;
 const memberTypes = membershipTypes.filter((t): t is MemberType => t !== 'none');
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -19,7 +19,7 @@ import type {
 } from '../schemas';
 import { reachesPeople } from '../schemas';
 import { clipPeriod, grantBudgetActual, grantPeriod, isReceivedGrant, sortGrants } from '../grants';
-import { chooseReportNotes } from '../impact';
+import { chooseReportNotes, reportNoteRules } from '../impact';
 import { reportNote, type ReportNote } from './reportNote';
 import { reportIndicators, type ReportIndicator } from './reportIndicators';
 import { ReportError } from './ReportError';
@@ -151,7 +151,7 @@ export type GrantReport = {
 
 export { receivedGrantStatuses } from '../grants';
 
-const maxNotes = 5;
+const maxNotes = reportNoteRules.grant.max;
 const inPeriod = (date: string | undefined, p: Period) => !!date && date >= p.from && date <= p.to;
 const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
   rows.filter((r) => !r.deletedAt);

@@ -1,8 +1,13 @@
 import type { ReportIndicator } from './reportIndicators';
 import type { MonthTotals, Period } from '../figures';
-import { byHighlightThenNewest, publishableNotes, unpublishableReason } from '../impact';
+import {
+  byHighlightThenNewest,
+  publishableNotes,
+  reportNoteCandidates,
+  type NoteCandidate,
+  type NoteCandidateBlock,
+} from '../impact';
 import type { ImpactNote } from '../schemas';
-import { isAdvocacyVoice } from './advocacyReportModel';
 import type { ReportKind, ReportPdfRequest } from './reportRequest';
 
 /** How a preview figure is shown: a count, a duration in minutes, or money in cents. */
@@ -129,34 +134,17 @@ export function reportNoteChoices(
 }
 
 /** Why the Reports page shows a note but does not let it be chosen. */
-export type NoteOptionBlock = 'noConsent' | 'notForReport';
+export type NoteOptionBlock = NoteCandidateBlock;
 
 /** One note on the Reports page's picker: choosable, or shown with why it is not. */
-export type NoteOption = { note: ImpactNote; blockedBy?: NoteOptionBlock };
+export type NoteOption = NoteCandidate;
 
-/**
- * Every live note of the period as the Reports page's picker lists it: the
- * ones the report may print first (highlights first), then the ones it may
- * not, each with its reason (no consent to publish; a type this report does
- * not print, e.g. an outcome in the advocacy summary's voices).
- */
+/** The Reports page's picker for a report of `kind`: `reportNoteCandidates`, the one rule. */
 export function reportNoteOptions(
   notes: readonly ImpactNote[],
   period: Period,
   kind: ReportKind,
   max = maxNoteChoices,
 ): NoteOption[] {
-  const inPeriod = notes
-    .filter((n) => !n.deletedAt && n.date >= period.from && n.date <= period.to)
-    .sort(byHighlightThenNewest);
-  const blockOf = (n: ImpactNote): NoteOptionBlock | undefined => {
-    if (unpublishableReason(n)) return 'noConsent';
-    if (kind === 'advocacy' && !isAdvocacyVoice(n)) return 'notForReport';
-    return undefined;
-  };
-  const options = inPeriod.map((note) => ({ note, blockedBy: blockOf(note) }));
-  return [
-    ...options.filter((o) => !o.blockedBy).slice(0, max),
-    ...options.filter((o) => !!o.blockedBy).slice(0, max),
-  ];
+  return reportNoteCandidates(notes, period, kind, max);
 }

@@ -70,3 +70,4 @@ export type Dataset = { [T in TableName]: TableRecord<T>[] };
 export function emptyDataset(): Dataset {
   return Object.fromEntries(tableNames.map((t) => [t, []])) as unknown as Dataset;
 }
+export * from './issueMessageKeys';

@@ -46,6 +46,8 @@ export const reportsPageMessages = defineMessages(
     cannotPreview: 'Raporttia ei voi vielä tehdä: {{reason}}',
     notesAuto:
       'Valittu automaattisesti: ensin kohokohdat, sitten tuoreimmat julkaistavat muistiinpanot.',
+    notesMax_one: 'Tähän raporttiin mahtuu {{count}} muistiinpano.',
+    notesMax_other: 'Tähän raporttiin mahtuu enintään {{count}} muistiinpanoa.',
     figures: {
       sessions: 'Kokoontumiset',
       participants: 'Osallistujat',
@@ -111,6 +113,8 @@ export const reportsPageMessages = defineMessages(
       cannotPreview: 'Rapporten kan inte göras ännu: {{reason}}',
       notesAuto:
         'Valda automatiskt: först höjdpunkterna, sedan de senaste anteckningarna som får publiceras.',
+      notesMax_one: 'Rapporten rymmer {{count}} anteckning.',
+      notesMax_other: 'Rapporten rymmer högst {{count}} anteckningar.',
       figures: {
         sessions: 'Sammankomster',
         participants: 'Deltagare',
@@ -174,6 +178,8 @@ export const reportsPageMessages = defineMessages(
       cannotPreview: 'The report cannot be made yet: {{reason}}',
       notesAuto:
         'Chosen automatically: highlights first, then the newest notes that may be published.',
+      notesMax_one: 'This report has room for {{count}} note.',
+      notesMax_other: 'This report has room for at most {{count}} notes.',
       figures: {
         sessions: 'Sessions',
         participants: 'Participants',

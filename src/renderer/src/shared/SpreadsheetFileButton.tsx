@@ -18,12 +18,15 @@ const accept = [
 export function SpreadsheetFileButton({
   label,
   filterName,
+  inputLabel,
   loading,
   onPicked,
 }: {
   label: string;
   /** The file type's name in the native dialog ("Bank statement"). */
   filterName: string;
+  /** The browser's file input's name, when it is not the filter's. */
+  inputLabel?: string;
   loading: boolean;
   onPicked: (file: { name: string; data: Uint8Array } | null) => void;
 }) {
@@ -49,7 +52,7 @@ export function SpreadsheetFileButton({
         reset.current?.();
         onPicked(f ? await readPickedFile(f) : null);
       }}
-      inputProps={{ 'aria-label': filterName }}
+      inputProps={{ 'aria-label': inputLabel ?? filterName }}
     >
       {(props) => (
         <Button size="md" loading={loading} {...props}>

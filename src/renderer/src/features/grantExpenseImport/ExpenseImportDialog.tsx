@@ -1,76 +1,43 @@
 import {
   Alert,
-  Box,
   Button,
   Checkbox,
-  FileButton,
   Group,
-  List,
   Loader,
   NativeSelect,
-  SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyExpenseImport, budgetLinesOfGrant, grantForImport } from '../../../../core/db';
 import { formatDate, formatInteger, formatMoney, todayIso } from '../../../../core/format';
 import {
-  columnLetter,
   expenseImportFields,
   dataRowCount,
   formatExpenseImportErrors,
-  formatImportFileError,
   guessExpenseMapping,
-  ImportFileError,
   prepareExpenseImport,
   type ExpenseColumnMapping,
-  type ExpenseImportField,
   type ExpenseImportRow,
 } from '../../../../core/import';
 import { db } from '../../db';
-import { hasNativeDialogs, openFileNative, readPickedFile } from '../../platform';
 import { AppModal } from '../../shared/AppModal';
+import { ImportColumnMapping } from '../../shared/import/ImportColumnMapping';
+import { ImportErrorList } from '../../shared/import/ImportErrorList';
+import { ImportFilePicker } from '../../shared/import/ImportFilePicker';
+import { useImportSteps } from '../../shared/import/useImportSteps';
 import { notify } from '../../shared/notify';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
-import { readImportFile, type ImportFile } from '../memberImport/readImportFile';
+import type { ImportFile } from '../memberImport/readImportFile';
 import { errorReason } from '../../shared/errorReason';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
-const PREVIEW_ROWS = 5;
 const FROM_COLUMN = '';
-
-const accept = [
-  '.csv',
-  '.txt',
-  '.xlsx',
-  'text/csv',
-  'text/plain',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-].join(',');
-
-/** `mapping` with `column` feeding `field` (or nothing); a field has one column. */
-function setColumnField(
-  mapping: ExpenseColumnMapping,
-  column: number,
-  field: ExpenseImportField | undefined,
-): ExpenseColumnMapping {
-  const next: ExpenseColumnMapping = {};
-  for (const f of Object.keys(mapping) as ExpenseImportField[]) {
-    if (mapping[f] !== column && f !== field) next[f] = mapping[f];
-  }
-  if (field) next[field] = column;
-  return next;
-}
-
-const fieldOfColumn = (mapping: ExpenseColumnMapping, column: number) =>
-  (Object.keys(mapping) as ExpenseImportField[]).find((f) => mapping[f] === column);
 
 /**
  * Import a grant's expenses from a CSV or XLSX file (a bank statement or the
@@ -91,41 +58,25 @@ export function ExpenseImportDialog({
   const lang = useLanguage();
   const grant = useLiveQuery(() => grantForImport(db, grantId), [grantId]);
   const budgetLines = useLiveQuery(() => budgetLinesOfGrant(db, grantId), [grantId]);
-  const [step, setStep] = useState<Step>('pick');
+  const { step, go, reset, headingRef: stepHeading } = useImportSteps<Step>('pick');
   const [file, setFile] = useState<ImportFile | null>(null);
   const [hasHeader, setHasHeader] = useState(true);
   const [mapping, setMapping] = useState<ExpenseColumnMapping>({});
   const [budgetLineId, setBudgetLineId] = useState(FROM_COLUMN);
   const [outgoingNegative, setOutgoingNegative] = useState(false);
-  const [readError, setReadError] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
   const [importing, setImporting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-  const resetInput = useRef<() => void>(null);
-
-  useEffect(() => {
-    if (moved.current) stepHeading.current?.focus();
-  }, [step]);
-  const go = (next: Step) => {
-    moved.current = true;
-    setStep(next);
-  };
 
   const restart = () => {
     setFile(null);
     setDone(null);
-    setReadError(null);
     go('pick');
   };
   const close = () => {
     onClose();
-    moved.current = false;
-    setStep('pick');
+    reset();
     setFile(null);
     setDone(null);
-    setReadError(null);
   };
 
   const preview = useMemo(
@@ -143,35 +94,13 @@ export function ExpenseImportDialog({
     [step, file, grant, budgetLines, mapping, hasHeader, outgoingNegative, budgetLineId],
   );
 
-  const read = async (picked: { name: string; data: Uint8Array } | null) => {
-    resetInput.current?.();
-    if (!picked) return;
-    setReading(true);
-    setReadError(null);
-    try {
-      const read = await readImportFile(picked.name, picked.data);
-      if (read.rows.length === 0) {
-        setReadError(t('grantImport.dialog.emptyFile', { file: picked.name }));
-        return;
-      }
-      setFile(read);
-      setHasHeader(true);
-      setMapping(guessExpenseMapping(read.rows[0] ?? []));
-      setBudgetLineId(FROM_COLUMN);
-      setOutgoingNegative(false);
-      go('mapping');
-    } catch (e) {
-      setReadError(
-        e instanceof ImportFileError
-          ? formatImportFileError(e, lang)
-          : t('grantImport.dialog.unexpectedReadError', {
-              file: picked.name,
-              reason: errorReason(e),
-            }),
-      );
-    } finally {
-      setReading(false);
-    }
+  const onRead = (read: ImportFile) => {
+    setFile(read);
+    setHasHeader(true);
+    setMapping(guessExpenseMapping(read.rows[0] ?? []));
+    setBudgetLineId(FROM_COLUMN);
+    setOutgoingNegative(false);
+    go('mapping');
   };
 
   const runImport = async () => {
@@ -221,74 +150,30 @@ export function ExpenseImportDialog({
   if (grant === undefined || budgetLines === undefined) {
     body = <Loader aria-label={t('ui.common.loading')} />;
   } else if (step === 'pick') {
-    const label = t('grantImport.dialog.chooseFile');
     body = (
-      <>
-        <Text mb="md">{t('grantImport.dialog.pickHelp')}</Text>
-        {budgetLines.length === 0 && (
-          <Alert color="yellow" mb="md">
-            {t('grantImport.dialog.noBudgetLines')}
-          </Alert>
-        )}
-        <Group>
-          {hasNativeDialogs() ? (
-            <Button
-              size="md"
-              loading={reading}
-              onClick={async () =>
-                read(
-                  await openFileNative([
-                    {
-                      name: t('grantImport.dialog.fileInputLabel'),
-                      extensions: ['csv', 'txt', 'xlsx'],
-                    },
-                  ]),
-                )
-              }
-            >
-              {label}
-            </Button>
-          ) : (
-            <FileButton
-              accept={accept}
-              resetRef={resetInput}
-              onChange={async (f) => read(f ? await readPickedFile(f) : null)}
-              inputProps={{ 'aria-label': t('grantImport.dialog.fileInputLabel') }}
-            >
-              {(props) => (
-                <Button size="md" loading={reading} {...props}>
-                  {label}
-                </Button>
-              )}
-            </FileButton>
-          )}
-          {reading && <Loader size="sm" aria-label={t('grantImport.dialog.reading')} />}
-        </Group>
-        {readError && (
-          <Alert color="red" title={t('grantImport.dialog.readFailedTitle')} mt="md" role="alert">
-            {readError}
-          </Alert>
-        )}
-      </>
+      <ImportFilePicker
+        texts={{
+          help: t('grantImport.dialog.pickHelp'),
+          chooseFile: t('grantImport.dialog.chooseFile'),
+          filterName: t('grantImport.dialog.fileInputLabel'),
+          inputLabel: t('grantImport.dialog.fileInputLabel'),
+          reading: t('grantImport.dialog.reading'),
+          readFailedTitle: t('grantImport.dialog.readFailedTitle'),
+          emptyFile: (name) => t('grantImport.dialog.emptyFile', { file: name }),
+          unexpectedReadError: (name, reason) =>
+            t('grantImport.dialog.unexpectedReadError', { file: name, reason }),
+        }}
+        notice={
+          budgetLines.length === 0 && (
+            <Alert color="yellow" mb="md">
+              {t('grantImport.dialog.noBudgetLines')}
+            </Alert>
+          )
+        }
+        onRead={onRead}
+      />
     );
   } else if (step === 'mapping' && file) {
-    const columns = Array.from(
-      { length: file.rows.reduce((n, row) => Math.max(n, row.length), 0) },
-      (_, c) => c,
-    );
-    const header = file.rows[0] ?? [];
-    const first = hasHeader ? 1 : 0;
-    const columnName = (c: number) =>
-      hasHeader
-        ? t('grantImport.dialog.columnSelect', {
-            column: columnLetter(c),
-            name: header[c]?.trim() || t('grantImport.dialog.unnamedColumn'),
-          })
-        : t('grantImport.dialog.columnTitle', { column: columnLetter(c) });
-    const fieldOptions = [
-      { value: '', label: t('grantImport.dialog.ignoreColumn') },
-      ...expenseImportFields.map((f) => ({ value: f, label: t(`grantImport.fields.${f}`) })),
-    ];
     body = (
       <>
         {fileInfo}
@@ -299,59 +184,23 @@ export function ExpenseImportDialog({
           checked={hasHeader}
           onChange={(e) => setHasHeader(e.currentTarget.checked)}
         />
-        <Title order={4} mb="xs">
-          {t('grantImport.dialog.firstRowsTitle')}
-        </Title>
-        <Box
-          role="region"
-          aria-label={t('grantImport.dialog.firstRowsTitle')}
-          tabIndex={0}
-          mb="lg"
-          style={{ overflowX: 'auto' }}
-        >
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('grantImport.dialog.rowNumber')}</Table.Th>
-                {columns.map((c) => (
-                  <Table.Th key={c} scope="col">
-                    {columnName(c)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {file.rows.slice(first, first + PREVIEW_ROWS).map((row, i) => (
-                <Table.Tr key={first + i}>
-                  <Table.Th scope="row">{first + i + 1}</Table.Th>
-                  {columns.map((c) => (
-                    <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Box>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} mb="lg">
-          {columns.map((c) => (
-            <NativeSelect
-              key={c}
-              size="md"
-              label={columnName(c)}
-              data={fieldOptions}
-              value={fieldOfColumn(mapping, c) ?? ''}
-              onChange={(e) =>
-                setMapping(
-                  setColumnField(
-                    mapping,
-                    c,
-                    (e.currentTarget.value || undefined) as ExpenseImportField | undefined,
-                  ),
-                )
-              }
-            />
-          ))}
-        </SimpleGrid>
+        <ImportColumnMapping
+          rows={file.rows}
+          hasHeader={hasHeader}
+          fields={expenseImportFields}
+          fieldLabel={(f) => t(`grantImport.fields.${f}`)}
+          mapping={mapping}
+          onMappingChange={setMapping}
+          headingOrder={4}
+          texts={{
+            firstRowsTitle: t('grantImport.dialog.firstRowsTitle'),
+            rowNumber: t('grantImport.dialog.rowNumber'),
+            ignoreColumn: t('grantImport.dialog.ignoreColumn'),
+            columnTitle: (column) => t('grantImport.dialog.columnTitle', { column }),
+            columnSelect: (column, name) => t('grantImport.dialog.columnSelect', { column, name }),
+            unnamedColumn: t('grantImport.dialog.unnamedColumn'),
+          }}
+        />
         <NativeSelect
           size="md"
           mb="md"
@@ -402,17 +251,13 @@ export function ExpenseImportDialog({
       body = (
         <>
           {fileInfo}
-          <Alert color="red" title={t('grantImport.dialog.cannotImportTitle')} mb="md" role="alert">
-            {t('grantImport.dialog.cannotImportText')}
-          </Alert>
-          <Title order={4} mb="xs">
-            {t('grantImport.dialog.errorsTitle')}
-          </Title>
-          <List spacing="xs">
-            {formatExpenseImportErrors(preview, lang).map((line, i) => (
-              <List.Item key={i}>{line}</List.Item>
-            ))}
-          </List>
+          <ImportErrorList
+            title={t('grantImport.dialog.cannotImportTitle')}
+            text={t('grantImport.dialog.cannotImportText')}
+            errorsTitle={t('grantImport.dialog.errorsTitle')}
+            lines={formatExpenseImportErrors(preview, lang)}
+            headingOrder={4}
+          />
           {back}
         </>
       );

@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../../../core/db';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
 import { issueErrors, type Errors, type Values } from './grantFormModel';
 import { errorReason } from '../../shared/errorReason';
 
@@ -160,21 +161,7 @@ export function RecordForm({
   };
 
   return (
-    <form
-      noValidate
-      // Mantine's error red (red-6) is under WCAG AA on white; red-9 is 5.9:1.
-      style={
-        {
-          '--mantine-color-error': 'var(--mantine-color-red-9)',
-          // The hints under the fields (dimmed, gray-6) are under AA; gray-7 is 7:1.
-          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-        } as CSSProperties
-      }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <RecordFormFrame onSubmit={() => void submit()}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {fields.map(render)}
       </SimpleGrid>
@@ -201,6 +188,6 @@ export function RecordForm({
           </Button>
         )}
       </Group>
-    </form>
+    </RecordFormFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { readEuroField } from '../../../../core/format';
 import { formatMoney } from '../../../../core/format';
-import { isCalendarDate } from '../../../../core/schemas';
+import { isCalendarDate, issueMessageKeys } from '../../../../core/schemas';
 
 /** A form's field values, all as typed text. */
 export type Values = Record<string, string>;
@@ -61,19 +61,11 @@ export function checkDates(
   return errors;
 }
 
-const knownIssues = new Set(['required', 'invalidEmail', 'endBeforeStart']);
-
-/** A schema's issues as field errors (first issue per field). */
+/** A schema's issues as field errors (first issue per field), by the one mapping of core. */
 export function issueErrors(issues: readonly z.core.$ZodIssue[]): Errors {
-  const errors: Errors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '');
-    if (!field || errors[field]) continue;
-    errors[field] = knownIssues.has(issue.message)
-      ? issue.message
-      : issue.code === 'too_small' && issue.origin === 'string'
-        ? 'required'
-        : 'invalid';
-  }
-  return errors;
+  return issueMessageKeys(issues, {
+    known: ['required', 'invalidEmail', 'endBeforeStart'],
+    tooLong: 'invalid',
+    otherwise: 'invalid',
+  }) as Errors;
 }

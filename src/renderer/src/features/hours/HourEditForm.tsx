@@ -1,35 +1,29 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activitiesToLog } from '../../../../core/activities';
 import { updateHourEntry } from '../../../../core/db';
 import { formatDate, formatMinutes } from '../../../../core/format';
-import { HourEditError, parseDuration, minutesToHhmm } from '../../../../core/hours';
+import { minutesToHhmm } from '../../../../core/hours';
 import {
-  hourKinds,
   isCalendarDate,
   type Activity,
   type HourEntry,
-  type HourKind,
   type Person,
 } from '../../../../core/schemas';
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApprovedChangeConfirm } from './ApprovedChangeConfirm';
-import { DurationInput, durationError } from './DurationInput';
-import { DateField } from '../../shared/DateField';
-
-type Values = {
-  personId: string | null;
-  activityId: string | null;
-  date: string;
-  duration: string;
-  kind: HourKind;
-  participants: number | string;
-  note: string;
-};
+import { handleHourSaveError } from './handleHourSaveError';
+import { HourFields } from './HourFields';
+import {
+  hourFieldsOf,
+  hourFormValidate,
+  hourPersonOptions,
+  type HourFormValues,
+} from './hourFormModel';
 
 /**
  * Correct one hour entry, or move it to the trash. An entry logged with a
@@ -55,20 +49,17 @@ export function HourEditForm({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [confirming, setConfirming] = useState<Values | null>(null);
+  const [confirming, setConfirming] = useState<HourFormValues | null>(null);
   const [saving, setSaving] = useState(false);
   const fromSession = !!entry.sessionId;
   const people = useMemo(() => {
-    const options = register
-      .filter((p) => !p.deletedAt && !p.anonymisedAt)
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
-      .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` }));
+    const options = hourPersonOptions(register, lang);
     // The entry's own person stays choosable even when no longer in the register.
     if (!options.some((o) => o.value === entry.personId))
       options.unshift({ value: entry.personId, label: personName });
     return options;
   }, [register, lang, entry.personId, personName]);
-  const form = useForm<Values>({
+  const form = useForm<HourFormValues>({
     initialValues: {
       personId: entry.personId,
       activityId: entry.activityId ?? null,
@@ -78,11 +69,7 @@ export function HourEditForm({
       participants: entry.participantsReached ?? '',
       note: entry.note ?? '',
     },
-    validate: {
-      personId: (v) => (v ? null : t('ui.hourForm.personRequired')),
-      date: (v) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
-      duration: (v) => durationError(t, v),
-    },
+    validate: hourFormValidate(t),
   });
   // Running on the entry's day; the entry's own activity stays choosable.
   const activities = activitiesToLog(
@@ -92,24 +79,10 @@ export function HourEditForm({
     entry.activityId,
   ).map((a) => ({ value: a.id, label: a.name }));
 
-  const save = async (values: Values, changedBy?: string) => {
+  const save = async (values: HourFormValues, changedBy?: string) => {
     setSaving(true);
     try {
-      const minutes = parseDuration(values.duration)!;
-      const saved = await updateHourEntry(
-        db,
-        entry.id,
-        {
-          personId: values.personId!,
-          activityId: values.activityId ?? undefined,
-          date: values.date,
-          minutes,
-          kind: values.kind,
-          participantsReached: values.participants === '' ? undefined : Number(values.participants),
-          note: values.note.trim() || undefined,
-        },
-        changedBy,
-      );
+      const saved = await updateHourEntry(db, entry.id, hourFieldsOf(values), changedBy);
       notify(t, {
         color: 'teal',
         message: saved
@@ -122,17 +95,8 @@ export function HourEditForm({
       });
       onClose();
     } catch (e) {
-      if (e instanceof HourEditError && e.code === 'changerRequired') {
-        // Approved: ask first, then save with the name of who changed it.
-        setConfirming(values);
-        return;
-      }
-      notify(t, {
-        color: 'red',
-        title: t('ui.common.error'),
-        message:
-          e instanceof HourEditError ? t(`hourEdit.errors.${e.code}`) : t('hourEdit.errors.failed'),
-      });
+      // Approved: ask first, then save with the name of who changed it.
+      handleHourSaveError(t, e, () => setConfirming(values));
     } finally {
       setSaving(false);
     }
@@ -151,52 +115,13 @@ export function HourEditForm({
         </Group>
       )}
       <fieldset disabled={!!confirming} style={{ border: 0, padding: 0, margin: 0 }}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
-            label={t('ui.hourForm.person')}
-            data={people}
-            searchable
-            limit={50}
-            required
-            disabled={fromSession}
-            data-autofocus={fromSession ? undefined : true}
-            {...form.getInputProps('personId')}
-          />
-          <Select
-            label={t('ui.hourForm.activity')}
-            data={activities}
-            searchable
-            clearable
-            disabled={fromSession}
-            {...form.getInputProps('activityId')}
-          />
-          <DateField
-            label={t('ui.hourForm.date')}
-            required
-            disabled={fromSession}
-            {...form.getInputProps('date')}
-          />
-          <DurationInput
-            label={t('ui.hourForm.duration')}
-            hint={t('ui.hourForm.durationHint')}
-            required
-            data-autofocus={fromSession ? true : undefined}
-            {...form.getInputProps('duration')}
-          />
-          <Select
-            label={t('ui.hourForm.kind')}
-            data={hourKinds.map((k) => ({ value: k, label: t(`ui.hours.kinds.${k}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <NumberInput
-            label={t('ui.hourForm.participants')}
-            min={0}
-            allowDecimal={false}
-            {...form.getInputProps('participants')}
-          />
-          <TextInput label={t('ui.hourForm.note')} {...form.getInputProps('note')} />
-        </SimpleGrid>
+        <HourFields
+          form={form}
+          people={people}
+          activities={activities}
+          inDialog
+          fromSession={fromSession}
+        />
       </fieldset>
       {confirming ? (
         <ApprovedChangeConfirm

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
@@ -16,30 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { activitiesToLog } from '../../../../core/activities';
 import { Repository } from '../../../../core/db';
 import { formatMinutes, todayIso } from '../../../../core/format';
-import { kindForActivity, parseDuration } from '../../../../core/hours';
-import {
-  hourKinds,
-  isCalendarDate,
-  type Activity,
-  type HourKind,
-  type Person,
-} from '../../../../core/schemas';
+import { kindForActivity } from '../../../../core/hours';
+import { isCalendarDate, type Activity, type Person } from '../../../../core/schemas';
 import { db } from '../../db';
 import { useLanguage } from '../../shared/useLanguage';
-import { DurationInput, durationError } from './DurationInput';
-import { DateField } from '../../shared/DateField';
+import { HourFields } from './HourFields';
+import {
+  hourFieldsOf,
+  hourFormValidate,
+  hourPersonOptions,
+  type HourFormValues,
+} from './hourFormModel';
 
 const PERSON_INPUT_ID = 'hour-form-person';
-
-type Values = {
-  personId: string | null;
-  activityId: string | null;
-  date: string;
-  duration: string;
-  kind: HourKind;
-  participants: number | string;
-  note: string;
-};
 
 /**
  * The quick form a peer leader uses after a meeting: made for the keyboard.
@@ -55,15 +34,8 @@ export function HourEntryForm({
   const { t } = useTranslation();
   const lang = useLanguage();
   // Sorted once per change of the register, not on every render of the page.
-  const people = useMemo(
-    () =>
-      register
-        .filter((p) => !p.deletedAt && !p.anonymisedAt)
-        .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
-        .map((p) => ({ value: p.id, label: `${p.fullName} (${p.homeMunicipality})` })),
-    [register, lang],
-  );
-  const form = useForm<Values>({
+  const people = useMemo(() => hourPersonOptions(register, lang), [register, lang]);
+  const form = useForm<HourFormValues>({
     initialValues: {
       personId: null,
       activityId: null,
@@ -73,11 +45,7 @@ export function HourEntryForm({
       participants: '',
       note: '',
     },
-    validate: {
-      personId: (v) => (v ? null : t('ui.hourForm.personRequired')),
-      date: (v) => (isCalendarDate(v) ? null : t('ui.hourForm.dateRequired')),
-      duration: (v) => durationError(t, v),
-    },
+    validate: hourFormValidate(t),
   });
   // The activities running on the day being entered (today while the date is half typed).
   const activities = activitiesToLog(
@@ -96,18 +64,9 @@ export function HourEntryForm({
       <form
         noValidate
         onSubmit={form.onSubmit(async (values) => {
-          const minutes = parseDuration(values.duration)!;
-          await new Repository(db, 'hours').create({
-            personId: values.personId!,
-            activityId: values.activityId ?? undefined,
-            date: values.date,
-            minutes,
-            kind: values.kind,
-            participantsReached:
-              values.participants === '' ? undefined : Number(values.participants),
-            note: values.note.trim() || undefined,
-            approved: false,
-          });
+          const fields = hourFieldsOf(values);
+          const minutes = fields.minutes;
+          await new Repository(db, 'hours').create({ ...fields, approved: false });
           const name = people.find((p) => p.value === values.personId)?.label ?? '';
           notifications.show({
             color: 'teal',
@@ -127,50 +86,16 @@ export function HourEntryForm({
           document.getElementById(PERSON_INPUT_ID)?.focus();
         })}
       >
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-          <Select
-            id={PERSON_INPUT_ID}
-            label={t('ui.hourForm.person')}
-            placeholder={t('ui.hourForm.personPlaceholder')}
-            data={people}
-            searchable
-            limit={50}
-            required
-            {...form.getInputProps('personId')}
-          />
-          <Select
-            label={t('ui.hourForm.activity')}
-            data={activities.map((a) => ({ value: a.id, label: a.name }))}
-            searchable
-            clearable
-            {...form.getInputProps('activityId')}
-            onChange={(value) => {
-              form.setFieldValue('activityId', value);
-              const activity = activities.find((a) => a.id === value);
-              if (activity) form.setFieldValue('kind', kindForActivity(activity.type));
-            }}
-          />
-          <DateField label={t('ui.hourForm.date')} required {...form.getInputProps('date')} />
-          <DurationInput
-            label={t('ui.hourForm.duration')}
-            hint={t('ui.hourForm.durationHint')}
-            required
-            {...form.getInputProps('duration')}
-          />
-          <Select
-            label={t('ui.hourForm.kind')}
-            data={hourKinds.map((k) => ({ value: k, label: t(`ui.hours.kinds.${k}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('kind')}
-          />
-          <NumberInput
-            label={t('ui.hourForm.participants')}
-            min={0}
-            allowDecimal={false}
-            {...form.getInputProps('participants')}
-          />
-          <TextInput label={t('ui.hourForm.note')} {...form.getInputProps('note')} />
-        </SimpleGrid>
+        <HourFields
+          form={form}
+          people={people}
+          activities={activities.map((a) => ({ value: a.id, label: a.name }))}
+          personInputId={PERSON_INPUT_ID}
+          onActivity={(value) => {
+            const activity = activities.find((a) => a.id === value);
+            if (activity) form.setFieldValue('kind', kindForActivity(activity.type));
+          }}
+        />
         <Group mt="lg">
           <Button type="submit" size="md">
             {t('ui.hourForm.save')}

@@ -26,7 +26,6 @@ import { activitiesToLog } from '../../../../core/activities';
 import { formatDate } from '../../../../core/format';
 import { todayIso } from '../../../../core/format';
 import {
-  HourEditError,
   kindForActivity,
   minutesToHhmm,
   parseDuration,
@@ -43,6 +42,7 @@ import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { ApprovedChangeConfirm } from './ApprovedChangeConfirm';
+import { handleHourSaveError } from './handleHourSaveError';
 import { DurationInput, durationError } from './DurationInput';
 import { DateField } from '../../shared/DateField';
 
@@ -239,16 +239,7 @@ export function SessionLogForm({
       }
       onDone();
     } catch (e) {
-      if (e instanceof HourEditError && e.code === 'changerRequired') {
-        setConfirming(v);
-        return;
-      }
-      notify(t, {
-        color: 'red',
-        title: t('ui.common.error'),
-        message:
-          e instanceof HourEditError ? t(`hourEdit.errors.${e.code}`) : t('hourEdit.errors.failed'),
-      });
+      handleHourSaveError(t, e, () => setConfirming(v));
     } finally {
       setSaving(false);
     }

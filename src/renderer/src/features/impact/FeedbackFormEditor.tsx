@@ -1,5 +1,4 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFeedbackForm } from '../../../../core/db';
 import {
@@ -14,9 +13,10 @@ import { feedbackPerspectives, type Activity, type FeedbackForm } from '../../..
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { FormFooter } from '../../shared/FormFooter';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
+import { useRecordFormState } from '../../shared/useRecordFormState';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
-import { errorReason } from '../../shared/errorReason';
 
 /**
  * Make or edit a feedback form: its activity, whose feedback, the statements
@@ -36,16 +36,10 @@ export function FeedbackFormEditor({
   const { t } = useTranslation();
   const tl = looseT(t);
   const lang = useLanguage();
-  const prefix = useId();
-  const id = (name: string) => `${prefix}-${name}`;
-  const [values, setValues] = useState<FeedbackFormValues>(() => feedbackFormValues(form, lang));
-  const [errors, setErrors] = useState<FeedbackFormErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof FeedbackFormValues>(name: K, value: FeedbackFormValues[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setRefusal(null);
-  };
+  const { values, errors, setErrors, refusal, setRefusal, saving, id, set, focus, saveWith } =
+    useRecordFormState<FeedbackFormValues, FeedbackFormErrors>(() =>
+      feedbackFormValues(form, lang),
+    );
   const err = (code?: string) => (code ? tl(`feedback.errors.${code}`) : undefined);
   const setStatement = (i: number, text: string) =>
     set(
@@ -66,42 +60,28 @@ export function FeedbackFormEditor({
             : read.errors.statements
               ? id('statement-0')
               : id('openQuestion');
-      window.setTimeout(() => document.getElementById(first)?.focus(), 0);
+      focus(first);
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      const result = await saveFeedbackForm(db, read.input, form?.id);
-      if (!result.ok) {
-        setRefusal(tl(`feedback.errors.${result.code}`, result.params));
-        return;
-      }
-      notify(t, { color: 'teal', message: t('feedback.form.saved') });
-      onClose();
-    } catch (e) {
-      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
-    } finally {
-      setSaving(false);
-    }
+    await saveWith(
+      async () => {
+        const result = await saveFeedbackForm(db, read.input, form?.id);
+        if (!result.ok) {
+          setRefusal(tl(`feedback.errors.${result.code}`, result.params));
+          return;
+        }
+        notify(t, { color: 'teal', message: t('feedback.form.saved') });
+        onClose();
+      },
+      (error) => t('feedback.errors.saveFailed', { error }),
+    );
   };
 
   const options = activities.filter((a) => !a.deletedAt || a.id === values.activityId);
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form
-      noValidate
-      style={
-        {
-          '--mantine-color-error': 'var(--mantine-color-red-9)',
-          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-        } as CSSProperties
-      }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <RecordFormFrame onSubmit={() => void submit()}>
       <Group grow align="flex-start">
         <NativeSelect
           id={id('activity')}
@@ -189,6 +169,6 @@ export function FeedbackFormEditor({
         cancelLabel={t('feedback.form.cancel')}
         onCancel={onClose}
       />
-    </form>
+    </RecordFormFrame>
   );
 }

@@ -12,7 +12,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFeedbackTally, sessionsOfActivity } from '../../../../core/db';
 import { formatDate, todayIso } from '../../../../core/format';
@@ -28,9 +27,10 @@ import { db } from '../../db';
 import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { FormFooter } from '../../shared/FormFooter';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
+import { useRecordFormState } from '../../shared/useRecordFormState';
 import { useLanguage } from '../../shared/useLanguage';
 import { looseT } from '../grants/RecordForm';
-import { errorReason } from '../../shared/errorReason';
 
 /**
  * Type in a session's (or a period's) answers to a printed feedback form:
@@ -43,17 +43,12 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
   const { t } = useTranslation();
   const tl = looseT(t);
   const lang = useLanguage();
-  const prefix = useId();
-  const id = (name: string) => `${prefix}-${name}`;
   const sessions = useLiveQuery(() => sessionsOfActivity(db, form.activityId), [form.activityId]);
-  const [values, setValues] = useState<TallyFormValues>(() => tallyFormValues(form, todayIso()));
-  const [errors, setErrors] = useState<TallyFormErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof TallyFormValues>(name: K, value: TallyFormValues[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setRefusal(null);
-  };
+  const state = useRecordFormState<TallyFormValues, TallyFormErrors>(() =>
+    tallyFormValues(form, todayIso()),
+  );
+  const { values, errors, setErrors, refusal, setRefusal, saving, id, set, focus, saveWith } =
+    state;
   const err = (code?: string) => (code ? tl(`feedback.errors.${code}`) : undefined);
   const newestFirst = [...(sessions ?? [])].reverse();
   // Without sessions, a period is the only choice.
@@ -75,44 +70,30 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
               : read.errors.openAnswers
                 ? id(`open-${Object.keys(read.errors.openAnswers)[0]}`)
                 : id(`count-${form.statements[0]!.id}-0`);
-      window.setTimeout(() => document.getElementById(first)?.focus(), 0);
+      focus(first);
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      const result = await saveFeedbackTally(db, read.tally, read.notes);
-      if (!result.ok) {
-        setRefusal(tl(`feedback.errors.${result.code}`, result.params));
-        return;
-      }
-      notify(t, {
-        color: 'teal',
-        message: t('feedback.tally.saved', { count: result.noteIds.length }),
-      });
-      onClose();
-    } catch (e) {
-      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
-    } finally {
-      setSaving(false);
-    }
+    await saveWith(
+      async () => {
+        const result = await saveFeedbackTally(db, read.tally, read.notes);
+        if (!result.ok) {
+          setRefusal(tl(`feedback.errors.${result.code}`, result.params));
+          return;
+        }
+        notify(t, {
+          color: 'teal',
+          message: t('feedback.tally.saved', { count: result.noteIds.length }),
+        });
+        onClose();
+      },
+      (error) => t('feedback.errors.saveFailed', { error }),
+    );
   };
 
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form
-      noValidate
-      style={
-        {
-          '--mantine-color-error': 'var(--mantine-color-red-9)',
-          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-        } as CSSProperties
-      }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <RecordFormFrame onSubmit={() => void submit()}>
       <Radio.Group
         label={t('feedback.tally.when')}
         value={scope}
@@ -143,7 +124,7 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
           error={err(errors.sessionId)}
           onChange={(e) => {
             const chosen = newestFirst.find((s) => s.id === e.currentTarget.value);
-            setValues((v) => ({
+            state.setValues((v) => ({
               ...v,
               sessionId: chosen?.id ?? '',
               sessionDate: chosen?.date ?? '',
@@ -309,6 +290,6 @@ export function FeedbackTallyForm({ form, onClose }: { form: FeedbackForm; onClo
         cancelLabel={t('feedback.tally.cancel')}
         onCancel={onClose}
       />
-    </form>
+    </RecordFormFrame>
   );
 }

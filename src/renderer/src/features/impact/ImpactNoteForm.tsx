@@ -9,7 +9,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveImpactNote, ValidationError } from '../../../../core/db';
 import { todayIso } from '../../../../core/format';
@@ -23,6 +22,7 @@ import {
   consentMethods,
   impactNoteTypes,
   impactSources,
+  issueMessageKeys,
   type Activity,
   type Grant,
   type ImpactNote,
@@ -32,7 +32,8 @@ import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
 import { DateField } from '../../shared/DateField';
 import { FormFooter } from '../../shared/FormFooter';
-import { errorReason } from '../../shared/errorReason';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
+import { useRecordFormState } from '../../shared/useRecordFormState';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const fieldOrder: (keyof NoteFormValues)[] = [
@@ -72,17 +73,13 @@ export function ImpactNoteForm({
 }) {
   const { t } = useTranslation();
   const tl = looseT(t);
-  const prefix = useId();
-  const [values, setValues] = useState<NoteFormValues>(() =>
+  const form = useRecordFormState<NoteFormValues, NoteFormErrors>(() =>
     noteFormValues(note ?? { ...preset }, todayIso()),
   );
-  const [errors, setErrors] = useState<NoteFormErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const id = (name: string) => `${prefix}-${name}`;
+  const { values, errors, setErrors, refusal, setRefusal, saving, id, focus, saveWith } = form;
+  // A field's error goes once it is changed: the note form lists many fields.
   const set = <K extends keyof NoteFormValues>(name: K, value: NoteFormValues[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setRefusal(null);
+    form.set(name, value);
     setErrors((current) => {
       if (!current[name]) return current;
       const next = { ...current };
@@ -97,7 +94,7 @@ export function ImpactNoteForm({
     const first = fieldOrder.find((f) => found[f]);
     if (first) {
       const target = first === 'tally' ? `${id('tally')}-0` : id(first);
-      window.setTimeout(() => document.getElementById(target)?.focus(), 0);
+      focus(target);
     }
   };
 
@@ -107,31 +104,31 @@ export function ImpactNoteForm({
       show(read.errors);
       return;
     }
-    setSaving(true);
-    try {
-      const result = await saveImpactNote(db, read.input, note?.id);
-      if (!result.ok) {
-        setRefusal(tl(`impactPage.errors.${result.code}`, result.params));
-        const field = result.code.startsWith('activity') ? 'activityId' : 'grantId';
-        window.setTimeout(() => document.getElementById(id(field))?.focus(), 0);
-        return;
-      }
-      notify(t, { color: 'teal', message: t('impactPage.saved') });
-      onClose(result.note);
-    } catch (e) {
-      if (e instanceof ValidationError) {
-        const found: NoteFormErrors = {};
-        for (const issue of e.issues) {
-          const field = String(issue.path[0] ?? '') as keyof NoteFormErrors;
-          found[field] = issue.message === 'invalidDate' ? 'invalidDate' : 'required';
+    await saveWith(
+      async () => {
+        try {
+          const result = await saveImpactNote(db, read.input, note?.id);
+          if (!result.ok) {
+            setRefusal(tl(`impactPage.errors.${result.code}`, result.params));
+            focus(id(result.code.startsWith('activity') ? 'activityId' : 'grantId'));
+            return;
+          }
+          notify(t, { color: 'teal', message: t('impactPage.saved') });
+          onClose(result.note);
+        } catch (e) {
+          if (!(e instanceof ValidationError)) throw e;
+          show(
+            issueMessageKeys(e.issues, {
+              fields: fieldOrder,
+              known: ['invalidDate', 'required'],
+              tooLong: 'tooLong',
+              otherwise: 'required',
+            }) as NoteFormErrors,
+          );
         }
-        show(found);
-      } else {
-        setRefusal(t('impactPage.saveFailed', { error: errorReason(e) }));
-      }
-    } finally {
-      setSaving(false);
-    }
+      },
+      (error) => t('impactPage.saveFailed', { error }),
+    );
   };
 
   // Live ones to choose from; the note's own link stays listed so an edit does not drop it.
@@ -140,20 +137,7 @@ export function ImpactNoteForm({
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <form
-      noValidate
-      style={
-        {
-          // Mantine's error red (red-6) and dimmed grey are under WCAG AA on white.
-          '--mantine-color-error': 'var(--mantine-color-red-9)',
-          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-        } as CSSProperties
-      }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <RecordFormFrame onSubmit={() => void submit()}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <DateField
           id={id('date')}
@@ -331,6 +315,6 @@ export function ImpactNoteForm({
           )
         }
       />
-    </form>
+    </RecordFormFrame>
   );
 }

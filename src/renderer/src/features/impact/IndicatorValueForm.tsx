@@ -1,5 +1,4 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useId, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveIndicatorValue } from '../../../../core/db';
 import { todayIso } from '../../../../core/format';
@@ -15,7 +14,8 @@ import { DateField } from '../../shared/DateField';
 import { notify } from '../../shared/notify';
 import { looseT } from '../grants/RecordForm';
 import { FormFooter } from '../../shared/FormFooter';
-import { errorReason } from '../../shared/errorReason';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
+import { useRecordFormState } from '../../shared/useRecordFormState';
 
 /** The order the fields take the focus in when one of them is wrong. */
 const order: (keyof IndicatorFormValues)[] = [
@@ -42,19 +42,11 @@ export function IndicatorValueForm({
 }) {
   const { t } = useTranslation();
   const tl = looseT(t);
-  const prefix = useId();
-  const id = (name: string) => `${prefix}-${name}`;
-  const [values, setValues] = useState<IndicatorFormValues>(() => {
-    const today = todayIso();
-    return indicatorFormValues(`${today.slice(0, 4)}-01-01`, today);
-  });
-  const [errors, setErrors] = useState<IndicatorFormErrors>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof IndicatorFormValues>(name: K, value: IndicatorFormValues[K]) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setRefusal(null);
-  };
+  const { values, errors, setErrors, refusal, setRefusal, saving, id, set, focus, saveWith } =
+    useRecordFormState<IndicatorFormValues, IndicatorFormErrors>(() => {
+      const today = todayIso();
+      return indicatorFormValues(`${today.slice(0, 4)}-01-01`, today);
+    });
   const err = (name: keyof IndicatorFormValues) =>
     errors[name] ? tl(`indicators.errors.${errors[name]}`) : undefined;
 
@@ -63,41 +55,27 @@ export function IndicatorValueForm({
     if (!read.ok) {
       setErrors(read.errors);
       const first = order.find((f) => read.errors[f]);
-      if (first) window.setTimeout(() => document.getElementById(id(first))?.focus(), 0);
+      if (first) focus(id(first));
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      const result = await saveIndicatorValue(db, read.input);
-      if (!result.ok) {
-        setRefusal(tl(`feedback.errors.${result.code}`, result.params));
-        return;
-      }
-      notify(t, { color: 'teal', message: t('indicators.page.saved') });
-      onClose();
-    } catch (e) {
-      setRefusal(t('feedback.errors.saveFailed', { error: errorReason(e) }));
-    } finally {
-      setSaving(false);
-    }
+    await saveWith(
+      async () => {
+        const result = await saveIndicatorValue(db, read.input);
+        if (!result.ok) {
+          setRefusal(tl(`feedback.errors.${result.code}`, result.params));
+          return;
+        }
+        notify(t, { color: 'teal', message: t('indicators.page.saved') });
+        onClose();
+      },
+      (error) => t('feedback.errors.saveFailed', { error }),
+    );
   };
 
   const listId = id('names');
   return (
-    <form
-      noValidate
-      style={
-        {
-          '--mantine-color-error': 'var(--mantine-color-red-9)',
-          '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-        } as CSSProperties
-      }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <RecordFormFrame onSubmit={() => void submit()}>
       <TextInput
         id={id('name')}
         data-autofocus
@@ -198,6 +176,6 @@ export function IndicatorValueForm({
         cancelLabel={t('indicators.form.cancel')}
         onCancel={onClose}
       />
-    </form>
+    </RecordFormFrame>
   );
 }

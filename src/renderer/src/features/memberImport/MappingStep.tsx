@@ -1,29 +1,10 @@
-import {
-  Box,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  columnLetter,
-  dataRowCount,
-  importFields,
-  type ColumnMapping,
-  type ImportField,
-} from '../../../../core/import';
+import { dataRowCount, importFields, type ColumnMapping } from '../../../../core/import';
 import { formatInteger } from '../../../../core/format';
 import { useLanguage } from '../../shared/useLanguage';
-import { fieldOfColumn, setColumnField } from './columnMapping';
+import { ImportColumnMapping } from '../../shared/import/ImportColumnMapping';
 import type { ImportFile } from './readImportFile';
-
-/** How many of the file's first rows the mapping step shows. */
-const PREVIEW_ROWS = 5;
 
 /** The line that names the file: its name, count of data rows and how it was read. */
 export function FileInfo({ file, hasHeader }: { file: ImportFile; hasHeader: boolean }) {
@@ -69,24 +50,6 @@ export function MappingStep({
   onNext: () => void;
 }) {
   const { t } = useTranslation();
-  const columns = Array.from(
-    { length: file.rows.reduce((n, row) => Math.max(n, row.length), 0) },
-    (_, c) => c,
-  );
-  const header = file.rows[0] ?? [];
-  const first = hasHeader ? 1 : 0;
-  const shown = file.rows.slice(first, first + PREVIEW_ROWS);
-  const columnName = (c: number) => {
-    const title = t('memberImport.page.columnTitle', { column: columnLetter(c) });
-    if (!hasHeader) return title;
-    const name = header[c]?.trim() || t('memberImport.page.unnamedColumn');
-    return t('memberImport.page.columnSelect', { column: columnLetter(c), name });
-  };
-  const fieldOptions = [
-    { value: '', label: t('memberImport.ignoreColumn') },
-    ...importFields.map((f) => ({ value: f, label: t(`memberImport.fields.${f}`) })),
-  ];
-
   return (
     <>
       <FileInfo file={file} hasHeader={hasHeader} />
@@ -98,71 +61,33 @@ export function MappingStep({
         onChange={(e) => onHasHeaderChange(e.currentTarget.checked)}
       />
 
-      <Title order={3} mb="sm">
-        {t('memberImport.page.firstRowsTitle')}
-      </Title>
-      {/* Scrolls sideways for a wide file; focusable so the keyboard can scroll it too. */}
-      <Box
-        component="div"
-        role="region"
-        aria-label={t('memberImport.page.firstRowsTitle')}
-        tabIndex={0}
-        mb="xl"
-        style={{ overflowX: 'auto' }}
-      >
-        <Table striped withTableBorder captionSide="top" miw={600}>
-          <Table.Caption className="visually-hidden">
-            {t('memberImport.page.firstRowsTitle')}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('memberImport.page.rowNumber')}</Table.Th>
-              {columns.map((c) => (
-                <Table.Th key={c} scope="col">
-                  {columnName(c)}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((row, i) => (
-              <Table.Tr key={first + i}>
-                <Table.Th scope="row">{first + i + 1}</Table.Th>
-                {columns.map((c) => (
-                  <Table.Td key={c}>{row[c] ?? ''}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Box>
-
-      <Title order={3} mb="xs">
-        {t('memberImport.page.mappingTitle')}
-      </Title>
-      <Text mb="md" maw={720}>
-        {t('memberImport.page.mappingHelp')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="xl">
-        {columns.map((c) => (
-          <NativeSelect
-            key={c}
-            size="md"
-            label={columnName(c)}
-            data={fieldOptions}
-            value={fieldOfColumn(mapping, c) ?? ''}
-            onChange={(e) =>
-              onMappingChange(
-                setColumnField(
-                  mapping,
-                  c,
-                  (e.currentTarget.value || undefined) as ImportField | undefined,
-                ),
-              )
-            }
-          />
-        ))}
-      </SimpleGrid>
+      <ImportColumnMapping
+        rows={file.rows}
+        hasHeader={hasHeader}
+        fields={importFields}
+        fieldLabel={(f) => t(`memberImport.fields.${f}`)}
+        mapping={mapping}
+        onMappingChange={onMappingChange}
+        headingOrder={3}
+        texts={{
+          firstRowsTitle: t('memberImport.page.firstRowsTitle'),
+          rowNumber: t('memberImport.page.rowNumber'),
+          ignoreColumn: t('memberImport.ignoreColumn'),
+          columnTitle: (column) => t('memberImport.page.columnTitle', { column }),
+          columnSelect: (column, name) => t('memberImport.page.columnSelect', { column, name }),
+          unnamedColumn: t('memberImport.page.unnamedColumn'),
+        }}
+        between={
+          <>
+            <Title order={3} mb="xs">
+              {t('memberImport.page.mappingTitle')}
+            </Title>
+            <Text mb="md" maw={720}>
+              {t('memberImport.page.mappingHelp')}
+            </Text>
+          </>
+        }
+      />
       <Group>
         <Button size="md" variant="default" onClick={onBack}>
           {t('memberImport.page.chooseAnother')}

@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { livePeople } from '../../../../core/db';
 import { formatInteger, todayIso } from '../../../../core/format';
 import { guessMapping, prepareMemberImport, type ColumnMapping } from '../../../../core/import';
 import { db } from '../../db';
+import { useImportSteps } from '../../shared/import/useImportSteps';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify } from '../../shared/notify';
@@ -33,25 +34,13 @@ export function MemberImportPage() {
   const lang = useLanguage();
   // The duplicates check compares with the people in the register (not those in the trash).
   const people = useLiveQuery(() => livePeople(db), []);
-  const [step, setStep] = useState<Step>('pick');
+  const { step, go, headingRef: stepHeading } = useImportSteps<Step>('pick');
   const [file, setFile] = useState<ImportFile | null>(null);
   const [hasHeader, setHasHeader] = useState(true);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [importing, setImporting] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // After the user moves to another step, the focus goes to its heading, so that
-  // keyboard and screen-reader users start reading the new step from its top.
-  useEffect(() => {
-    if (moved.current) stepHeading.current?.focus();
-  }, [step]);
-  const go = (next: Step) => {
-    moved.current = true;
-    setStep(next);
-  };
 
   const preview = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatInteger, formatMoney } from '../../../../core/format';
 import {
@@ -9,6 +9,7 @@ import {
   type MemberImportRow,
 } from '../../../../core/import';
 import { emptyDataset } from '../../../../core/schemas';
+import { ImportErrorList } from '../../shared/import/ImportErrorList';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { FileInfo } from './MappingStep';
@@ -64,17 +65,13 @@ export function PreviewStep({
     return (
       <>
         <FileInfo file={file} hasHeader={hasHeader} />
-        <Alert color="red" title={t('memberImport.page.cannotImportTitle')} mb="lg" role="alert">
-          {t('memberImport.page.cannotImportText')}
-        </Alert>
-        <Title order={3} mb="sm">
-          {t('memberImport.errorsTitle')}
-        </Title>
-        <List mb="xl" spacing="xs">
-          {formatImportErrors(preview, lang).map((line, i) => (
-            <List.Item key={i}>{line}</List.Item>
-          ))}
-        </List>
+        <ImportErrorList
+          title={t('memberImport.page.cannotImportTitle')}
+          text={t('memberImport.page.cannotImportText')}
+          errorsTitle={t('memberImport.errorsTitle')}
+          lines={formatImportErrors(preview, lang)}
+          headingOrder={3}
+        />
         {back}
       </>
     );

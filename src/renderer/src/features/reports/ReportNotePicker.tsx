@@ -2,9 +2,17 @@ import { Checkbox, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../../../core/figures';
 import { formatDate } from '../../../../core/format';
-import { reportNoteOptions, type ReportKind } from '../../../../core/reports';
+import { reportNoteCandidates, reportNoteRules } from '../../../../core/impact';
+import type { ReportKind } from '../../../../core/reports';
 import type { ImpactNote } from '../../../../core/schemas';
 import { useLanguage } from '../../shared/useLanguage';
+
+/** The words for why a listed note cannot be chosen. */
+const blockReason = {
+  noConsent: 'impactPage.picker.blockedNoConsent',
+  notForReport: 'impactPage.picker.blockedNotForReport',
+  duplicate: 'impactPage.picker.blockedDuplicate',
+} as const;
 
 type Props = {
   notes: ImpactNote[];
@@ -17,13 +25,19 @@ type Props = {
   onChange: (ids: string[] | undefined) => void;
 };
 
-/** The impact notes the report may print, to tick; the period's others, with why not. */
+/**
+ * The impact notes the report prints when ticked, to tick (no more than it has
+ * room for); the period's others, with why not.
+ */
 export function ReportNotePicker({ notes, period, kind, noteIds, autoNoteIds, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const options = reportNoteOptions(notes, period, kind);
+  // Only what the report prints when chosen, by the report's own rule (core/impact).
+  const options = reportNoteCandidates(notes, period, kind);
+  const { max } = reportNoteRules[kind];
   const offered = options.filter((o) => !o.blockedBy).map((o) => o.note);
-  const blocked = options.filter((o) => !!o.blockedBy);
+  const blocked = options.flatMap((o) => (o.blockedBy ? [{ ...o, blockedBy: o.blockedBy }] : []));
+  const ticked = noteIds ?? autoNoteIds;
   const noteLabel = (n: ImpactNote) =>
     `${formatDate(n.date, lang)} · ${t(`ui.impact.types.${n.type}`)}${n.highlight ? ` (${t('impactPage.picker.highlight')})` : ''}: ${n.text.length > 120 ? `${n.text.slice(0, 117)}…` : n.text}`;
   return (
@@ -43,15 +57,24 @@ export function ReportNotePicker({ notes, period, kind, noteIds, autoNoteIds, on
               {t('reportsPage.notesAuto')}
             </Text>
           )}
+          <Text size="sm" mb="xs">
+            {t('reportsPage.notesMax', { count: max })}
+          </Text>
           <Checkbox.Group
-            value={noteIds ?? autoNoteIds}
+            value={ticked}
             onChange={(ids) => onChange(ids.length ? ids : undefined)}
             label={t('reportsPage.notes')}
             labelProps={{ className: 'visually-hidden' }}
           >
             <Stack gap={6}>
               {offered.map((n) => (
-                <Checkbox key={n.id} value={n.id} label={noteLabel(n)} />
+                <Checkbox
+                  key={n.id}
+                  value={n.id}
+                  label={noteLabel(n)}
+                  // Full: another can be ticked once one is unticked.
+                  disabled={ticked.length >= max && !ticked.includes(n.id)}
+                />
               ))}
             </Stack>
           </Checkbox.Group>
@@ -67,12 +90,7 @@ export function ReportNotePicker({ notes, period, kind, noteIds, autoNoteIds, on
               <List.Item key={note.id}>
                 {noteLabel(note)}{' '}
                 <Text span size="sm" fw={700} c="var(--mantine-color-error)">
-                  —{' '}
-                  {t(
-                    blockedBy === 'noConsent'
-                      ? 'impactPage.picker.blockedNoConsent'
-                      : 'impactPage.picker.blockedNotForReport',
-                  )}
+                  — {t(blockReason[blockedBy])}
                 </Text>
               </List.Item>
             ))}

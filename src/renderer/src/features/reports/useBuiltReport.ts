@@ -14,7 +14,7 @@ import { db } from '../../db';
 export type BuiltReport = { key: string } & ({ request: ReportPdfRequest } | { error: unknown });
 
 /** The small tables as the report models take them, without any hours or sessions. */
-export function choiceTables(c: ReportChoices): Dataset {
+function choiceTables(c: ReportChoices): Dataset {
   return {
     ...emptyDataset(),
     profile: c.profile ? [c.profile] : [],
