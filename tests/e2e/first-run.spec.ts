@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,16 +126,57 @@ test('create my association: the form checks the business ID, then opens an empt
   });
 });
 
+/** Every page of the main menu, by its link and the h1 it opens. */
+const menuPages = [
+  { link: 'Etusivu', title: 'Etusivu' },
+  { link: 'Jäsenet', title: 'Jäsenet ja vapaaehtoiset' },
+  { link: 'Jäsenmaksut', title: 'Jäsenmaksut' },
+  { link: 'Vapaaehtoistunnit', title: 'Vapaaehtoistunnit' },
+  { link: 'Toiminta', title: 'Toiminta' },
+  { link: 'Avustukset', title: 'Avustukset' },
+  { link: 'Vaikuttavuus', title: 'Vaikuttavuus' },
+  { link: 'Raportit', title: 'Raportit' },
+  { link: 'Verkosto', title: 'Verkosto' },
+  { link: 'Asetukset', title: 'Asetukset' },
+];
+
+/** Press `key` until `target` has the focus (at most `max` times): keys only, no click or focus(). */
+async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab', max = 20) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target, `${key} ×${max} reaches it`).toBeFocused();
+}
+
 test('every page is reachable by keyboard alone', async ({ page }) => {
   const app = new TalkootApp(page);
   await app.open();
   await app.openDemo();
-  const link = app.nav().getByRole('link', { name: 'Raportit', exact: true });
-  await link.focus();
-  await page.keyboard.press('Enter');
-  await expect(app.heading('Raportit')).toBeVisible();
-  // Tab from the navigation reaches the page's own controls.
+  const main = page.getByRole('main');
+  const skip = page.getByRole('link', { name: 'Siirry sisältöön' });
+  // From the top of the page: the skip link is the first Tab stop.
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.tagName);
-  expect(focused).toBeTruthy();
+  await expect(skip).toBeFocused();
+  for (const { link, title } of menuPages) {
+    // The menu comes before the page's content, so Shift+Tab from the content
+    // (or Tab from the skip link) walks to the page's link.
+    const navLink = app.nav().getByRole('link', { name: link, exact: true });
+    const towardsMenu = (await main.evaluate((el) => el.contains(document.activeElement)))
+      ? 'Shift+Tab'
+      : 'Tab';
+    await pressUntilFocused(page, navLink, towardsMenu);
+    await page.keyboard.press('Enter');
+    await expect(app.heading(title), `${link} opens its page`).toBeVisible();
+
+    // Back up to the skip link and through it: the focus lands on the main
+    // region, which holds this page's heading (the same page, not another).
+    await pressUntilFocused(page, skip, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(main, `the skip link on ${title} focuses the main region`).toBeFocused();
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText(title);
+    // And Tab goes on into the page's own controls.
+    await page.keyboard.press('Tab');
+    await expect(main.locator(':focus'), `Tab from the main region of ${title}`).toHaveCount(1);
+  }
 });
