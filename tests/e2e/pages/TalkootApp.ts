@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { anyLanguage, t } from '../text';
 
 export type Lang = 'fi' | 'sv' | 'en';
 
@@ -25,19 +26,23 @@ export class TalkootApp {
   }
 
   async openDemo() {
-    await this.page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
-    await expect(this.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+    await this.page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
+    await expect(this.heading(t('ui.home.title'))).toBeVisible({
+      timeout: 30_000,
+    });
   }
 
   nav() {
-    return this.page.getByRole('navigation', { name: /Päävalikko|Huvudmeny|Main menu/ });
+    return this.page.getByRole('navigation', {
+      name: anyLanguage('ui.nav.label'),
+    });
   }
 
   /** Follow a link of the main menu; in a narrow window the menu is opened first. */
   async goTo(linkName: string) {
     const link = this.nav().getByRole('link', { name: linkName, exact: true });
     const menu = this.page.getByRole('button', {
-      name: /^(Avaa päävalikko|Öppna huvudmenyn|Open the main menu)$/,
+      name: anyLanguage('appShell.openMenu'),
     });
     // The button shows (named "open") only on a narrow window with the menu folded;
     // the folded links are still "visible" to Playwright, just slid off screen.
@@ -80,9 +85,9 @@ export class TalkootApp {
 
   /** Export the data file from Settings; returns the downloaded file's text. */
   async exportDataFile(): Promise<{ text: string; download: Download }> {
-    await this.goTo('Asetukset');
+    await this.goTo(t('ui.nav.settings'));
     const downloadPromise = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+    await this.page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
     const download = await downloadPromise;
     const path = await download.path();
     return { text: await readFile(path, 'utf8'), download };
@@ -91,7 +96,7 @@ export class TalkootApp {
   /** On the first-run screen, restore from a data file. */
   async restoreOnWelcome(filePath: string) {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
+    await this.page.getByRole('button', { name: t('ui.welcome.restoreButton') }).click();
     await (await chooser).setFiles(filePath);
   }
 
