@@ -23,8 +23,7 @@ function isoDay(days: number) {
 
 test('create, edit, end, delete and restore an activity', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.activities'));
   await expect(app.heading(t('ui.activities.title'))).toBeVisible();
   const table = page.getByRole('table', { name: /Toiminta/ });

@@ -44,8 +44,7 @@ test('a member import backs up into the chosen browser folder first', async ({ p
       });
   });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const section = page.getByRole('region', { name: t('backups.title'), exact: true });
   await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
@@ -70,8 +69,7 @@ test('a member import backs up into the chosen browser folder first', async ({ p
 
 test('when the backup before a member import fails, nobody is imported', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await peopleInDatabase(page);
   // The file is picked first (with window.api the page would open the native dialog).
   await importMembers(page, async () => {

@@ -8,8 +8,7 @@ test('in a browser, the home page reminds to save a copy until one is exported',
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const reminder = page.getByRole('note', { name: t('backups.title') });
   await expect(reminder).toContainText('Vie datatiedosto nyt, niin tiedot eivät katoa.');
   expect((await analyzeSettled(page)).violations).toEqual([]);

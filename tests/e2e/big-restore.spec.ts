@@ -98,8 +98,7 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
 }) => {
   test.setTimeout(240_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const guarded = [
     t('ui.settings.exportButton'),

@@ -6,27 +6,6 @@ import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
 import { t } from './text';
 
-async function createAssociation(page: Page, app: TalkootApp, name: string) {
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill(name);
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Kokkola');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
-}
-
-async function addPerson(page: Page, app: TalkootApp, fullName: string) {
-  await app.goTo(t('ui.nav.members'));
-  await page.getByRole('button', { name: t('memberRegister.create.button') }).click();
-  const dialog = page.getByRole('dialog', { name: t('memberRegister.create.title') });
-  await dialog
-    .getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') })
-    .fill(fullName);
-  await dialog.getByRole('textbox', { name: t('memberList.municipality') }).fill('Kokkola');
-  await page.keyboard.press('Enter');
-  await expect(app.heading(fullName)).toBeVisible();
-}
-
 async function expectNoViolations(page: Page, what: string) {
   for (const width of [1280, 640]) {
     await page.setViewportSize({ width, height: 900 });
@@ -56,9 +35,9 @@ test('a board recorded in a fresh association appears in the annual summary PDF,
   test.setTimeout(120_000);
   const year = localToday().slice(0, 4);
   const app = new TalkootApp(page);
-  await createAssociation(page, app, 'Rantakylän Omaiset ry');
-  await addPerson(page, app, 'Aino Äijälä');
-  await addPerson(page, app, 'Bertil Öberg');
+  await app.createAssociation('Rantakylän Omaiset ry', 'Kokkola');
+  await app.addPerson('Aino Äijälä', 'Kokkola');
+  await app.addPerson('Bertil Öberg', 'Kokkola');
 
   await app.goTo(t('ui.nav.settings'));
   const board = page.getByRole('region', { name: t('officials.title') });
@@ -132,7 +111,7 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
 }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await createAssociation(page, app, 'Kustens Anhöriga rf');
+  await app.createAssociation('Kustens Anhöriga rf', 'Kokkola');
   await app.goTo(t('ui.nav.reports'));
   await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check();
 

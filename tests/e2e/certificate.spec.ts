@@ -15,8 +15,7 @@ test('a volunteer’s page shows hours by year and kind and makes their certific
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.members'));
   await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await expect(

@@ -20,8 +20,7 @@ test('1.12.2026 typed with an en-US browser is 1 December 2026: stored, listed, 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
 
   const form = page.getByRole('region', { name: t('ui.hourForm.title') });
@@ -89,8 +88,7 @@ test('the calendar works by keyboard alone, and the date fields pass axe at 1280
   // Six axe runs over the demo's long hour list on a shared machine.
   test.setTimeout(180_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
   const date = page
     .getByRole('region', { name: t('ui.hourForm.title') })
@@ -147,12 +145,7 @@ test('a new association’s annual summary is of its current year, and an empty 
 }) => {
   const year = localToday().slice(0, 4);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Uusi Kerho ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Kuopio');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Uusi Kerho ry', 'Kuopio');
 
   await app.goTo(t('ui.nav.reports'));
   await page

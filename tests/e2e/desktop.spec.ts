@@ -69,8 +69,7 @@ test('dark colours, chosen by keyboard, stay after a restart and pass axe on eve
 }) => {
   test.setTimeout(150_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const section = page.getByRole('region', { name: t('desktop.appearance.title') });
   const html = page.locator('html');
@@ -116,8 +115,7 @@ test('follow the system: the colours change with the operating system', async ({
 
 test('text size 100–150 % applies at once and stays on this computer', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const html = page.locator('html');
   const before = await app
@@ -138,8 +136,7 @@ test('text size 100–150 % applies at once and stays on this computer', async (
 test('menu commands open the page and put the focus where the work starts', async ({ page }) => {
   await withDesktopApi(page);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
 
   await menu(page, 'newHourEntry');
   await expect(app.heading(t('ui.hours.title'))).toBeVisible();

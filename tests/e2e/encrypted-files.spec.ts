@@ -32,8 +32,7 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
   browser,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
 
   await app.goTo(t('ui.nav.settings'));

@@ -6,8 +6,7 @@ test('the hour value is read by the one euro parser: "12 EUR" is 12 €, a word 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const hourValue = page.getByRole('textbox', { name: t('ui.profile.hourValue') });
   const save = page.getByRole('button', { name: t('ui.profile.saveProfile') });

@@ -7,8 +7,7 @@ test('a recorded tally and a feedback form go to the trash and come back with un
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await page.goto('./#/impact?tab=feedback');
   const records = page.getByRole('region', { name: t('feedback.records.heading') });
   const table = records.getByRole('table', { name: t('feedback.records.heading') });

@@ -24,23 +24,10 @@ test('quotes with and without consent, a session’s feedback tally: the consent
 }) => {
   test.setTimeout(180_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Vertaistuki Kaiku ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Kuopio');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Vertaistuki Kaiku ry', 'Kuopio');
 
   // A volunteer, an activity and one session of it today.
-  await app.goTo(t('ui.nav.members'));
-  await page.getByRole('button', { name: t('memberRegister.create.button') }).click();
-  const person = page.getByRole('dialog', { name: t('memberRegister.create.title') });
-  await person
-    .getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') })
-    .fill('Anna Aalto');
-  await person.getByRole('textbox', { name: t('memberList.municipality') }).fill('Kuopio');
-  await page.keyboard.press('Enter');
-  await expect(app.heading('Anna Aalto')).toBeVisible();
+  await app.addPerson('Anna Aalto', 'Kuopio');
   await app.goTo(t('ui.nav.activities'));
   await page.getByRole('button', { name: t('activityEditor.newTitle') }).click();
   const activityDialog = page.getByRole('dialog', { name: t('activityEditor.newTitle') });
@@ -182,8 +169,7 @@ test('indicators over time: feedback shares from the tallies, a counted value en
 }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.impact'));
   await page.getByRole('tab', { name: t('indicators.reportHeading') }).click();
   const section = page.getByRole('region', { name: t('indicators.reportHeading') });

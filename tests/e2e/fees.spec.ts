@@ -34,8 +34,7 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.fees'));
   await expect(app.heading(t('fees.title'))).toBeVisible();
 
@@ -172,8 +171,7 @@ test('a year whose fees exist shows their amounts in the schedule until saved', 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.fees'));
   const thisYear = String(new Date().getFullYear());
   await expect(

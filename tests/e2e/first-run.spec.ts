@@ -34,8 +34,7 @@ test('export → import into a fresh browser profile → the same figures', asyn
   browser,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
   const { text } = await app.exportDataFile();
   const dir = await mkdtemp(join(tmpdir(), 'talkoot-e2e-'));
@@ -59,8 +58,7 @@ test('export → import into a fresh browser profile → the same figures', asyn
 
 test('a truncated data file is refused with a message and changes nothing', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
   const { text } = await app.exportDataFile();
   const dir = await mkdtemp(join(tmpdir(), 'talkoot-e2e-'));
@@ -79,8 +77,7 @@ test('a truncated data file is refused with a message and changes nothing', asyn
 
 test('restoring over existing data saves a backup first, then replaces', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const { text } = await app.exportDataFile();
   const data = JSON.parse(text);
   delete data.checksum; // edited by hand below
@@ -150,8 +147,7 @@ async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' | 'Shif
 
 test('every page is reachable by keyboard alone', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const main = page.getByRole('main');
   const skip = page.getByRole('link', { name: t('ui.skipToContent') });
   // From the top of the page: the skip link is the first Tab stop.

@@ -25,8 +25,7 @@ async function openGrant(app: TalkootApp) {
 
 test('imports a bank statement as expenses, all or nothing', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await openGrant(app);
   await page.getByRole('button', { name: t('grantImport.dialog.openButton') }).click();
   const dialog = page.getByRole('dialog', { name: t('grantImport.dialog.title') });
@@ -65,8 +64,7 @@ test('imports a bank statement as expenses, all or nothing', async ({ page }) =>
 
 test('attachments: too large refused, add, save a copy, trash with undo', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await openGrant(app);
   const input = page.getByLabel(t('grantImport.attachments.fileInputLabel'));
   await input.setInputFiles({

@@ -21,12 +21,7 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   const today = localToday();
   const year = today.slice(0, 4);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Kylän Eläkeläiset ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Äänekoski');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
 
   await app.goTo(t('ui.nav.grants'));
   await page.getByRole('button', { name: t('grantsPage.funders.newFunder') }).click();

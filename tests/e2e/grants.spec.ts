@@ -17,12 +17,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Kylän Eläkeläiset ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Äänekoski');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
 
   await app.goTo(t('ui.nav.grants'));
   await expect(app.heading(t('ui.grants.title'))).toBeVisible();

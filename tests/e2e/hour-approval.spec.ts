@@ -26,8 +26,7 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
   const now = new Date();
   const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;

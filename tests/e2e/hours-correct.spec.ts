@@ -19,27 +19,6 @@ async function expectNoViolations(page: Page, where: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function freshAssociation(app: TalkootApp) {
-  const { page } = app;
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Kylän Eläkeläiset ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Äänekoski');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
-}
-
-async function addPerson(app: TalkootApp, name: string) {
-  const { page } = app;
-  await app.goTo(t('ui.nav.members'));
-  await page.getByRole('button', { name: t('memberRegister.create.button') }).click();
-  const dialog = page.getByRole('dialog', { name: t('memberRegister.create.title') });
-  await dialog.getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') }).fill(name);
-  await dialog.getByRole('textbox', { name: t('memberList.municipality') }).fill('Äänekoski');
-  await page.keyboard.press('Enter');
-  await expect(app.heading(name)).toBeVisible();
-}
-
 /** The certificate's total for the person whose page is open, read back from the PDF. */
 async function certificateTotal(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
@@ -61,8 +40,8 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
 }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await freshAssociation(app);
-  await addPerson(app, 'Åsa Öhman');
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
+  await app.addPerson('Åsa Öhman', 'Äänekoski');
 
   await app.goTo(t('ui.nav.hours'));
   const quick = page.getByRole('region', { name: t('ui.hourForm.title') });
@@ -144,9 +123,9 @@ test('a meeting with two volunteers of different times, corrected by its default
 }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await freshAssociation(app);
-  await addPerson(app, 'Anna Aalto');
-  await addPerson(app, 'Bertil Berg');
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
+  await app.addPerson('Anna Aalto', 'Äänekoski');
+  await app.addPerson('Bertil Berg', 'Äänekoski');
   await app.goTo(t('ui.nav.activities'));
   await page.getByRole('button', { name: t('activityEditor.newTitle') }).click();
   const newActivity = page.getByRole('dialog', { name: t('activityEditor.newTitle') });

@@ -16,8 +16,7 @@ test('log a session with three volunteers and see the totals change on the home 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts([
     t('ui.home.volunteerHours'),
     t('ui.home.sessions'),
@@ -78,8 +77,7 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
   const summary = page.getByText(/kirjausta, yhteensä/);
   const countBefore = Number((await summary.innerText()).split(' ')[0]);
@@ -110,8 +108,7 @@ test('filter the hour list by person and kind, and export exactly that list as C
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
   const filters = page.getByRole('region', { name: t('ui.hours.filters') });
   await filters.getByRole('combobox', { name: t('ui.hours.person') }).fill('Pekka Lehtonen');
@@ -143,8 +140,7 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
   const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
   const count = Number((await summary.innerText()).split(' ')[0]);

@@ -22,12 +22,7 @@ test('a quote with consent reaches the advocacy summary PDF, a quote without con
 }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Vertaistuki Kaiku ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Kuopio');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Vertaistuki Kaiku ry', 'Kuopio');
 
   await app.goTo(t('ui.nav.impact'));
   await expect(app.heading(t('ui.impact.title'))).toBeVisible();
@@ -123,12 +118,7 @@ test('a quote with consent reaches the advocacy summary PDF, a quote without con
 test('a note cannot be linked to an activity in the trash; trash and undo', async ({ page }) => {
   test.setTimeout(90_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Kylän Eläkeläiset ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Äänekoski');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
 
   await app.goTo(t('ui.nav.activities'));
   await page.getByRole('button', { name: t('activityEditor.newTitle') }).click();

@@ -17,8 +17,7 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.fees'));
   const section = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
   await expect(section).toBeVisible();

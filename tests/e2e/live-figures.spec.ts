@@ -11,12 +11,7 @@ test('a fresh association: hours logged in another window update the open home p
   context,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await page.getByLabel(t('ui.profile.name')).fill('Kylän Eläkeläiset ry');
-  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Äänekoski');
-  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
-  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
   expect(await app.figureTexts([t('ui.home.volunteers'), t('ui.home.volunteerHours')])).toEqual({
     Vapaaehtoisia: '0',
     Vapaaehtoistunteja: '0\u00a0h',
@@ -27,15 +22,7 @@ test('a fresh association: hours logged in another window update the open home p
   const other = new TalkootApp(await context.newPage());
   await other.open();
   await expect(other.heading(t('ui.home.title'))).toBeVisible();
-  await other.goTo(t('ui.nav.members'));
-  await other.page.getByRole('button', { name: t('memberRegister.create.button') }).click();
-  const dialog = other.page.getByRole('dialog', { name: t('memberRegister.create.title') });
-  await dialog
-    .getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') })
-    .fill('Åsa Öhman');
-  await dialog.getByRole('textbox', { name: t('memberList.municipality') }).fill('Närpiö');
-  await other.page.keyboard.press('Enter');
-  await expect(other.heading('Åsa Öhman')).toBeVisible();
+  await other.addPerson('Åsa Öhman', 'Närpiö');
 
   await other.goTo(t('ui.nav.hours'));
   await other.page

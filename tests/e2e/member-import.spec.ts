@@ -48,8 +48,7 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await memberCounts(page);
 
   // Step 1.
@@ -203,8 +202,7 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
 
 test('a file with errors or one that cannot be read imports nothing', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await memberCounts(page);
   await openImport(app);
 

@@ -35,8 +35,7 @@ test('filter to former members, export them as CSV and make the member list PDF'
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.members'));
   await expect(app.heading(t('ui.members.title'))).toBeVisible();
   const table = page.getByRole('table', { name: t('ui.members.title') });
@@ -150,8 +149,7 @@ test('add a person by keyboard, find them in the long list, trash them and resto
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.members'));
   const table = page.getByRole('table', { name: t('ui.members.title') });
 

@@ -11,15 +11,13 @@ test('hours logged on another computer merge in once; the same file again change
 }) => {
   // The coordinator's computer.
   const coordinator = new TalkootApp(page);
-  await coordinator.open();
-  await coordinator.openDemo();
+  await coordinator.openWithDemo();
   const before = await coordinator.figureTexts([t('ui.home.volunteerHours')]);
 
   // A volunteer's computer logs 2 h for Åsa and exports its data file.
   const other = await browser.newContext();
   const volunteer = new TalkootApp(await other.newPage());
-  await volunteer.open();
-  await volunteer.openDemo();
+  await volunteer.openWithDemo();
   await volunteer.goTo(t('ui.nav.hours'));
   await volunteer.page
     .getByRole('region', { name: t('ui.hourForm.title') })
@@ -96,8 +94,7 @@ test('a merge can be undone from its notification, and a file of another associa
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts([t('ui.home.members'), t('ui.home.volunteerHours')]);
   const { text } = await app.exportDataFile();
   // Another association's file: its own business ID and one more member.

@@ -41,8 +41,7 @@ test('at 640 px the menu folds behind a button that works by keyboard, and money
 }) => {
   await page.setViewportSize({ width: 640, height: 900 });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
 
   const burger = page.getByRole('button', { name: t('appShell.openMenu') });
   await expect(burger).toBeVisible();

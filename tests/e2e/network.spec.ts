@@ -24,8 +24,7 @@ test('two associations share summaries, a coordinator combines them and makes th
 }) => {
   // The first association: the demo.
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.network'));
   await expect(app.heading(t('network.page.title'))).toBeVisible();
   // One consented quote shared: it goes into the file, as the contents box shows.

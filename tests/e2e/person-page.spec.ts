@@ -21,8 +21,7 @@ test('a person’s page lists their membership fees and the activities they logg
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.members'));
   await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await page.getByRole('link', { name: 'Åsa Öhman' }).click();

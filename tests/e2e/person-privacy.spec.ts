@@ -14,8 +14,7 @@ test('a person’s data PDF, editing their details, and anonymising them without
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const hoursBefore = (await app.figure(t('ui.home.volunteerHours')).innerText()).trim();
   expect(hoursBefore).toMatch(/\d/);
 
@@ -95,8 +94,7 @@ test('a person’s data PDF, editing their details, and anonymising them without
 
 test('moving a person to the trash can be undone from the notification', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.members'));
   await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await page.getByRole('link', { name: 'Åsa Öhman' }).click();
@@ -115,8 +113,7 @@ test('moving a person to the trash can be undone from the notification', async (
 
 test('the retention period is saved in the association’s settings', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const years = page.getByRole('textbox', { name: t('personPrivacy.settings.retention') });
   await expect(years).toHaveValue('5');

@@ -25,8 +25,7 @@ const noViolations = async (page: Page) =>
 test('make each of the three reports from the Reports page', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.reports'));
   await expect(app.heading(t('ui.reports.title'))).toBeVisible();
 
@@ -91,8 +90,7 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
 
 test('the association’s own texts are saved with its details and printed', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.reports'));
   await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
   const asks = page.getByRole('textbox', { name: t('reportTexts.fields.advocacyAsks') });
@@ -109,8 +107,7 @@ test('the preview is read for the chosen period and agrees with the home page', 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const home = await app.figureTexts([t('ui.home.sessions'), t('ui.home.volunteerHours')]);
   const year = new Date().getFullYear();
   await app.goTo(t('ui.nav.reports'));
@@ -147,8 +144,7 @@ test('a link with ?grant= chooses the grant, and a grant not received gets the r
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const { text } = await app.exportDataFile();
   const grants = (
     JSON.parse(text) as { tables: { grants: { id: string; name: string; status: string }[] } }

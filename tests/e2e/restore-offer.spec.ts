@@ -154,8 +154,7 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
 }) => {
   await stubFolderPicker(page);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
 
   await app.goTo(t('ui.nav.settings'));
@@ -194,8 +193,7 @@ test('browser: after a restart the folder needs permission again, asked after a 
     };
   });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
   await app.goTo(t('ui.nav.settings'));
   const section = page.getByRole('region', { name: t('backups.title'), exact: true });

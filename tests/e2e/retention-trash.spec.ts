@@ -7,8 +7,7 @@ test('a former member past the retention period who is in the trash is still poi
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   // A short retention period, so the demo has people past it.
   await app.goTo(t('ui.nav.settings'));
   await page.getByRole('textbox', { name: t('personPrivacy.settings.retention') }).fill('1');

@@ -6,8 +6,7 @@ test('saving the retention period keeps unsaved typing in the association detail
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   const name = page.getByRole('textbox', { name: t('ui.profile.name') });
   await name.fill('Järvilinnan Sydänyhdistys ry – luonnos');

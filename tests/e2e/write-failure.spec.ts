@@ -33,8 +33,7 @@ async function diskIsFull(page: Page) {
 
 test('an export to a full disk says so in Finnish and Swedish', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await app.goTo(t('ui.nav.settings'));
   await diskIsFull(page);
   await page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
