@@ -4,7 +4,7 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 // The browser (and so the operating system, for a user) says English, US: the
 // app's date fields still follow the app's language, never the locale.
@@ -176,5 +176,7 @@ test('a new association’s annual summary is of its current year, and an empty 
   expect(text).toContain(t('grants.defaultChecklist.annualReport'));
   expect(text).toContain(year);
   expect(text).toContain('Uusi Kerho ry');
-  await expect(page.getByText(/^Raportti tallennettu: .*\.pdf$/).first()).toBeVisible();
+  await expect(
+    page.getByText(re('reportsPage.saved', { name: /.*\.pdf/ }, { exact: true })).first(),
+  ).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 async function noViolations(page: Page) {
   const results = await analyzeSettled(page);
@@ -33,7 +33,9 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   const approvedByMaija = page.getByText(`Hyväksytty ${today}, Maija Mäkinen`, { exact: true });
 
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
-  const approveAll = page.getByRole('button', { name: /^Hyväksy kaikki näytetyt \(\d+\)$/ });
+  const approveAll = page.getByRole('button', {
+    name: re('hourApproval.approveAll', { count: /\d+/ }, { exact: true }),
+  });
   const n = Number(/\((\d+)\)/.exec((await approveAll.innerText()).trim())![1]);
   expect(n).toBeGreaterThan(1);
   expect(n).toBeLessThanOrEqual(50); // one page of the table
@@ -55,10 +57,12 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   await expect(name).toBeFocused();
   await name.fill(' Maija Mäkinen ');
   await name.press('Enter');
-  await expect(page.getByText(`Tunnit hyväksytty. Hyväksyttyjä kirjauksia: ${n}.`)).toBeVisible();
+  await expect(page.getByText(t('hourApproval.notify.approved', { count: n }))).toBeVisible();
   await expect(dialog).toBeHidden();
   // Nothing waits any more in this list, and the focus is not lost.
-  await expect(page.getByRole('button', { name: 'Hyväksy kaikki näytetyt (0)' })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: t('hourApproval.approveAll', { count: 0 }) }),
+  ).toBeDisabled();
   await expect(page.getByRole('status').filter({ hasText: 'kirjausta' })).toBeFocused();
 
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.approved'));
@@ -79,7 +83,9 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   await confirm.getByRole('button', { name: t('hourApproval.unapproveRow') }).click();
   await expect(page.getByText(/^Hyväksyntä peruttu: Marjatta Virtanen, /)).toBeVisible();
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
-  await expect(page.getByRole('button', { name: 'Hyväksy kaikki näytetyt (1)' })).toBeEnabled();
+  await expect(
+    page.getByRole('button', { name: t('hourApproval.approveAll', { count: 1 }) }),
+  ).toBeEnabled();
 
   // The approver's name is remembered for next time, also for a single row.
   await page.getByRole('button', { name: /^Hyväksy: Marjatta Virtanen, / }).click();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfFontsOf, pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 /** Click "Save PDF" and read the downloaded file back as text. */
 async function savePdf(page: Page, button = t('reportsPage.make')) {
@@ -53,7 +53,9 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
   expect(grant.text).toContain(t('reportsPage.kinds.grant'));
   expect(grant.text).toContain(grantName);
   expect(grant.text).toContain('Järvilinnan Sydänyhdistys ry');
-  await expect(page.getByText(/^Raportti tallennettu: .*\.pdf$/).first()).toBeVisible();
+  await expect(
+    page.getByText(re('reportsPage.saved', { name: /.*\.pdf/ }, { exact: true })).first(),
+  ).toBeVisible();
 
   // The advocacy summary for one municipality, in Swedish while the app stays Finnish.
   await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
