@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 const pages = [
   '/',
@@ -17,17 +18,17 @@ const pages = [
 ];
 const titles: Record<Lang, string[]> = {
   fi: [
-    'Etusivu',
-    'Jäsenet ja vapaaehtoiset',
-    'Tuo jäseniä',
-    'Jäsenmaksut',
-    'Vapaaehtoistunnit',
-    'Toiminta',
-    'Avustukset',
-    'Vaikuttavuus',
-    'Raportit',
-    'Verkosto',
-    'Asetukset',
+    t('ui.home.title'),
+    t('ui.members.title'),
+    t('memberImport.title'),
+    t('fees.title'),
+    t('ui.hours.title'),
+    t('ui.activities.title'),
+    t('ui.grants.title'),
+    t('ui.impact.title'),
+    t('ui.reports.title'),
+    t('network.page.title'),
+    t('ui.settings.title'),
   ],
   sv: [
     'Startsida',
@@ -57,10 +58,14 @@ const titles: Record<Lang, string[]> = {
   ],
 };
 
-const grantStatusTitle: Record<Lang, string> = { fi: 'Tila', sv: 'Status', en: 'Status' };
+const grantStatusTitle: Record<Lang, string> = {
+  fi: t('grantsPage.status.title'),
+  sv: 'Status',
+  en: 'Status',
+};
 
 const demoButton: Record<Lang, string> = {
-  fi: 'Avaa esimerkkiyhdistys',
+  fi: t('ui.welcome.demoButton'),
   sv: 'Öppna exempelföreningen',
   en: 'Open the demo association',
 };

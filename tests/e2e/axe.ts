@@ -9,8 +9,9 @@ import type { Page } from '@playwright/test';
  * endless animation is ignored).
  */
 export async function analyzeSettled(page: Page) {
-  // Still twice in a row, 100 ms apart: a closing dialog starts its fade a moment after
+  // Still for three painted frames in a row: a closing dialog starts its fade a frame after
   // the click, and a notification can arrive just after another one has settled.
+  // Frames, not a fixed time: the wait follows the page, however slow the machine.
   await page.waitForFunction(async () => {
     // An open dialog whose fade-in has not started yet is not animating, but is
     // still transparent: it counts as moving until it and its ancestors are opaque.
@@ -21,8 +22,11 @@ export async function analyzeSettled(page: Page) {
       document
         .getAnimations()
         .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
-    if (!still()) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let frame = 0; frame < 3; frame++) {
+      if (!still()) return false;
+      await nextFrame();
+    }
     return still();
   });
   return new AxeBuilder({ page }).analyze();

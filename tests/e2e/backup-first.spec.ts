@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 const csv = fileURLToPath(
   new URL('../fixtures/members/members-utf8-semicolon-lf.csv', import.meta.url),
@@ -9,11 +10,13 @@ const csv = fileURLToPath(
 /** Import the four people of the fixture, up to the confirming click. */
 async function importMembers(page: Page, beforeImport: () => Promise<void> = async () => {}) {
   await page.goto('./#/members/import');
-  await expect(page.getByRole('button', { name: 'Valitse tiedosto' })).toBeEnabled();
-  await page.getByLabel('Jäsentiedosto (CSV tai XLSX)').setInputFiles(csv);
-  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
+  await expect(page.getByRole('button', { name: t('memberImport.page.chooseFile') })).toBeEnabled();
+  await page.getByLabel(t('memberImport.page.fileInputLabel')).setInputFiles(csv);
+  await page.getByRole('button', { name: t('memberImport.page.showPreview') }).click();
   await beforeImport();
-  await page.getByRole('button', { name: 'Tuo henkilöt (4)' }).click();
+  await page
+    .getByRole('button', { name: t('memberImport.page.importButton', { people: 4 }) })
+    .click();
 }
 
 /** How many people rows the app's database holds (trash included). */
@@ -41,24 +44,23 @@ test('a member import backs up into the chosen browser folder first', async ({ p
       });
   });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
-  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
+  await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
   const restoreButtons = section.getByRole('button', { name: /^Palauta varmuuskopio / });
   await expect(section.getByRole('status').first()).toHaveText(/^Varmuuskopioita ei ole vielä/);
 
   await importMembers(page);
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Vaihe 4/4: Tuonti valmis' }),
+    page.getByRole('heading', { level: 2, name: t('memberImport.page.steps.done') }),
   ).toBeVisible();
 
   await page.goto('./#/settings');
   await expect(restoreButtons).toHaveCount(1);
   // The backup is the register as it was before the import: it has 4 people fewer.
   await restoreButtons.click();
-  const confirm = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(confirm).toBeVisible();
   const backedUp = Number(/(\d+) henkilöä/.exec(await confirm.innerText())![1]);
   const now = await peopleInDatabase(page);
@@ -67,8 +69,7 @@ test('a member import backs up into the chosen browser folder first', async ({ p
 
 test('when the backup before a member import fails, nobody is imported', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await peopleInDatabase(page);
   // The file is picked first (with window.api the page would open the native dialog).
   await importMembers(page, async () => {
@@ -99,7 +100,7 @@ test('when the backup before a member import fails, nobody is imported', async (
     page.getByText(/Varmuuskopiota ei voitu tallentaa, joten jäseniä ei tuotu\..*levy on täynnä/),
   ).toBeVisible();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Vaihe 4/4: Tuonti valmis' }),
+    page.getByRole('heading', { level: 2, name: t('memberImport.page.steps.done') }),
   ).toHaveCount(0);
   expect(await peopleInDatabase(page)).toBe(before);
 });

@@ -2,29 +2,27 @@ import { expect, test, type Page } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 test('in a browser, the home page reminds to save a copy until one is exported', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  const reminder = page.getByRole('note', { name: 'Varmuuskopiot' });
+  await app.openWithDemo();
+  const reminder = page.getByRole('note', { name: t('backups.title') });
   await expect(reminder).toContainText('Vie datatiedosto nyt, niin tiedot eivät katoa.');
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
-  await reminder.getByRole('link', { name: 'Varmuuskopiot ja datatiedosto asetuksissa' }).click();
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
-  await expect(section).toContainText(
-    'Tällä selaimella ei ole vielä tallennettu kopiota tiedoista.',
-  );
+  await reminder.getByRole('link', { name: t('backups.goToSettings') }).click();
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
+  await expect(section).toContainText(t('backups.noCopy'));
   await app.exportDataFile();
   await expect(section).toContainText('Viimeksi tallennettu kopio tiedoista tällä selaimella:');
   await expect(section.getByRole('alert')).toHaveCount(0);
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
-  await app.goTo('Etusivu');
-  await expect(app.figure('Jäseniä')).toBeVisible();
+  await app.goTo(t('ui.nav.home'));
+  await expect(app.figure(t('ui.home.members'))).toBeVisible();
   await expect(reminder).toHaveCount(0);
 });
 
@@ -79,10 +77,10 @@ test('in the desktop app, Settings lists the backups and one restores after the 
   const app = new TalkootApp(page);
   await app.open();
   // An empty database next to a backup: the restore is offered first (restore-offer.spec.ts).
-  await page.getByRole('button', { name: 'Aloita alusta ilman varmuuskopiota' }).click();
+  await page.getByRole('button', { name: t('restoreOffer.fresh') }).click();
   await app.openDemo();
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
   await expect(section).toContainText('/home/anna/Documents/Talkoot/Backups');
   await expect(section.getByRole('status')).toHaveText(
     /Viimeisin varmuuskopio: 30\.11\.2026 klo \d\d\.15/,
@@ -92,11 +90,11 @@ test('in the desktop app, Settings lists the backups and one restores after the 
   // The offer at start read the backup once already: count only the restore's reads.
   await page.evaluate(() => ((window as unknown as { backupsRead: string[] }).backupsRead = []));
   await section.getByRole('button', { name: /Palauta varmuuskopio 30\.11\.2026/ }).click();
-  const confirm = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(confirm).toContainText(`Tiedosto sisältää ${people} henkilöä`);
   expect(
     await page.evaluate(() => (window as unknown as { backupsRead: string[] }).backupsRead),
   ).toEqual(['talkoot-backup-20261130T101500000Z.json']);
-  await confirm.getByRole('button', { name: 'Korvaa tiedot' }).click();
+  await confirm.getByRole('button', { name: t('ui.settings.importConfirmButton') }).click();
   await expect(page.getByText(`Tiedot palautettiin: ${people} henkilöä`)).toBeVisible();
 });

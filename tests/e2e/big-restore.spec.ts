@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 // One big file for both tests: made once, by the CLI, like a user's years of records.
 let file = '';
@@ -61,21 +62,25 @@ test('restoring a big file shows its progress in a dialog that blocks a second r
   const app = new TalkootApp(page);
   await app.open();
   // Nothing behind the dialog can start a second restore, or the demo, meanwhile.
-  await recordStatusTexts(page, ['Valitse datatiedosto', 'Avaa esimerkkiyhdistys', 'Luo yhdistys']);
+  await recordStatusTexts(page, [
+    t('ui.welcome.restoreButton'),
+    t('ui.welcome.demoButton'),
+    t('ui.welcome.createButton'),
+  ]);
   await app.restoreOnWelcome(file);
-  const dialog = page.getByRole('dialog', { name: 'Käsitellään tiedostoa' });
+  const dialog = page.getByRole('dialog', { name: t('progress.title') });
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('status')).toHaveText(
     /^(Tarkistetaan|Tallennetaan) tietueita: [\d\u00a0]+ \/ [\d\u00a0]+$/,
   );
   await expect(dialog.getByRole('progressbar')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Valitse datatiedosto' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: t('ui.welcome.restoreButton') })).toBeDisabled();
   expect((await analyzeSettled(page)).violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual(
     [],
   );
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 150_000 });
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 150_000 });
   await expect(dialog).toBeHidden();
-  await expect(app.figure('Jäseniä')).not.toHaveText('0');
+  await expect(app.figure(t('ui.home.members'))).not.toHaveText('0');
   const seen = await statusTexts(page);
   for (const { text, enabled } of seen) expect(enabled, text).toEqual([]);
   // Both counted phases were shown, each with the file's number of records.
@@ -93,24 +98,27 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
 }) => {
   test.setTimeout(240_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
-  const guarded = ['Vie datatiedosto', 'Valitse datatiedosto', 'Valitse yhdistettävä datatiedosto'];
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const guarded = [
+    t('ui.settings.exportButton'),
+    t('ui.welcome.restoreButton'),
+    t('ui.settings.mergeButton'),
+  ];
   await recordStatusTexts(page, guarded);
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Valitse datatiedosto', exact: true }).click();
+  await page.getByRole('button', { name: t('ui.welcome.restoreButton'), exact: true }).click();
   await (await chooser).setFiles(file);
-  const dialog = page.getByRole('dialog', { name: 'Käsitellään tiedostoa' });
+  const dialog = page.getByRole('dialog', { name: t('progress.title') });
   await expect(dialog).toBeVisible({ timeout: 30_000 });
 
-  const confirm = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(confirm).toBeVisible({ timeout: 60_000 });
   const backup = page.waitForEvent('download');
-  await confirm.getByRole('button', { name: 'Korvaa tiedot' }).click();
+  await confirm.getByRole('button', { name: t('ui.settings.importConfirmButton') }).click();
   expect((await backup).suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-/);
   await expect(dialog).toBeHidden({ timeout: 150_000 });
-  await expect(page.getByRole('button', { name: 'Vie datatiedosto' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeEnabled();
 
   const seen = await statusTexts(page);
   // While any phase was shown, none of the buttons that start a file job could be pressed.

@@ -4,6 +4,7 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
+import { re, t } from './text';
 
 // The browser (and so the operating system, for a user) says English, US: the
 // app's date fields still follow the app's language, never the locale.
@@ -19,14 +20,13 @@ test('1.12.2026 typed with an en-US browser is 1 December 2026: stored, listed, 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
 
-  const form = page.getByRole('region', { name: 'Kirjaa tunnit' });
-  await form.getByRole('combobox', { name: 'Henkilö' }).fill('Marjatta Virtanen');
+  const form = page.getByRole('region', { name: t('ui.hourForm.title') });
+  await form.getByRole('combobox', { name: t('ui.hours.person') }).fill('Marjatta Virtanen');
   await page.getByRole('option', { name: 'Marjatta Virtanen (Tampere)' }).click();
-  const date = form.getByRole('textbox', { name: 'Päivä', exact: true });
+  const date = form.getByRole('textbox', { name: t('ui.hours.date'), exact: true });
   // Not a date: said under the field in Finnish, the text stays for correcting.
   await date.fill('31.2.2026');
   await date.blur();
@@ -34,19 +34,19 @@ test('1.12.2026 typed with an en-US browser is 1 December 2026: stored, listed, 
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(date).toHaveValue('31.2.2026');
   await date.fill('1.12.2026');
-  await form.getByRole('textbox', { name: 'Kesto', exact: true }).fill('2');
+  await form.getByRole('textbox', { name: t('ui.hours.duration'), exact: true }).fill('2');
   await expect(date).toHaveValue('1.12.2026');
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('Huomautus (valinnainen)').fill('päivämäärätesti');
-  await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await page.getByLabel(t('ui.hourForm.note')).fill('päivämäärätesti');
+  await page.getByRole('button', { name: t('ui.hourForm.save') }).click();
   await expect(page.getByText('Tallennettu: Marjatta Virtanen (')).toBeVisible();
   // The date stays for the next volunteer of the same day.
   await expect(date).toHaveValue('1.12.2026');
 
   // The list, filtered to that day; "1.12." is this year's 1 December.
   const thisYear = localToday().slice(0, 4);
-  await app.fillDate(page.getByLabel('Alkaen', { exact: true }), '2026-12-01');
-  const to = page.getByLabel('Päättyen', { exact: true });
+  await app.fillDate(page.getByLabel(t('reportsPage.from'), { exact: true }), '2026-12-01');
+  const to = page.getByLabel(t('reportsPage.to'), { exact: true });
   await to.fill('1.12.');
   await to.blur();
   await expect(to).toHaveValue(`1.12.${thisYear}`);
@@ -65,10 +65,10 @@ test('1.12.2026 typed with an en-US browser is 1 December 2026: stored, listed, 
   ]);
 
   // In English the same day is 1 Dec 2026, and 1/12/2026 is read day first.
-  await app.goTo('Vapaaehtoistunnit');
-  await page.getByRole('combobox', { name: 'Kieli' }).click();
-  await page.getByRole('option', { name: 'English' }).click();
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('English');
+  await app.goTo(t('ui.nav.hours'));
+  await page.getByRole('combobox', { name: t('ui.language') }).click();
+  await page.getByRole('option', { name: t('ui.languages.en') }).click();
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue(t('ui.languages.en'));
   // The dotted Finnish way is understood in English too, and shown the English way.
   const enDate = page
     .getByRole('region', { name: 'Log hours' })
@@ -88,18 +88,17 @@ test('the calendar works by keyboard alone, and the date fields pass axe at 1280
   // Six axe runs over the demo's long hour list on a shared machine.
   test.setTimeout(180_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
   const date = page
-    .getByRole('region', { name: 'Kirjaa tunnit' })
-    .getByRole('textbox', { name: 'Päivä', exact: true });
+    .getByRole('region', { name: t('ui.hourForm.title') })
+    .getByRole('textbox', { name: t('ui.hours.date'), exact: true });
   await app.fillDate(date, '2026-12-01');
 
   // From the field, Tab reaches the calendar button; Enter opens it on the chosen day.
   await date.focus();
   await page.keyboard.press('Tab');
-  const button = page.getByRole('button', { name: 'Avaa kalenteri' }).first();
+  const button = page.getByRole('button', { name: t('dateField.openCalendar') }).first();
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'tiistai 1.12.2026' })).toBeFocused();
@@ -120,18 +119,23 @@ test('the calendar works by keyboard alone, and the date fields pass axe at 1280
 
   for (const width of [1280, 640]) {
     await page.setViewportSize({ width, height: 900 });
-    await app.goTo('Vapaaehtoistunnit');
+    await app.goTo(t('ui.nav.hours'));
     await expect(date).toBeVisible();
     expect(await violations(page), `hours page at ${width} px`).toEqual([]);
-    await page.getByRole('button', { name: 'Avaa kalenteri' }).first().click();
-    await expect(page.getByRole('button', { name: 'Edellinen kuukausi' })).toBeVisible();
+    await page
+      .getByRole('button', { name: t('dateField.openCalendar') })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('button', { name: t('dateField.calendar.previousMonth') }),
+    ).toBeVisible();
     expect(await violations(page), `open calendar at ${width} px`).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`calendar-${width}.png`) });
     await page.keyboard.press('Escape');
 
-    await app.goTo('Raportit');
-    await page.getByRole('radio', { name: 'Vaikuttamistyön yhteenveto' }).check({ force: true });
-    await expect(page.getByLabel('Alkaen', { exact: true })).toBeVisible();
+    await app.goTo(t('ui.nav.reports'));
+    await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
+    await expect(page.getByLabel(t('reportsPage.from'), { exact: true })).toBeVisible();
     expect(await violations(page), `reports page at ${width} px`).toEqual([]);
   }
 });
@@ -141,39 +145,38 @@ test('a new association’s annual summary is of its current year, and an empty 
 }) => {
   const year = localToday().slice(0, 4);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await page.getByLabel('Yhdistyksen nimi').fill('Uusi Kerho ry');
-  await page.getByLabel('Kotipaikka').fill('Kuopio');
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible();
+  await app.createAssociation('Uusi Kerho ry', 'Kuopio');
 
-  await app.goTo('Raportit');
-  await page.getByRole('radio', { name: 'Toimintakertomus' }).check({ force: true });
-  const yearBox = page.getByRole('combobox', { name: 'Vuosi' });
+  await app.goTo(t('ui.nav.reports'));
+  await page
+    .getByRole('radio', { name: t('grants.defaultChecklist.annualReport') })
+    .check({ force: true });
+  const yearBox = page.getByRole('combobox', { name: t('ui.common.year') });
   await expect(yearBox).toHaveValue(year);
   await expect(
     page.getByRole('heading', { name: `Esikatselu: Toimintakertomus, 1.1.${year}–31.12.${year}` }),
   ).toBeVisible();
 
   // Nothing recorded in the year: said before saving, and Cancel saves nothing.
-  const make = page.getByRole('button', { name: 'Tallenna PDF' });
+  const make = page.getByRole('button', { name: t('reportsPage.make') });
   await make.click();
-  const dialog = page.getByRole('dialog', { name: 'Jaksolta ei ole merkintöjä' });
+  const dialog = page.getByRole('dialog', { name: t('dateField.emptyPeriod.title') });
   await expect(dialog).toContainText(`Jaksolle 1.1.${year}–31.12.${year} ei ole kirjattu`);
   expect(await violations(page)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/^Raportti tallennettu/)).toHaveCount(0);
 
   // Asked again, and made when the user says so.
   await make.click();
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Tee PDF silti' }).click();
+  await dialog.getByRole('button', { name: t('dateField.emptyPeriod.make') }).click();
   const file = await download;
   const text = pdfText(await readFile(await file.path()));
-  expect(text).toContain('Toimintakertomus');
+  expect(text).toContain(t('grants.defaultChecklist.annualReport'));
   expect(text).toContain(year);
   expect(text).toContain('Uusi Kerho ry');
-  await expect(page.getByText(/^Raportti tallennettu: .*\.pdf$/).first()).toBeVisible();
+  await expect(
+    page.getByText(re('reportsPage.saved', { name: /.*\.pdf/ }, { exact: true })).first(),
+  ).toBeVisible();
 });

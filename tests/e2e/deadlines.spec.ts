@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 /** `today` moved by `days` (local calendar days), as YYYY-MM-DD. */
 function shifted(today: string, days: number): string {
@@ -67,9 +68,9 @@ test('the home page lists grant deadlines, marks the overdue one, and saves them
   const app = new TalkootApp(page);
   await app.open();
   await app.restoreOnWelcome(file);
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
 
-  const section = page.getByRole('region', { name: 'Määräajat' });
+  const section = page.getByRole('region', { name: t('deadlines.heading') });
   const soon = section.getByRole('link', { name: 'Käyttöselvitys: Kerhoavustus' });
   const late = section.getByRole('link', { name: 'Käyttöselvitys: Toiminta-avustus' });
   await expect(soon).toHaveAttribute('href', `#/grants/${soonId}`);
@@ -79,7 +80,7 @@ test('the home page lists grant deadlines, marks the overdue one, and saves them
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('Toiminta-avustus');
   await expect(items.nth(0)).toContainText('Myöhässä 5 päivää');
-  await expect(items.nth(1)).toContainText('10 päivän päästä');
+  await expect(items.nth(1)).toContainText(t('deadlines.daysLeft_other', { count: 10 }));
   await expect(items.nth(1)).not.toContainText('Myöhässä');
 
   expect((await analyzeSettled(page)).violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual(
@@ -87,7 +88,7 @@ test('the home page lists grant deadlines, marks the overdue one, and saves them
   );
 
   const download = page.waitForEvent('download');
-  await section.getByRole('button', { name: 'Lisää kalenteriin' }).click();
+  await section.getByRole('button', { name: t('deadlines.addToCalendar') }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/\.ics$/);
   const ics = readFileSync(await saved.path(), 'utf8').replace(/\r\n[ \t]/g, '');

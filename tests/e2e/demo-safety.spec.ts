@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 test('the demo button on a database with records but no association asks, backs them up, and only then replaces them', async ({
   page,
@@ -19,21 +20,21 @@ test('the demo button on a database with records but no association asks, backs 
   // No association details: still the welcome page, which says the records are there.
   await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
+  await page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
+  const dialog = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
+  await page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja avaa esimerkki' }).click();
+  await dialog.getByRole('button', { name: t('ui.welcome.demoReplaceButton') }).click();
   const backup = await download;
   expect(backup.suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-\d{4}-\d\d-\d\d-\d{4}\.json$/);
   const saved = JSON.parse(await readFile((await backup.path())!, 'utf8')) as {
     tables: Record<string, unknown[]>;
   };
   expect(saved.tables.people).toHaveLength(people);
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
 });

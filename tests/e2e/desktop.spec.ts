@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 // The renderer's side of the desktop app: the Appearance settings (also in
 // the browser build) and the application menu's commands, which main sends on
@@ -68,30 +69,29 @@ test('dark colours, chosen by keyboard, stay after a restart and pass axe on eve
 }) => {
   test.setTimeout(150_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Ulkoasu' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('desktop.appearance.title') });
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
-  await section.getByRole('radio', { name: 'Vaalea' }).focus();
+  await section.getByRole('radio', { name: t('desktop.appearance.light') }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(section.getByRole('radio', { name: 'Tumma' })).toBeChecked();
+  await expect(section.getByRole('radio', { name: t('desktop.appearance.dark') })).toBeChecked();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   await page.reload();
-  await expect(app.heading('Asetukset')).toBeVisible();
+  await expect(app.heading(t('ui.settings.title'))).toBeVisible();
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
   for (const [path, title] of [
-    ['/', 'Etusivu'],
-    ['/members', 'Jäsenet ja vapaaehtoiset'],
-    ['/members/import', 'Tuo jäseniä'],
-    ['/fees', 'Jäsenmaksut'],
-    ['/hours', 'Vapaaehtoistunnit'],
-    ['/activities', 'Toiminta'],
-    ['/grants', 'Avustukset'],
-    ['/impact', 'Vaikuttavuus'],
-    ['/reports', 'Raportit'],
-    ['/settings', 'Asetukset'],
+    ['/', t('ui.home.title')],
+    ['/members', t('ui.members.title')],
+    ['/members/import', t('memberImport.title')],
+    ['/fees', t('fees.title')],
+    ['/hours', t('ui.hours.title')],
+    ['/activities', t('ui.activities.title')],
+    ['/grants', t('ui.grants.title')],
+    ['/impact', t('ui.impact.title')],
+    ['/reports', t('ui.reports.title')],
+    ['/settings', t('ui.settings.title')],
   ] as const) {
     await page.goto(`./#${path}`);
     await expect(app.heading(title)).toBeVisible();
@@ -115,14 +115,17 @@ test('follow the system: the colours change with the operating system', async ({
 
 test('text size 100–150 % applies at once and stays on this computer', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
   const html = page.locator('html');
-  const before = await app.heading('Asetukset').evaluate((el) => el.getBoundingClientRect().height);
+  const before = await app
+    .heading(t('ui.settings.title'))
+    .evaluate((el) => el.getBoundingClientRect().height);
   await page.getByRole('radio', { name: '150 %' }).check();
   await expect(html).toHaveAttribute('style', /font-size: 150%/);
-  const after = await app.heading('Asetukset').evaluate((el) => el.getBoundingClientRect().height);
+  const after = await app
+    .heading(t('ui.settings.title'))
+    .evaluate((el) => el.getBoundingClientRect().height);
   expect(after).toBeGreaterThan(before * 1.3);
   await page.reload();
   await expect(page.getByRole('radio', { name: '150 %' })).toBeChecked();
@@ -133,11 +136,10 @@ test('text size 100–150 % applies at once and stays on this computer', async (
 test('menu commands open the page and put the focus where the work starts', async ({ page }) => {
   await withDesktopApi(page);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
 
   await menu(page, 'newHourEntry');
-  await expect(app.heading('Vapaaehtoistunnit')).toBeVisible();
+  await expect(app.heading(t('ui.hours.title'))).toBeVisible();
   await expect(
     page
       .getByRole('region', { name: /kirjaa|tunnit/i })
@@ -147,28 +149,28 @@ test('menu commands open the page and put the focus where the work starts', asyn
   ).toBeFocused();
 
   await menu(page, 'settings');
-  await expect(app.heading('Asetukset')).toBeVisible();
-  await expect(app.heading('Asetukset')).toBeFocused();
+  await expect(app.heading(t('ui.settings.title'))).toBeVisible();
+  await expect(app.heading(t('ui.settings.title'))).toBeFocused();
 
   // Search: from a page without a search field, the member register's.
   await menu(page, 'search');
-  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
-  await expect(
-    page.getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' }),
-  ).toBeFocused();
+  await expect(app.heading(t('ui.members.title'))).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: t('ui.members.search') })).toBeFocused();
 
   await menu(page, 'importMembers');
-  await expect(app.heading('Tuo jäseniä')).toBeVisible();
+  await expect(app.heading(t('memberImport.title'))).toBeVisible();
   await menu(page, 'saveReport');
-  await expect(app.heading('Raportit')).toBeVisible();
+  await expect(app.heading(t('ui.reports.title'))).toBeVisible();
   await menu(page, 'restore');
-  await expect(app.heading('Asetukset')).toBeVisible();
+  await expect(app.heading(t('ui.settings.title'))).toBeVisible();
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Varmuuskopiot', exact: true }),
+    page.getByRole('heading', { level: 2, name: t('backups.title'), exact: true }),
   ).toBeFocused();
 
   await menu(page, 'backUpNow');
-  await expect(page.getByText('Varmuuskopio tallennettu: talkoot-backup-')).toBeVisible();
+  await expect(
+    page.getByText(t('desktop.commands.backedUp', { name: 'talkoot-backup-' })),
+  ).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { backupsWritten: number }).backupsWritten),
   ).toBe(1);
@@ -177,7 +179,7 @@ test('menu commands open the page and put the focus where the work starts', asyn
   const themes = () => page.evaluate(() => (window as unknown as { themes: string[] }).themes);
   expect(await themes()).toEqual(['light']);
   await menu(page, 'settings');
-  await page.getByRole('radio', { name: 'Tumma' }).check();
+  await page.getByRole('radio', { name: t('desktop.appearance.dark') }).check();
   await expect.poll(themes).toEqual(['light', 'dark']);
 
   const html = page.locator('html');

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeSettled } from './axe';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
+import { t } from './text';
 
 const labels = [
-  'Jäseniä',
-  'Vapaaehtoisia',
-  'Vapaaehtoistunteja',
-  'Kokoontumisia',
-  'Osallistumiskertoja',
+  t('ui.home.members'),
+  t('ui.home.volunteers'),
+  t('ui.home.volunteerHours'),
+  t('ui.home.sessions'),
+  t('ui.home.participants'),
 ];
 const PASSPHRASE = 'kolme karhua metsässä';
 
@@ -31,27 +32,26 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
   browser,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
 
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
-  await section.getByLabel('Salasana', { exact: true }).fill('lyhyt');
-  await section.getByLabel('Salasana uudelleen').fill('lyhyt');
-  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
-  await expect(section).toContainText('Salasanassa on oltava vähintään 10 merkkiä.');
-  await section.getByLabel('Salasana', { exact: true }).fill(PASSPHRASE);
-  await section.getByLabel('Salasana uudelleen').fill(`${PASSPHRASE}!`);
-  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
+  await section.getByLabel(t('encryption.passphrase'), { exact: true }).fill('lyhyt');
+  await section.getByLabel(t('encryption.passphraseAgain')).fill('lyhyt');
+  await section.getByRole('button', { name: t('encryption.start') }).click();
+  await expect(section).toContainText(t('encryption.tooShort', { min: 10 }));
+  await section.getByLabel(t('encryption.passphrase'), { exact: true }).fill(PASSPHRASE);
+  await section.getByLabel(t('encryption.passphraseAgain')).fill(`${PASSPHRASE}!`);
+  await section.getByRole('button', { name: t('encryption.start') }).click();
   await expect(section).toContainText('Salasanat eivät ole samat.');
-  await section.getByLabel('Salasana uudelleen').fill(PASSPHRASE);
-  await section.getByRole('button', { name: 'Ota salaus käyttöön' }).click();
+  await section.getByLabel(t('encryption.passphraseAgain')).fill(PASSPHRASE);
+  await section.getByRole('button', { name: t('encryption.start') }).click();
   await expect(section.getByRole('status').filter({ hasText: 'Salaus on käytössä' })).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+  await page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.encrypted$/);
   const file = join(await mkdtemp(join(tmpdir(), 'talkoot-e2e-')), download.suggestedFilename());
@@ -61,21 +61,21 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
   // No member's name is readable in the encrypted file.
   expect(bytes.toString('latin1')).not.toContain('"firstName"');
 
-  const fi = await freshProfilePicking(browser, file, 'fi', 'Valitse datatiedosto');
-  const ask = fi.page.getByRole('dialog', { name: 'Salattu tiedosto' });
-  await expect(ask.getByLabel('Salasana')).toBeFocused();
-  await ask.getByLabel('Salasana').fill('väärä salasana tässä');
-  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  const fi = await freshProfilePicking(browser, file, 'fi', t('ui.welcome.restoreButton'));
+  const ask = fi.page.getByRole('dialog', { name: t('encryption.unlockTitle') });
+  await expect(ask.getByLabel(t('encryption.passphrase'))).toBeFocused();
+  await ask.getByLabel(t('encryption.passphrase')).fill('väärä salasana tässä');
+  await ask.getByRole('button', { name: t('encryption.unlockButton') }).click();
   await expect(ask).toContainText(
     'Salasana on väärä tai tiedostoa on muutettu. Mitään ei palautettu.',
   );
   expect((await analyzeSettled(fi.page)).violations).toEqual([]);
   // By keyboard: the field has the focus, Enter opens the file.
-  await ask.getByLabel('Salasana').fill('');
-  await ask.getByLabel('Salasana').focus();
+  await ask.getByLabel(t('encryption.passphrase')).fill('');
+  await ask.getByLabel(t('encryption.passphrase')).focus();
   await fi.page.keyboard.type(PASSPHRASE);
   await fi.page.keyboard.press('Enter');
-  await expect(fi.app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await expect(fi.app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await fi.app.figureTexts(labels)).toEqual(before);
   await fi.context.close();
 

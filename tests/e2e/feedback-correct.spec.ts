@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 test('a recorded tally and a feedback form go to the trash and come back with undo', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await page.goto('./#/impact?tab=feedback');
-  const records = page.getByRole('region', { name: 'Tallennetut vastaukset ja mittaukset' });
-  const table = records.getByRole('table', { name: 'Tallennetut vastaukset ja mittaukset' });
+  const records = page.getByRole('region', { name: t('feedback.records.heading') });
+  const table = records.getByRole('table', { name: t('feedback.records.heading') });
   const rows = table.locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   const before = await rows.count();
@@ -22,11 +22,11 @@ test('a recorded tally and a feedback form go to the trash and come back with un
   await first.getByRole('button', { name: /^Siirrä roskakoriin: / }).click();
   await expect(page.getByText(`Siirretty roskakoriin: ${what}.`)).toBeVisible();
   await expect(rows).toHaveCount(before - 1);
-  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await page.getByRole('button', { name: t('activityEditor.undo') }).click();
   await expect(page.getByText(`Palautettu: ${what}.`)).toBeVisible();
   await expect(rows).toHaveCount(before);
 
-  const forms = page.getByRole('region', { name: 'Palautelomakkeet' });
+  const forms = page.getByRole('region', { name: t('feedback.tabs.feedback') });
   const formRows = forms.locator('tbody tr');
   const formCount = await formRows.count();
   await formRows
@@ -34,6 +34,6 @@ test('a recorded tally and a feedback form go to the trash and come back with un
     .getByRole('button', { name: /^Poista lomake: / })
     .click();
   await expect(formRows).toHaveCount(formCount - 1);
-  await page.getByRole('button', { name: 'Kumoa' }).click();
+  await page.getByRole('button', { name: t('activityEditor.undo') }).click();
   await expect(formRows).toHaveCount(formCount);
 });

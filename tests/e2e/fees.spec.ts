@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -33,13 +34,12 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenmaksut');
-  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.fees'));
+  await expect(app.heading(t('fees.title'))).toBeVisible();
 
   const chooseYear = async () => {
-    await page.getByRole('combobox', { name: 'Vuosi' }).click();
+    await page.getByRole('combobox', { name: t('ui.common.year') }).click();
     await page.getByRole('option', { name: nextYear, exact: true }).click();
     await expect(
       page.getByRole('heading', { name: `Vuoden ${nextYear} jäsenmaksut` }),
@@ -51,21 +51,21 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   // Three of four amounts: the run is refused and says which type lacks one.
   await page.getByLabel('Varsinainen jäsen (euroa)').fill('30,00');
   await page.getByLabel('Kannatusjäsen (euroa)').fill('60');
-  await page.getByLabel('Perhejäsen (euroa)').fill('40,5');
-  await page.getByLabel('Nuorisojäsen (euroa)').fill('12,5O');
-  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' })).fill('40,5');
+  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('12,5O');
+  await page.getByRole('button', { name: t('fees.schedule.save') }).click();
+  await expect(page.getByText(t('fees.schedule.invalidAmount'), { exact: true })).toBeVisible();
   await expect(
-    page.getByText('Kirjoita summa euroina, esimerkiksi 25,00.', { exact: true }),
-  ).toBeVisible();
-  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toBeFocused();
-  await page.getByLabel('Nuorisojäsen (euroa)').fill('');
-  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+    page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })),
+  ).toBeFocused();
+  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('');
+  await page.getByRole('button', { name: t('fees.schedule.save') }).click();
   await expect(
     page.getByText(`Vuoden ${nextYear} jäsenmaksujen suuruudet tallennettu.`),
   ).toBeVisible();
   const missing = /Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/;
   await expect(page.getByText(missing).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
+  await page.getByRole('button', { name: t('fees.generate.button') }).click();
   await expect(
     page.getByText(
       /^Jäsenmaksujen luominen epäonnistui: Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/,
@@ -73,33 +73,35 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   ).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  await page.getByLabel('Nuorisojäsen (euroa)').fill('12,50');
-  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('12,50');
+  await page.getByRole('button', { name: t('fees.schedule.save') }).click();
   const willBill = page.getByText(/^Jäsenmaksu luodaan \d+ jäsenelle\.$/);
   await expect(willBill).toBeVisible();
   const count = Number((await willBill.innerText()).match(/\d+/)![0]);
   expect(count).toBeGreaterThan(50);
 
   await app.fillDate(
-    page.getByRole('region', { name: `Luo vuoden jäsenmaksut ${nextYear}` }).getByLabel('Eräpäivä'),
+    page
+      .getByRole('region', { name: `Luo vuoden jäsenmaksut ${nextYear}` })
+      .getByLabel(t('invoices.dueOn')),
     `${nextYear}-03-31`,
   );
-  await page.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Luodaanko jäsenmaksut?' });
+  await page.getByRole('button', { name: t('fees.generate.button') }).click();
+  const dialog = page.getByRole('dialog', { name: t('fees.generate.confirmTitle') });
   await expect(dialog).toContainText(`Luodaan ${count} jäsenmaksua vuodelle ${nextYear}`);
   await expect(dialog).toContainText(`31.3.${nextYear}`);
   await expectNoViolations(page, 'confirm dialog');
-  await dialog.getByRole('button', { name: 'Luo jäsenmaksut' }).click();
+  await dialog.getByRole('button', { name: t('fees.generate.button') }).click();
   await expect(page.getByText(`Luotiin ${count} jäsenmaksua vuodelle ${nextYear}.`)).toBeVisible();
   await expect(
     page.getByText(`Kaikilla jäsenillä on jo jäsenmaksu vuodelle ${nextYear}.`).first(),
   ).toBeVisible();
 
-  expect(await app.figure('Maksuja').innerText()).toBe(String(count));
-  const billed = cents(await app.figure('Laskutettu').innerText());
+  expect(await app.figure(t('fees.totals.count')).innerText()).toBe(String(count));
+  const billed = cents(await app.figure(t('fees.totals.billed')).innerText());
   expect(billed).toBeGreaterThan(count * 1250 - 1);
-  expect(await app.figure('Maksettu').innerText()).toBe('0,00\u00a0€');
-  expect(cents(await app.figure('Maksamatta').innerText())).toBe(billed);
+  expect(await app.figure(t('fees.paid')).innerText()).toBe('0,00\u00a0€');
+  expect(cents(await app.figure(t('fees.unpaid')).innerText())).toBe(billed);
 
   const table = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Kaikki` });
   const rows = table.getByRole('row');
@@ -109,7 +111,7 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   expect(reference.replace(/\s/g, '')).toMatch(new RegExp(`^${nextYear}\\d{6}$`));
   expect(validReference(reference)).toBe(true);
   await expect(first.getByRole('cell').nth(5)).toHaveText(`31.3.${nextYear}`);
-  await expect(first.getByRole('cell').nth(6)).toHaveText('Maksamatta');
+  await expect(first.getByRole('cell').nth(6)).toHaveText(t('fees.unpaid'));
   await expectNoViolations(page, 'fees page');
 
   // Two paid in bulk.
@@ -119,16 +121,16 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   const paidSum = (await amountOf(1)) + (await amountOf(2));
   await boxes.nth(0).check();
   await boxes.nth(1).check();
-  await page.getByRole('button', { name: 'Merkitse valitut maksetuiksi (2)' }).click();
-  await expect(page.getByText('2 jäsenmaksua merkitty maksetuksi.')).toBeVisible();
-  await expect(app.figure('Maksettu')).not.toHaveText('0,00\u00a0€');
-  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
-  expect(cents(await app.figure('Maksamatta').innerText())).toBe(billed - paidSum);
+  await page.getByRole('button', { name: t('fees.markSelectedPaid', { count: 2 }) }).click();
+  await expect(page.getByText(t('fees.markedPaid', { count: 2 }))).toBeVisible();
+  await expect(app.figure(t('fees.paid'))).not.toHaveText('0,00\u00a0€');
+  expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(paidSum);
+  expect(cents(await app.figure(t('fees.unpaid')).innerText())).toBe(billed - paidSum);
   const today = new Date();
   const todayFi = `${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`;
   await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText(todayFi);
   await expect(
-    page.getByRole('button', { name: 'Merkitse valitut maksetuiksi (0)' }),
+    page.getByRole('button', { name: t('fees.markSelectedPaid', { count: 0 }) }),
   ).toBeDisabled();
 
   // Undo one payment, then undo the undo from the notification.
@@ -136,35 +138,41 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   await page.getByRole('button', { name: `Peru maksetuksi merkintä: ${name}` }).click();
   await expect(page.getByText(`Jäsenmaksu merkitty maksamattomaksi: ${name}.`)).toBeVisible();
   await expect(page.getByRole('button', { name: `Merkitse maksetuksi: ${name}` })).toBeFocused();
-  expect(cents(await app.figure('Maksettu').innerText())).toBe(await amountOf(2));
-  await page.getByRole('button', { name: 'Kumoa' }).last().click();
-  await expect(page.getByText('Muutos kumottu.')).toBeVisible();
+  expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(await amountOf(2));
+  await page
+    .getByRole('button', { name: t('activityEditor.undo') })
+    .last()
+    .click();
+  await expect(page.getByText(t('fees.undone'))).toBeVisible();
   await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText(todayFi);
-  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
+  expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(paidSum);
 
   // Filter and search.
-  await page.getByRole('radio', { name: 'Maksettu' }).check();
+  await page.getByRole('radio', { name: t('fees.paid') }).check();
   const paidTable = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Maksettu` });
   await expect(paidTable.getByRole('row')).toHaveCount(3);
-  await page.getByRole('searchbox', { name: 'Hae nimellä' }).fill(name);
+  await page.getByRole('searchbox', { name: t('fees.list.search') }).fill(name);
   await expect(paidTable.getByRole('row')).toHaveCount(2);
 
   await page.reload();
-  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+  await expect(app.heading(t('fees.title'))).toBeVisible();
   await chooseYear();
-  expect(await app.figure('Maksuja').innerText()).toBe(String(count));
-  expect(cents(await app.figure('Maksettu').innerText())).toBe(paidSum);
-  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toHaveValue('12,50');
-  await expect(page.getByLabel('Perhejäsen (euroa)')).toHaveValue('40,50');
+  expect(await app.figure(t('fees.totals.count')).innerText()).toBe(String(count));
+  expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(paidSum);
+  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' }))).toHaveValue(
+    '12,50',
+  );
+  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' }))).toHaveValue(
+    '40,50',
+  );
 });
 
 test('a year whose fees exist shows their amounts in the schedule until saved', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenmaksut');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.fees'));
   const thisYear = String(new Date().getFullYear());
   await expect(
     page.getByRole('heading', { name: `Jäsenmaksun suuruus ${thisYear}` }),
@@ -172,14 +180,18 @@ test('a year whose fees exist shows their amounts in the schedule until saved', 
   // The demo's fees were made without a saved schedule: the fields are not empty.
   await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('25,00');
   await expect(page.getByLabel('Kannatusjäsen (euroa)')).toHaveValue('50,00');
-  await expect(page.getByLabel('Perhejäsen (euroa)')).toHaveValue('35,00');
-  await expect(page.getByLabel('Nuorisojäsen (euroa)')).toHaveValue('10,00');
+  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' }))).toHaveValue(
+    '35,00',
+  );
+  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' }))).toHaveValue(
+    '10,00',
+  );
   const note = page.getByText(`Vuoden ${thisYear} summia ei ole tallennettu`);
   await expect(note).toBeVisible();
   await expectNoViolations(page, 'fees page, schedule from fees');
 
   // Saved, they are the schedule: the note goes, the amounts stay after a reload.
-  await page.getByRole('button', { name: 'Tallenna jäsenmaksujen suuruudet' }).click();
+  await page.getByRole('button', { name: t('fees.schedule.save') }).click();
   await expect(
     page.getByText(`Vuoden ${thisYear} jäsenmaksujen suuruudet tallennettu.`),
   ).toBeVisible();
@@ -188,7 +200,7 @@ test('a year whose fees exist shows their amounts in the schedule until saved', 
   await expect(note).toHaveCount(0);
 
   // A year with neither fees nor amounts stays empty.
-  await page.getByRole('combobox', { name: 'Vuosi' }).click();
+  await page.getByRole('combobox', { name: t('ui.common.year') }).click();
   await page.getByRole('option', { name: nextYear, exact: true }).click();
   await expect(
     page.getByRole('heading', { name: `Jäsenmaksun suuruus ${nextYear}` }),

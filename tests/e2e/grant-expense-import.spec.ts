@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/expenses/${name}`, import.meta.url));
@@ -17,49 +18,55 @@ async function expectNoViolations(page: Page, where: string) {
 
 /** The demo's last year's operating grant, on its own page. */
 async function openGrant(app: TalkootApp) {
-  await app.goTo('Avustukset');
+  await app.goTo(t('ui.nav.grants'));
   await app.page.getByRole('link', { name: /^Toiminta-avustus \d{4}$/ }).click();
   await expect(app.heading(/^Toiminta-avustus \d{4}$/)).toBeVisible();
 }
 
 test('imports a bank statement as expenses, all or nothing', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await openGrant(app);
-  await page.getByRole('button', { name: 'Tuo kuluja tiedostosta…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tuo kuluja tiedostosta' });
-  await expect(dialog.getByRole('heading', { name: '1. Valitse tiedosto' })).toBeVisible();
+  await page.getByRole('button', { name: t('grantImport.dialog.openButton') }).click();
+  const dialog = page.getByRole('dialog', { name: t('grantImport.dialog.title') });
+  await expect(
+    dialog.getByRole('heading', { name: t('grantImport.dialog.steps.pick') }),
+  ).toBeVisible();
   await expectNoViolations(page, 'pick');
-  await dialog.getByLabel('Kulutiedosto').setInputFiles(fixture('statement-cp1252-semicolon.csv'));
-  await expect(dialog.getByRole('heading', { name: '2. Valitse sarakkeet' })).toBeVisible();
+  await dialog
+    .getByLabel(t('grantImport.dialog.fileInputLabel'))
+    .setInputFiles(fixture('statement-cp1252-semicolon.csv'));
+  await expect(
+    dialog.getByRole('heading', { name: t('grantImport.dialog.steps.mapping') }),
+  ).toBeVisible();
   await expect(dialog.getByText('Tarvike €uro Oy')).toBeVisible();
   await expectNoViolations(page, 'mapping');
   // Budget line from the column: there is none mapped, so the preview lists the file error.
-  await dialog.getByRole('button', { name: 'Näytä esikatselu' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  await dialog.getByRole('button', { name: t('grantImport.dialog.showPreview') }).click();
+  await expect(dialog.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
   await expect(dialog.getByText(/Valitse budjettirivien sarake/)).toBeVisible();
   await expectNoViolations(page, 'errors');
-  await dialog.getByRole('button', { name: 'Takaisin' }).click();
-  const line = dialog.getByLabel('Budjettirivi', { exact: true });
+  await dialog.getByRole('button', { name: t('ui.common.back') }).click();
+  const line = dialog.getByLabel(t('grantsPage.lines.name'), { exact: true });
   const options = await line.locator('option').allTextContents();
   await line.selectOption({ label: options[1]! });
   await dialog.getByLabel(/Summat ovat lähteviä maksuja/).check();
-  await dialog.getByRole('button', { name: 'Näytä esikatselu' }).click();
+  await dialog.getByRole('button', { name: t('grantImport.dialog.showPreview') }).click();
   await expect(dialog.getByText(/Tuodaan 4 kulua, yhteensä 2\s?526,90\s€/)).toBeVisible();
   await expectNoViolations(page, 'preview');
   await dialog.getByRole('button', { name: 'Tuo 4 kulua' }).click();
-  await expect(dialog.getByRole('heading', { name: 'Valmis' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Palaa avustukseen' }).click();
+  await expect(
+    dialog.getByRole('heading', { name: t('grantImport.dialog.steps.done') }),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: t('grantImport.dialog.close') }).click();
   await expect(dialog).toBeHidden();
 });
 
 test('attachments: too large refused, add, save a copy, trash with undo', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   await openGrant(app);
-  const input = page.getByLabel('Liitetiedosto');
+  const input = page.getByLabel(t('grantImport.attachments.fileInputLabel'));
   await input.setInputFiles({
     name: 'iso.pdf',
     mimeType: 'application/pdf',
@@ -72,7 +79,9 @@ test('attachments: too large refused, add, save a copy, trash with undo', async 
     buffer: Buffer.from('MZ'),
   });
   await expect(page.getByRole('alert')).toContainText('ei voi liittää');
-  await page.getByLabel('Liitteen laji').selectOption({ label: 'Päätös' });
+  await page
+    .getByLabel(t('grantImport.attachments.kind'))
+    .selectOption({ label: t('grants.attachmentKinds.decision') });
   await input.setInputFiles({
     name: 'Päätös.pdf',
     mimeType: 'application/pdf',
@@ -82,12 +91,16 @@ test('attachments: too large refused, add, save a copy, trash with undo', async 
   await expect(row).toBeVisible();
   await expectNoViolations(page, 'attachments');
   const download = page.waitForEvent('download');
-  await row.getByRole('button', { name: 'Tallenna kopio: Päätös.pdf' }).click();
+  await row
+    .getByRole('button', { name: t('grantImport.attachments.saveCopyOf', { name: 'Päätös.pdf' }) })
+    .click();
   const saved = await download;
   expect(saved.suggestedFilename()).toBe('Päätös.pdf');
   expect(await readFile((await saved.path())!)).toEqual(Buffer.from('%PDF-1.4 äö'));
-  await row.getByRole('button', { name: 'Siirrä roskakoriin: Päätös.pdf' }).click();
+  await row
+    .getByRole('button', { name: t('grantImport.attachments.trashOf', { name: 'Päätös.pdf' }) })
+    .click();
   await expect(row).toBeHidden();
-  await page.getByRole('button', { name: 'Peru' }).click();
+  await page.getByRole('button', { name: t('officials.undo') }).click();
   await expect(page.getByRole('row', { name: /Päätös\.pdf/ })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -20,57 +21,54 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   const today = localToday();
   const year = today.slice(0, 4);
   const app = new TalkootApp(page);
-  await app.open();
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await page.getByLabel('Yhdistyksen nimi').fill('Kylän Eläkeläiset ry');
-  await page.getByLabel('Kotipaikka').fill('Äänekoski');
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible();
+  await app.createAssociation('Kylän Eläkeläiset ry', 'Äänekoski');
 
-  await app.goTo('Avustukset');
-  await page.getByRole('button', { name: 'Uusi rahoittaja…' }).click();
-  const funderDialog = page.getByRole('dialog', { name: 'Uusi rahoittaja' });
-  await funderDialog.getByLabel('Rahoittajan nimi').fill('Äänekosken kaupunki');
-  await app.choose(funderDialog, 'Tyyppi', 'Kunta');
-  await funderDialog.getByRole('button', { name: 'Tallenna' }).click();
+  await app.goTo(t('ui.nav.grants'));
+  await page.getByRole('button', { name: t('grantsPage.funders.newFunder') }).click();
+  const funderDialog = page.getByRole('dialog', { name: t('grantsPage.funders.newTitle') });
+  await funderDialog.getByLabel(t('grantsPage.funders.name')).fill('Äänekosken kaupunki');
+  await app.choose(funderDialog, t('ui.activities.type'), t('reportsPage.municipality'));
+  await funderDialog.getByRole('button', { name: t('ui.common.save') }).click();
   await expect(funderDialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Uusi avustus…', exact: true }).click();
-  const grantDialog = page.getByRole('dialog', { name: 'Uusi avustus' });
-  await grantDialog.getByLabel('Avustuksen nimi').fill('Kerhotoiminta');
-  await app.choose(grantDialog, 'Tila', 'Myönnetty');
-  await grantDialog.getByLabel('Myönnetty summa').fill('2 000');
-  await app.fillDate(grantDialog.getByLabel('Käyttökausi alkaa'), `${year}-01-01`);
-  await app.fillDate(grantDialog.getByLabel('Käyttökausi päättyy'), `${year}-12-31`);
-  await app.fillDate(grantDialog.getByLabel('Käyttöselvitys viimeistään'), addDays(today, 10));
-  await grantDialog.getByRole('button', { name: 'Tallenna' }).click();
+  await page.getByRole('button', { name: t('grantsPage.grants.newGrant'), exact: true }).click();
+  const grantDialog = page.getByRole('dialog', { name: t('grantsPage.grants.newTitle') });
+  await grantDialog.getByLabel(t('grantsPage.grants.name')).fill('Kerhotoiminta');
+  await app.choose(grantDialog, t('ui.grants.status'), t('ui.grants.granted'));
+  await grantDialog.getByLabel(t('grantsPage.grants.granted')).fill('2 000');
+  await app.fillDate(grantDialog.getByLabel(t('grantsPage.grants.periodStart')), `${year}-01-01`);
+  await app.fillDate(grantDialog.getByLabel(t('grantsPage.grants.periodEnd')), `${year}-12-31`);
+  await app.fillDate(grantDialog.getByLabel(t('grantsPage.grants.reportDue')), addDays(today, 10));
+  await grantDialog.getByRole('button', { name: t('ui.common.save') }).click();
   await expect(app.heading('Kerhotoiminta')).toBeVisible();
 
   for (const [name, amount] of [
     ['Tarvikkeet', '500'],
     ['Tilavuokra', '1 500'],
   ] as const) {
-    await page.getByRole('button', { name: 'Lisää budjettirivi…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Uusi budjettirivi' });
-    await dialog.getByLabel('Budjettirivi').fill(name);
-    await dialog.getByLabel('Budjetoitu avustus').fill(amount);
+    await page.getByRole('button', { name: t('grantsPage.lines.add') }).click();
+    const dialog = page.getByRole('dialog', { name: t('grantsPage.lines.addTitle') });
+    await dialog.getByLabel(t('grantsPage.lines.name')).fill(name);
+    await dialog.getByLabel(t('grantsPage.lines.budget')).fill(amount);
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
   }
 
   // Two expenses by hand.
-  const expenses = page.getByRole('region', { name: 'Kulut' });
+  const expenses = page.getByRole('region', { name: t('grantsPage.expenses.title') });
   for (const [date, line, amount, payee] of [
     [`${year}-03-02`, 'Tarvikkeet', '100,00', 'Askartelutarvike Oy'],
     [`${year}-04-15`, 'Tilavuokra', '400,00', 'Seurakuntatalo'],
   ] as const) {
-    await app.fillDate(expenses.getByLabel('Päivä'), date);
-    await expenses.getByLabel('Summa').fill(amount);
-    await app.choose(expenses, 'Budjettirivi', line);
-    await expenses.getByLabel('Maksun saaja').fill(payee);
+    await app.fillDate(expenses.getByLabel(t('ui.hours.date')), date);
+    await expenses.getByLabel(t('person.fees.amount')).fill(amount);
+    await app.choose(expenses, t('grantsPage.lines.name'), line);
+    await expenses.getByLabel(t('grantsPage.expenses.payee')).fill(payee);
     await page.keyboard.press('Enter');
     await expect(
-      expenses.getByRole('table', { name: 'Kulut' }).getByRole('cell', { name: payee }),
+      expenses
+        .getByRole('table', { name: t('grantsPage.expenses.title') })
+        .getByRole('cell', { name: payee }),
     ).toBeVisible();
   }
 
@@ -86,45 +84,49 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
       `7.7.${year};150,00;Tilavuokra;Kylätalo ry`,
     ].join('\r\n'),
   );
-  await page.getByRole('button', { name: 'Tuo kuluja tiedostosta…' }).click();
-  const importDialog = page.getByRole('dialog', { name: 'Tuo kuluja tiedostosta' });
-  await importDialog.getByLabel('Kulutiedosto').setInputFiles(csv);
-  await importDialog.getByRole('button', { name: 'Näytä esikatselu' }).click();
+  await page.getByRole('button', { name: t('grantImport.dialog.openButton') }).click();
+  const importDialog = page.getByRole('dialog', { name: t('grantImport.dialog.title') });
+  await importDialog.getByLabel(t('grantImport.dialog.fileInputLabel')).setInputFiles(csv);
+  await importDialog.getByRole('button', { name: t('grantImport.dialog.showPreview') }).click();
   await expect(importDialog.getByText(/Tuodaan 3 kulua, yhteensä 400,00\s€/)).toBeVisible();
   await importDialog.getByRole('button', { name: 'Tuo 3 kulua' }).click();
-  await importDialog.getByRole('button', { name: 'Palaa avustukseen' }).click();
+  await importDialog.getByRole('button', { name: t('grantImport.dialog.close') }).click();
   await expect(importDialog).toBeHidden();
 
   // A PDF attachment.
-  await page.getByLabel('Liitetiedosto').setInputFiles({
+  await page.getByLabel(t('grantImport.attachments.fileInputLabel')).setInputFiles({
     name: 'paatos.pdf',
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n%test\n'),
   });
   await expect(page.getByRole('cell', { name: 'paatos.pdf' })).toBeVisible();
   // The attachment goes with the checklist's first item, which is then ticked done.
-  const link = page.getByRole('combobox', { name: 'Liite kohtaan Tilinpäätös' });
+  const link = page.getByRole('combobox', {
+    name: t('grantsPage.checklist.attachment', { item: 'Tilinpäätös' }),
+  });
   await link.selectOption({ label: 'paatos.pdf' });
-  await page.getByRole('checkbox', { name: 'Tilinpäätös' }).click();
+  await page
+    .getByRole('checkbox', { name: t('grants.defaultChecklist.financialStatements') })
+    .click();
   await expect(page.getByRole('checkbox', { name: /^Tilinpäätös \(tehty / })).toBeChecked();
   await expect(link.locator('option:checked')).toHaveText('paatos.pdf');
   expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
 
   // 2 000 granted, 900 spent.
-  const budget = page.getByRole('region', { name: 'Budjetti ja toteuma' });
+  const budget = page.getByRole('region', { name: t('grantsPage.budget.title') });
   await expect(budget.locator('[data-figure="unused"]')).toHaveText(/^1\s100,00\s€$/);
 
   // The deadline on the home page.
-  await app.goTo('Etusivu');
+  await app.goTo(t('ui.nav.home'));
   await expect(page.getByRole('link', { name: 'Käyttöselvitys: Kerhotoiminta' })).toBeVisible();
   await page.getByRole('link', { name: 'Käyttöselvitys: Kerhotoiminta' }).click();
   await expect(app.heading('Kerhotoiminta')).toBeVisible();
 
   // The usage report, its figures read back from the PDF.
-  await page.getByRole('link', { name: 'Tee käyttöselvitys' }).click();
-  await expect(app.heading('Raportit')).toBeVisible();
+  await page.getByRole('link', { name: t('grantsPage.page.makeReport') }).click();
+  await expect(app.heading(t('ui.reports.title'))).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tallenna PDF' }).click();
+  await page.getByRole('button', { name: t('reportsPage.make') }).click();
   const text = pdfText(await readFile(await (await download).path()));
   expect(text).toContain('Kerhotoiminta');
   expect(text).toContain('Äänekosken kaupunki');

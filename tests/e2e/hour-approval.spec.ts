@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { re, t } from './text';
 
 async function noViolations(page: Page) {
   const results = await analyzeSettled(page);
@@ -11,13 +12,13 @@ async function noViolations(page: Page) {
 
 /** Narrow the hour list to one person and one approval state. */
 async function filterTo(page: Page, person: string, approval: string) {
-  const filters = page.getByRole('region', { name: 'Rajaa listaa' });
-  const personBox = filters.getByRole('combobox', { name: 'Henkilö' });
+  const filters = page.getByRole('region', { name: t('ui.hours.filters') });
+  const personBox = filters.getByRole('combobox', { name: t('ui.hours.person') });
   if ((await personBox.inputValue()) !== person) {
     await personBox.fill(person);
     await page.getByRole('option', { name: person, exact: true }).click();
   }
-  await filters.getByRole('combobox', { name: 'Hyväksyntä' }).click();
+  await filters.getByRole('combobox', { name: t('hourApproval.filter.label') }).click();
   await page.getByRole('option', { name: approval, exact: true }).click();
 }
 
@@ -25,48 +26,51 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
   const now = new Date();
   const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
   const approvedByMaija = page.getByText(`Hyväksytty ${today}, Maija Mäkinen`, { exact: true });
 
-  await filterTo(page, 'Marjatta Virtanen', 'Odottavat hyväksyntää');
-  const approveAll = page.getByRole('button', { name: /^Hyväksy kaikki näytetyt \(\d+\)$/ });
+  await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
+  const approveAll = page.getByRole('button', {
+    name: re('hourApproval.approveAll', { count: /\d+/ }, { exact: true }),
+  });
   const n = Number(/\((\d+)\)/.exec((await approveAll.innerText()).trim())![1]);
   expect(n).toBeGreaterThan(1);
   expect(n).toBeLessThanOrEqual(50); // one page of the table
   await expect(page.getByRole('status').filter({ hasText: 'kirjausta' })).toContainText(
     `${n} kirjausta`,
   );
-  await expect(page.getByText('Odottaa', { exact: true })).toHaveCount(n);
+  await expect(page.getByText(t('hourApproval.pending'), { exact: true })).toHaveCount(n);
 
   await approveAll.click();
-  const dialog = page.getByRole('dialog', { name: 'Hyväksy tunnit' });
+  const dialog = page.getByRole('dialog', { name: t('hourApproval.title') });
   await expect(dialog).toContainText(`Hyväksyttäviä kirjauksia: ${n}, yhteensä`);
-  const name = dialog.getByRole('textbox', { name: 'Hyväksyjän nimi' });
+  const name = dialog.getByRole('textbox', { name: t('hourApproval.dialog.approver') });
   // Offered from the association's chair the first time.
   await expect(name).toHaveValue('Marjatta Virtanen');
   await noViolations(page);
   await name.fill('   ');
-  await dialog.getByRole('button', { name: 'Hyväksy tunnit' }).click();
-  await expect(dialog.getByText('Kirjoita hyväksyjän nimi.')).toBeVisible();
+  await dialog.getByRole('button', { name: t('hourApproval.title') }).click();
+  await expect(dialog.getByText(t('hourApproval.errors.approverRequired'))).toBeVisible();
   await expect(name).toBeFocused();
   await name.fill(' Maija Mäkinen ');
   await name.press('Enter');
-  await expect(page.getByText(`Tunnit hyväksytty. Hyväksyttyjä kirjauksia: ${n}.`)).toBeVisible();
+  await expect(page.getByText(t('hourApproval.notify.approved', { count: n }))).toBeVisible();
   await expect(dialog).toBeHidden();
   // Nothing waits any more in this list, and the focus is not lost.
-  await expect(page.getByRole('button', { name: 'Hyväksy kaikki näytetyt (0)' })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: t('hourApproval.approveAll', { count: 0 }) }),
+  ).toBeDisabled();
   await expect(page.getByRole('status').filter({ hasText: 'kirjausta' })).toBeFocused();
 
-  await filterTo(page, 'Marjatta Virtanen', 'Hyväksytyt');
+  await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.approved'));
   await expect(approvedByMaija).toHaveCount(n);
 
   await page.reload();
-  await expect(app.heading('Vapaaehtoistunnit')).toBeVisible();
-  await filterTo(page, 'Marjatta Virtanen', 'Hyväksytyt');
+  await expect(app.heading(t('ui.hours.title'))).toBeVisible();
+  await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.approved'));
   await expect(approvedByMaija).toHaveCount(n);
 
   // Undo one approval, confirmed first; the row waits again.
@@ -74,17 +78,19 @@ test('approve a filtered set of hours with a named approver; it stays approved a
     .getByRole('button', { name: /^Peru hyväksyntä: Marjatta Virtanen, / })
     .first()
     .click();
-  const confirm = page.getByRole('dialog', { name: 'Perutaanko hyväksyntä?' });
+  const confirm = page.getByRole('dialog', { name: t('hourApproval.unapprove.title') });
   await expect(confirm).toContainText('palaa odottamaan hyväksyntää');
-  await confirm.getByRole('button', { name: 'Peru hyväksyntä' }).click();
+  await confirm.getByRole('button', { name: t('hourApproval.unapproveRow') }).click();
   await expect(page.getByText(/^Hyväksyntä peruttu: Marjatta Virtanen, /)).toBeVisible();
-  await filterTo(page, 'Marjatta Virtanen', 'Odottavat hyväksyntää');
-  await expect(page.getByRole('button', { name: 'Hyväksy kaikki näytetyt (1)' })).toBeEnabled();
+  await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
+  await expect(
+    page.getByRole('button', { name: t('hourApproval.approveAll', { count: 1 }) }),
+  ).toBeEnabled();
 
   // The approver's name is remembered for next time, also for a single row.
   await page.getByRole('button', { name: /^Hyväksy: Marjatta Virtanen, / }).click();
   await expect(dialog).toContainText('Hyväksyttävä kirjaus: Marjatta Virtanen,');
   await expect(name).toHaveValue('Maija Mäkinen');
-  await dialog.getByRole('button', { name: 'Peruuta' }).click();
+  await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();
 });

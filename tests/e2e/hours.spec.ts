@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 const NBSP = '\u00a0';
 const hoursToMinutes = (text: string) => {
@@ -15,30 +16,29 @@ test('log a session with three volunteers and see the totals change on the home 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts([
-    'Vapaaehtoistunteja',
-    'Kokoontumisia',
-    'Osallistumiskertoja',
+    t('ui.home.volunteerHours'),
+    t('ui.home.sessions'),
+    t('ui.home.participants'),
   ]);
 
-  await app.goTo('Vapaaehtoistunnit');
-  await page.getByRole('button', { name: 'Kirjaa kokoontuminen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Kirjaa kokoontuminen' });
+  await app.goTo(t('ui.nav.hours'));
+  await page.getByRole('button', { name: t('ui.sessionForm.title') }).click();
+  const dialog = page.getByRole('dialog', { name: t('ui.sessionForm.title') });
   await expect(dialog).toBeVisible();
   expect(
     (await analyzeSettled(page)).violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     ),
   ).toEqual([]);
-  await dialog.getByRole('combobox', { name: 'Toiminta', exact: true }).click();
+  await dialog.getByRole('combobox', { name: t('ui.hours.activity'), exact: true }).click();
   await page.getByRole('option', { name: 'Nokian vertaisryhmä' }).click();
   // Prefilled from the previous meeting of the same group.
   await expect(dialog.getByText(/Tiedot on täytetty edellisen kokoontumisen/)).toBeVisible();
-  await dialog.getByLabel('Kokoontumisen kesto').fill('1:30');
-  await dialog.getByRole('textbox', { name: 'Osallistujia' }).fill('11');
-  const volunteers = dialog.getByRole('combobox', { name: 'Vapaaehtoiset' });
+  await dialog.getByLabel(t('ui.sessionForm.duration')).fill('1:30');
+  await dialog.getByRole('textbox', { name: t('ui.sessionForm.participants') }).fill('11');
+  const volunteers = dialog.getByRole('combobox', { name: t('ui.sessionForm.volunteers') });
   // Replace the prefilled volunteers with exactly three chosen by keyboard.
   await volunteers.click();
   for (let i = 0; i < 10; i++) await volunteers.press('Backspace');
@@ -46,28 +46,28 @@ test('log a session with three volunteers and see the totals change on the home 
     await volunteers.fill(name);
     await page.getByRole('option', { name, exact: true }).click();
   }
-  await dialog.getByLabel('Vapaaehtoisen aika (valmistelu mukaan lukien)').fill('2,5');
-  await dialog.getByRole('button', { name: 'Tallenna kokoontuminen' }).click();
-  await expect(
-    page.getByText('Kokoontuminen tallennettu: 3 vapaaehtoisen tunnit kirjattu.'),
-  ).toBeVisible();
+  await dialog.getByLabel(t('ui.sessionForm.volunteerDuration')).fill('2,5');
+  await dialog.getByRole('button', { name: t('ui.sessionForm.save') }).click();
+  await expect(page.getByText(t('ui.sessionForm.saved', { count: 3 }))).toBeVisible();
 
-  await app.goTo('Etusivu');
+  await app.goTo(t('ui.nav.home'));
   // The page may show the figures from just before the save for a moment: wait for the new ones.
   await expect
     .poll(async () => {
       const after = await app.figureTexts([
-        'Vapaaehtoistunteja',
-        'Kokoontumisia',
-        'Osallistumiskertoja',
+        t('ui.home.volunteerHours'),
+        t('ui.home.sessions'),
+        t('ui.home.participants'),
       ]);
       return {
         minutes:
-          hoursToMinutes(after['Vapaaehtoistunteja']!) -
-          hoursToMinutes(before['Vapaaehtoistunteja']!),
-        sessions: asNumber(after['Kokoontumisia']!) - asNumber(before['Kokoontumisia']!),
+          hoursToMinutes(after[t('ui.home.volunteerHours')]!) -
+          hoursToMinutes(before[t('ui.home.volunteerHours')]!),
+        sessions:
+          asNumber(after[t('ui.home.sessions')]!) - asNumber(before[t('ui.home.sessions')]!),
         participations:
-          asNumber(after['Osallistumiskertoja']!) - asNumber(before['Osallistumiskertoja']!),
+          asNumber(after[t('ui.home.participants')]!) -
+          asNumber(before[t('ui.home.participants')]!),
       };
     })
     .toEqual({ minutes: 3 * 150, sessions: 1, participations: 11 });
@@ -77,28 +77,29 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
   const summary = page.getByText(/kirjausta, yhteensä/);
   const countBefore = Number((await summary.innerText()).split(' ')[0]);
 
   await page
-    .getByRole('region', { name: 'Kirjaa tunnit' })
-    .getByRole('combobox', { name: 'Henkilö' })
+    .getByRole('region', { name: t('ui.hourForm.title') })
+    .getByRole('combobox', { name: t('ui.hours.person') })
     .fill('Åsa');
   await page.getByRole('option', { name: /Åsa Öhman/ }).click();
-  await page.getByLabel('Kesto').fill('puolitoista');
-  await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
-  await expect(page.getByText('Kirjoita kesto esimerkiksi 1:30 tai 1,5.')).toBeVisible();
+  await page.getByLabel(t('ui.hours.duration')).fill('puolitoista');
+  await page.getByRole('button', { name: t('ui.hourForm.save') }).click();
+  await expect(page.getByText(t('ui.hourForm.badDuration'))).toBeVisible();
 
-  await page.getByLabel('Kesto').fill('1,5');
-  await page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await page.getByLabel(t('ui.hours.duration')).fill('1,5');
+  await page.getByRole('button', { name: t('ui.hourForm.save') }).click();
   await expect(page.getByText(`Tallennettu: Åsa Öhman (`)).toBeVisible();
   await expect(summary).toContainText(`${countBefore + 1} kirjausta`);
   // Focus is back on the person field, ready for the next volunteer.
   await expect(
-    page.getByRole('region', { name: 'Kirjaa tunnit' }).getByRole('combobox', { name: 'Henkilö' }),
+    page
+      .getByRole('region', { name: t('ui.hourForm.title') })
+      .getByRole('combobox', { name: t('ui.hours.person') }),
   ).toBeFocused();
   await expect(page.getByRole('cell', { name: `1${NBSP}h 30${NBSP}min` }).first()).toBeVisible();
 });
@@ -107,21 +108,20 @@ test('filter the hour list by person and kind, and export exactly that list as C
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
-  const filters = page.getByRole('region', { name: 'Rajaa listaa' });
-  await filters.getByRole('combobox', { name: 'Henkilö' }).fill('Pekka Lehtonen');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
+  const filters = page.getByRole('region', { name: t('ui.hours.filters') });
+  await filters.getByRole('combobox', { name: t('ui.hours.person') }).fill('Pekka Lehtonen');
   await page.getByRole('option', { name: 'Pekka Lehtonen', exact: true }).click();
-  await filters.getByRole('combobox', { name: 'Laji' }).click();
-  await page.getByRole('option', { name: 'Hallitustyö' }).click();
+  await filters.getByRole('combobox', { name: t('ui.hours.kind') }).click();
+  await page.getByRole('option', { name: t('ui.hours.kinds.board') }).click();
   const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
   await expect(summary).toContainText('yhteensä');
   const count = Number((await summary.innerText()).split(' ')[0]);
   expect(count).toBeGreaterThan(0);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Vie lista CSV-tiedostoon' }).click();
+  await page.getByRole('button', { name: t('ui.hours.exportCsv') }).click();
   const csv = await readFile(await (await download).path(), 'utf8');
   expect(csv.startsWith('\uFEFFPäivä;Henkilö;Toiminta;Laji;Minuutit;Tunnit')).toBe(true);
   const lines = csv.trim().split('\r\n').slice(1);
@@ -140,14 +140,13 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Vapaaehtoistunnit');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
   const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
   const count = Number((await summary.innerText()).split(' ')[0]);
   const pages = Math.ceil(count / 50);
   expect(pages).toBeGreaterThan(2);
-  const table = page.getByRole('table', { name: 'Vapaaehtoistunnit' });
+  const table = page.getByRole('table', { name: t('ui.hours.title') });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(51);
   await expect(page.getByText(`Sivu 1 / ${pages}`)).toBeVisible();
@@ -160,7 +159,7 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   const first = await dates();
   expect([...first].sort().reverse()).toEqual(first);
 
-  await page.getByRole('button', { name: 'Seuraava sivu' }).click();
+  await page.getByRole('button', { name: t('ui.common.nextPage') }).click();
   await expect(page.getByText(`Sivu 2 / ${pages}`)).toBeVisible();
   await expect.poll(async () => (await dates())[0]! <= first.at(-1)!).toBe(true);
   const second = await dates();
@@ -173,9 +172,9 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   await expect(page.getByText(`Sivu ${pages} / ${pages}`)).toBeVisible();
   await expect(rows).toHaveCount(1 + count - (pages - 1) * 50);
 
-  const filters = page.getByRole('region', { name: 'Rajaa listaa' });
-  await filters.getByRole('combobox', { name: 'Laji' }).click();
-  await page.getByRole('option', { name: 'Hallitustyö' }).click();
+  const filters = page.getByRole('region', { name: t('ui.hours.filters') });
+  await filters.getByRole('combobox', { name: t('ui.hours.kind') }).click();
+  await page.getByRole('option', { name: t('ui.hours.kinds.board') }).click();
   await expect(summary).not.toContainText(`${count} kirjausta`);
   const board = Number((await summary.innerText()).split(' ')[0]);
   expect(board).toBeGreaterThan(50);
@@ -183,6 +182,6 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   await expect(rows).toHaveCount(51);
   // The kind column of every row shown.
   expect(new Set(await rows.locator('td:nth-child(4)').allInnerTexts())).toEqual(
-    new Set(['Hallitustyö']),
+    new Set([t('ui.hours.kinds.board')]),
   );
 });

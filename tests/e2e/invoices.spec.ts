@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 /** The PDF's text, page by page, as poppler reads it. */
 function pdfPages(path: string): string[] {
@@ -16,9 +17,8 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenmaksut');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.fees'));
   const section = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
   await expect(section).toBeVisible();
   const status = section.getByRole('status');
@@ -30,7 +30,7 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   const download = page.waitForEvent('download');
-  await section.getByRole('button', { name: 'Tallenna PDF' }).click();
+  await section.getByRole('button', { name: t('reportsPage.make') }).click();
   const pdf = await (await download).path();
   const pages = pdfPages(pdf);
   expect(pages).toHaveLength(count);
@@ -40,15 +40,11 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
   }
   // Saved: the fees now carry their invoice date, so a second run has nothing new.
   await expect(page.getByText(/laskua tallennettiin|lasku tallennettiin/)).toBeVisible();
-  await expect(status).toHaveText('Ei laskutettavia jäsenmaksuja näillä valinnoilla.');
+  await expect(status).toHaveText(t('invoices.none'));
   await page.reload();
-  await expect(section.getByRole('status')).toHaveText(
-    'Ei laskutettavia jäsenmaksuja näillä valinnoilla.',
-  );
+  await expect(section.getByRole('status')).toHaveText(t('invoices.none'));
   // All of them again, when asked.
-  await section
-    .getByRole('checkbox', { name: 'Vain jäsenmaksut, joista ei ole vielä tehty laskua' })
-    .uncheck();
+  await section.getByRole('checkbox', { name: t('invoices.onlyNotInvoiced') }).uncheck();
   await expect(section.getByRole('status')).toHaveText(new RegExp(`^${count} jäsenmaksua?`));
 });
 
@@ -62,12 +58,12 @@ test('without an account number the section says what to fill in and where', asy
   const app = new TalkootApp(page);
   await app.open();
   await app.restoreOnWelcome(file.path);
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
-  await app.goTo('Jäsenmaksut');
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
+  await app.goTo(t('ui.nav.fees'));
   const section = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
   await expect(section.getByText(/Laskuun tarvitaan yhdistyksen tilinumero/)).toBeVisible();
-  await section.getByRole('link', { name: 'Asetukset' }).click();
-  await expect(app.heading('Asetukset')).toBeVisible();
+  await section.getByRole('link', { name: t('ui.nav.settings') }).click();
+  await expect(app.heading(t('ui.settings.title'))).toBeVisible();
 });
 
 test('invoice three unpaid fees, import a statement paying two, and the third stays unpaid', async ({
@@ -107,12 +103,12 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
   const app = new TalkootApp(page);
   await app.open();
   await app.restoreOnWelcome(file.path);
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
-  await app.goTo('Jäsenmaksut');
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
+  await app.goTo(t('ui.nav.fees'));
   const invoices = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
   await expect(invoices.getByRole('status')).toHaveText(/^3 jäsenmaksua, yhteensä/);
   const download = page.waitForEvent('download');
-  await invoices.getByRole('button', { name: 'Tallenna PDF' }).click();
+  await invoices.getByRole('button', { name: t('reportsPage.make') }).click();
   expect(pdfPages(await (await download).path())).toHaveLength(3);
 
   // The bank's statement: the first two paid (one with the RF form of its reference),
@@ -125,11 +121,11 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
     `3.12.${year};${euros(three[2]!.amountCents - 500)};${names[2]};${three[2]!.reference}`,
     `4.12.${year};25,00;Tuntematon;12345672`,
   ].join('\n');
-  const statements = page.getByRole('region', { name: 'Maksut tiliotteelta' });
-  await statements.getByRole('button', { name: 'Tuo tiliote…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tuo maksut tiliotteelta' });
+  const statements = page.getByRole('region', { name: t('invoices.statement.title') });
+  await statements.getByRole('button', { name: t('invoices.statement.open') }).click();
+  const dialog = page.getByRole('dialog', { name: t('invoices.statement.dialogTitle') });
   const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Valitse tiedosto…' }).click();
+  await dialog.getByRole('button', { name: t('grantImport.dialog.chooseFile') }).click();
   await (
     await chooser
   ).setFiles({ name: 'tiliote.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -144,23 +140,23 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
 
   // The third is still unpaid, the others paid on the statement's days.
   const list = page.getByRole('region', { name: `Vuoden ${year} jäsenmaksut` });
-  const search = list.getByRole('searchbox', { name: 'Hae nimellä' });
+  const search = list.getByRole('searchbox', { name: t('fees.list.search') });
   await search.fill(names[2]!);
-  await expect(list.getByRole('row', { name: new RegExp(names[2]!) })).toContainText('Maksamatta');
+  await expect(list.getByRole('row', { name: new RegExp(names[2]!) })).toContainText(
+    t('fees.unpaid'),
+  );
   await search.fill(names[0]!);
   await expect(list.getByRole('row', { name: new RegExp(names[0]!) })).toContainText(
     `2.12.${year}`,
   );
-  await invoices
-    .getByRole('checkbox', { name: 'Vain jäsenmaksut, joista ei ole vielä tehty laskua' })
-    .uncheck();
+  await invoices.getByRole('checkbox', { name: t('invoices.onlyNotInvoiced') }).uncheck();
   await expect(invoices.getByRole('status')).toHaveText(/^1 jäsenmaksu, yhteensä/);
 
   // Her own page shows when she was invoiced and prints her invoice again.
   await search.fill(names[2]!);
   await list.getByRole('link', { name: names[2]! }).click();
   await expect(app.heading(names[2]!)).toBeVisible();
-  const fees = page.getByRole('region', { name: 'Jäsenmaksut' });
+  const fees = page.getByRole('region', { name: t('fees.title') });
   await expect(fees.getByRole('row', { name: new RegExp(`^${year}`) })).toContainText(
     /Laskutettu \d/,
   );

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/members/${name}`, import.meta.url));
@@ -25,7 +26,7 @@ async function memberCounts(page: Page): Promise<{ members: number; people: numb
 
 async function openImport(app: TalkootApp) {
   await app.page.goto('./#/members/import');
-  await expect(app.heading('Tuo jäseniä')).toBeVisible();
+  await expect(app.heading(t('memberImport.title'))).toBeVisible();
 }
 
 /**
@@ -37,8 +38,8 @@ async function pickFile(
   page: Page,
   file: string | { name: string; mimeType: string; buffer: Buffer },
 ) {
-  await expect(page.getByRole('button', { name: 'Valitse tiedosto' })).toBeEnabled();
-  await page.getByLabel('Jäsentiedosto (CSV tai XLSX)').setInputFiles(file);
+  await expect(page.getByRole('button', { name: t('memberImport.page.chooseFile') })).toBeEnabled();
+  await page.getByLabel(t('memberImport.page.fileInputLabel')).setInputFiles(file);
 }
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
@@ -47,21 +48,20 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await memberCounts(page);
 
   // Step 1.
   await openImport(app);
-  await expect(stepHeading(page, 'Vaihe 1/4: Valitse tiedosto')).toBeVisible();
+  await expect(stepHeading(page, t('memberImport.page.steps.pick'))).toBeVisible();
   await expectNoViolations(page, 'import step 1');
   await pickFile(page, fixture('members-cp1252-semicolon-crlf.csv'));
 
   // Step 2: the first rows with the Windows-1252 letters intact, the guessed mapping.
-  const mappingHeading = stepHeading(page, 'Vaihe 2/4: Valitse sarakkeet');
+  const mappingHeading = stepHeading(page, t('memberImport.page.steps.mapping'));
   await expect(mappingHeading).toBeFocused();
   await expect(page.getByText(/CSV, merkistö Windows-1252/)).toBeVisible();
-  const firstRows = page.getByRole('table', { name: 'Tiedoston ensimmäiset rivit' });
+  const firstRows = page.getByRole('table', { name: t('grantImport.dialog.firstRowsTitle') });
   for (const cell of ['Šárka', 'Øystein', 'Ville "€uro"', 'Öhman', '1 250,50', '25 €']) {
     await expect(firstRows.getByRole('cell', { name: cell, exact: true })).toBeVisible();
   }
@@ -69,54 +69,77 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
     firstRows.getByRole('cell', { name: 'Rantatie 5, as. 3; "Vanha talo"' }),
   ).toBeVisible();
   const select = (label: string) => page.getByRole('combobox', { name: label, exact: true });
-  await expect(select('Sarake A: Etunimi')).toHaveValue('firstName');
-  await expect(select('Sarake B: Sukunimi')).toHaveValue('lastName');
-  await expect(select('Sarake C: Kotikunta')).toHaveValue('homeMunicipality');
-  await expect(select('Sarake J: Jäsenmaksu')).toHaveValue('feeAmount');
+  await expect(
+    select(t('memberImport.page.columnSelect', { column: 'A', name: 'Etunimi' })),
+  ).toHaveValue('firstName');
+  await expect(
+    select(t('memberImport.page.columnSelect', { column: 'B', name: 'Sukunimi' })),
+  ).toHaveValue('lastName');
+  await expect(
+    select(t('memberImport.page.columnSelect', { column: 'C', name: 'Kotikunta' })),
+  ).toHaveValue('homeMunicipality');
+  await expect(
+    select(t('memberImport.page.columnSelect', { column: 'J', name: 'Jäsenmaksu' })),
+  ).toHaveValue('feeAmount');
   await expectNoViolations(page, 'import step 2');
 
   // Without a municipality column nothing can be imported: the mapping error is shown.
-  await select('Sarake C: Kotikunta').selectOption('');
-  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
-  await expect(stepHeading(page, 'Vaihe 3/4: Tarkista ennen tuontia')).toBeFocused();
-  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  await select(
+    t('memberImport.page.columnSelect', { column: 'C', name: 'Kotikunta' }),
+  ).selectOption('');
+  await page.getByRole('button', { name: t('memberImport.page.showPreview') }).click();
+  await expect(stepHeading(page, t('memberImport.page.steps.preview'))).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
   await expect(page.getByText(/Mikään sarake ei ole kotikunta/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Takaisin sarakkeisiin' }).click();
+  await page.getByRole('button', { name: t('memberImport.page.backToMapping') }).click();
   await expect(mappingHeading).toBeFocused();
 
   // Put it back with the keyboard: the select takes the field from the list.
-  await select('Sarake C: Kotikunta').focus();
-  await select('Sarake C: Kotikunta').selectOption({ label: 'Kotikunta' });
-  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).focus();
+  await select(t('memberImport.page.columnSelect', { column: 'C', name: 'Kotikunta' })).focus();
+  await select(
+    t('memberImport.page.columnSelect', { column: 'C', name: 'Kotikunta' }),
+  ).selectOption({ label: t('memberList.municipality') });
+  await page.getByRole('button', { name: t('memberImport.page.showPreview') }).focus();
   await page.keyboard.press('Enter');
 
   // Step 3: four people, four fees, no duplicates; the people as they will be saved.
-  await expect(stepHeading(page, 'Vaihe 3/4: Tarkista ennen tuontia')).toBeFocused();
-  await expect(page.getByText('Tuotavia henkilöitä: 4', { exact: true })).toBeVisible();
-  await expect(page.getByText('Kirjattavia jäsenmaksuja: 4', { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Mahdollisesti jo rekisterissä' })).toHaveCount(0);
-  const saved = page.getByRole('table', { name: 'Näin henkilöt tallennetaan' });
+  await expect(stepHeading(page, t('memberImport.page.steps.preview'))).toBeFocused();
+  await expect(
+    page.getByText(t('memberImport.readyToImport', { people: 4 }), { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(t('memberImport.page.feesToRecord', { fees: 4 }), { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('memberImport.duplicatesTitle') })).toHaveCount(
+    0,
+  );
+  const saved = page.getByRole('table', { name: t('memberImport.page.savedAsTitle') });
   const savedRow = (name: string) =>
     saved.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
   await expect(saved.getByRole('row')).toHaveCount(5);
   await expect(savedRow('Åsa Öhman')).toContainText('Närpiö');
-  await expect(savedRow('Åsa Öhman')).toContainText('Varsinainen');
+  await expect(savedRow('Åsa Öhman')).toContainText(t('ui.members.types.regular'));
   await expect(savedRow('Åsa Öhman')).toContainText('1.3.2024');
   await expect(savedRow('Åsa Öhman')).toContainText('1\u00a0250,50\u00a0€');
-  await expect(savedRow('Šárka Nováková')).toContainText('Kannatus');
-  await expect(savedRow('Øystein Ørnes')).toContainText('Kunnia');
+  await expect(savedRow('Šárka Nováková')).toContainText(t('ui.members.types.supporting'));
+  await expect(savedRow('Øystein Ørnes')).toContainText(t('ui.members.types.honorary'));
   await expect(savedRow('Ville "€uro" Väänänen')).toContainText('7,50\u00a0€');
   await expectNoViolations(page, 'import step 3');
 
   // Step 4.
-  await page.getByRole('button', { name: 'Tuo henkilöt (4)' }).click();
-  await expect(stepHeading(page, 'Vaihe 4/4: Tuonti valmis')).toBeFocused();
-  const done = 'Jäsenrekisteriin tuotiin 4 henkilöä tiedostosta members-cp1252-semicolon-crlf.csv.';
+  await page
+    .getByRole('button', { name: t('memberImport.page.importButton', { people: 4 }) })
+    .click();
+  await expect(stepHeading(page, t('memberImport.page.steps.done'))).toBeFocused();
+  const done = t('memberImport.page.imported', {
+    people: 4,
+    file: 'members-cp1252-semicolon-crlf.csv',
+  });
   await expect(page.getByText(done).first()).toBeVisible();
   await expectNoViolations(page, 'import step 4');
-  await page.getByRole('link', { name: 'Takaisin jäsenluetteloon' }).click();
-  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
+  await page.getByRole('link', { name: t('person.backToList') }).click();
+  await expect(app.heading(t('ui.members.title'))).toBeVisible();
   // The list may show the register from just before the import for a moment.
   await expect
     .poll(() => memberCounts(page))
@@ -126,9 +149,13 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   await openImport(app);
   await pickFile(page, fixture('members.xlsx'));
   await expect(page.getByText(/Excel-taulukko/)).toBeVisible();
-  await expect(select('Sarake A: Etunimi')).toHaveValue('firstName');
-  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
-  await expect(page.getByRole('heading', { name: 'Mahdollisesti jo rekisterissä' })).toBeVisible();
+  await expect(
+    select(t('memberImport.page.columnSelect', { column: 'A', name: 'Etunimi' })),
+  ).toHaveValue('firstName');
+  await page.getByRole('button', { name: t('memberImport.page.showPreview') }).click();
+  await expect(
+    page.getByRole('heading', { name: t('memberImport.duplicatesTitle') }),
+  ).toBeVisible();
   await expect(
     page.getByText(
       'Rivi 2: Åsa Öhman, Närpiö – sama nimi, kotikunta ja sähköpostiosoite kuin rekisterissä jo oleva Åsa Öhman, Närpiö',
@@ -140,21 +167,31 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
     ),
   ).toBeVisible();
   // Left out by default: nothing to import.
-  const choice = page.getByRole('radiogroup', { name: 'Mitä näille riveille tehdään?' });
+  const choice = page.getByRole('radiogroup', { name: t('memberImport.page.duplicateChoice') });
   await expect(
-    choice.getByRole('radio', { name: 'Jätä nämä rivit tuomatta (4 kpl)' }),
+    choice.getByRole('radio', { name: t('memberImport.page.skipDuplicates', { rows: 4 }) }),
   ).toBeChecked();
-  await expect(page.getByText('Tuotavia henkilöitä: 0', { exact: true })).toBeVisible();
-  await expect(page.getByText('Kaikki rivit jätetään pois, joten tuotavaa ei ole.')).toBeVisible();
+  await expect(
+    page.getByText(t('memberImport.readyToImport', { people: 0 }), { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText(t('memberImport.page.nothingToImport'))).toBeVisible();
   await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
   await expectNoViolations(page, 'import step 3 with duplicates');
   // Import anyway, chosen with the keyboard.
-  await choice.getByRole('radio', { name: 'Jätä nämä rivit tuomatta (4 kpl)' }).focus();
+  await choice
+    .getByRole('radio', { name: t('memberImport.page.skipDuplicates', { rows: 4 }) })
+    .focus();
   await page.keyboard.press('ArrowDown');
-  await expect(choice.getByRole('radio', { name: 'Tuo nämäkin rivit' })).toBeChecked();
-  await expect(page.getByText('Tuotavia henkilöitä: 4', { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Tuo henkilöt (4)' }).click();
-  await expect(stepHeading(page, 'Vaihe 4/4: Tuonti valmis')).toBeFocused();
+  await expect(
+    choice.getByRole('radio', { name: t('memberImport.page.importDuplicates') }),
+  ).toBeChecked();
+  await expect(
+    page.getByText(t('memberImport.readyToImport', { people: 4 }), { exact: true }),
+  ).toBeVisible();
+  await page
+    .getByRole('button', { name: t('memberImport.page.importButton', { people: 4 }) })
+    .click();
+  await expect(stepHeading(page, t('memberImport.page.steps.done'))).toBeFocused();
   await expect
     .poll(() => memberCounts(page))
     .toEqual({
@@ -165,8 +202,7 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
 
 test('a file with errors or one that cannot be read imports nothing', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await memberCounts(page);
   await openImport(app);
 
@@ -177,12 +213,12 @@ test('a file with errors or one that cannot be read imports nothing', async ({ p
     buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
   });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Tiedostoa ei voitu lukea');
+  await expect(alert).toContainText(t('grantImport.dialog.readFailedTitle'));
   await expect(alert).toContainText(
     'Tiedostoa vanha.xls ei voi tuoda. Tallenna se muodossa .xlsx tai .csv.',
   );
-  await expect(alert).toContainText('Mitään ei muutettu.');
-  await expect(stepHeading(page, 'Vaihe 1/4: Valitse tiedosto')).toBeVisible();
+  await expect(alert).toContainText(t('hourEdit.entry.unchanged'));
+  await expect(stepHeading(page, t('memberImport.page.steps.pick'))).toBeVisible();
   await expectNoViolations(page, 'import step 1 with a file error');
 
   // A CSV with one good row and two bad ones: every error by row, no import.
@@ -193,8 +229,8 @@ test('a file with errors or one that cannot be read imports nothing', async ({ p
     'Cecilia Carlsson;;1.3.2024;cecilia@',
   ].join('\r\n');
   await pickFile(page, { name: 'virheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: 'Jatka tarkistukseen' }).click();
-  await expect(page.getByRole('alert')).toContainText('Tiedostoa ei voi tuoda');
+  await page.getByRole('button', { name: t('memberImport.page.showPreview') }).click();
+  await expect(page.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
   const errors = page.getByRole('list').filter({ hasText: 'Rivi 3' });
   await expect(errors).toContainText(
     'Rivi 3, Liittymispäivä (sarake C): päivämäärä ”31.2.2024” on virheellinen tai sitä ei ole olemassa (kirjoita esim. 1.3.2024)',

@@ -4,6 +4,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -34,15 +35,14 @@ test('filter to former members, export them as CSV and make the member list PDF'
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenet');
-  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
-  const table = page.getByRole('table', { name: 'Jäsenet ja vapaaehtoiset' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.members'));
+  await expect(app.heading(t('ui.members.title'))).toBeVisible();
+  const table = page.getByRole('table', { name: t('ui.members.title') });
   const shown = page.getByRole('status').filter({ hasText: /^Näkyvissä \d+ henkilöä$/ });
 
   // Former members: the count in the option is the number of rows shown, and every row has left.
-  const option = await choose(page, 'Näytä', /^Entiset jäsenet \(\d+\)$/);
+  const option = await choose(page, t('activityEditor.filter.label'), /^Entiset jäsenet \(\d+\)$/);
   const former = Number(/\((\d+)\)/.exec(option)![1]);
   expect(former).toBeGreaterThan(0);
   await expect(shown).toHaveText(`Näkyvissä ${former} henkilöä`);
@@ -56,20 +56,26 @@ test('filter to former members, export them as CSV and make the member list PDF'
   await expectNoViolations(page, 'members, former');
 
   // Sort by name, Ö–A: the first row is the last surname in Finnish order.
-  await choose(page, 'Järjestys', /^Nimi Ö–A$/);
+  await choose(page, t('memberRegister.sort.label'), /^Nimi Ö–A$/);
   const sorted = [...names].sort(bySurname).reverse();
   await expect(table.locator('tbody tr[data-index] td:first-child').first()).toHaveText(sorted[0]!);
 
   // Export: the field chooser starts from name and home municipality only.
-  await page.getByRole('button', { name: 'Vie taulukkoon…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Vie näkyvät henkilöt taulukkoon' });
-  await expect(dialog.getByRole('checkbox', { name: 'Nimi', exact: true })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'Kotikunta', exact: true })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'Sähköposti', exact: true })).not.toBeChecked();
-  await dialog.getByRole('checkbox', { name: 'Eronnut' }).check();
+  await page.getByRole('button', { name: t('memberRegister.export.button') }).click();
+  const dialog = page.getByRole('dialog', { name: t('memberRegister.export.title') });
+  await expect(
+    dialog.getByRole('checkbox', { name: t('memberList.name'), exact: true }),
+  ).toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: t('memberList.municipality'), exact: true }),
+  ).toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: t('ui.profile.email'), exact: true }),
+  ).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: t('ui.members.leftOn') }).check();
   await expectNoViolations(page, 'members, export dialog');
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Tallenna CSV-tiedosto' }).click();
+  await dialog.getByRole('button', { name: t('memberRegister.export.csv') }).click();
   const csvFile = await download;
   expect(csvFile.suggestedFilename()).toMatch(/^Jäsenrekisteri-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await csvFile.path(), 'utf8');
@@ -83,22 +89,24 @@ test('filter to former members, export them as CSV and make the member list PDF'
   await expect(dialog).toBeHidden();
 
   // The same view as an Excel workbook: the choice of fields starts again from the minimum.
-  await page.getByRole('button', { name: 'Vie taulukkoon…' }).click();
-  await expect(dialog.getByRole('checkbox', { name: 'Eronnut', exact: true })).not.toBeChecked();
+  await page.getByRole('button', { name: t('memberRegister.export.button') }).click();
+  await expect(
+    dialog.getByRole('checkbox', { name: t('ui.members.leftOn'), exact: true }),
+  ).not.toBeChecked();
   const xlsxDownload = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Tallenna Excel-tiedosto' }).click();
+  await dialog.getByRole('button', { name: t('memberRegister.export.xlsx') }).click();
   const xlsxFile = await xlsxDownload;
   expect(xlsxFile.suggestedFilename()).toMatch(/^Jäsenrekisteri-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const [sheet] = await readXlsxFile(await xlsxFile.path());
-  expect(sheet!.data[0]).toEqual(['Nimi', 'Kotikunta']);
+  expect(sheet!.data[0]).toEqual([t('memberList.name'), t('memberList.municipality')]);
   expect(sheet!.data).toHaveLength(former + 1);
   expect(sheet!.data[1]![0]).toBe(sorted[0]);
   await expect(dialog).toBeHidden();
 
   // The statutory member list lists today's members, whatever the page shows, in the
   // statutory order (surname, then given names), surname first; so does the page by name A–Ö.
-  await choose(page, 'Näytä', /^Jäsenet nyt \(\d+\)$/);
-  await choose(page, 'Järjestys', /^Nimi A–Ö$/);
+  await choose(page, t('activityEditor.filter.label'), /^Jäsenet nyt \(\d+\)$/);
+  await choose(page, t('memberRegister.sort.label'), /^Nimi A–Ö$/);
   const rowNames = async () =>
     (await table.locator('tbody tr[data-index] td:first-child').allInnerTexts()).map((n) =>
       n.trim(),
@@ -111,11 +119,11 @@ test('filter to former members, export them as CSV and make the member list PDF'
     .toBe(true);
   const members = await rowNames();
   const pdfDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Jäsenluettelo (PDF)' }).click();
+  await page.getByRole('button', { name: t('memberRegister.memberList.button') }).click();
   const pdfFile = await pdfDownload;
   expect(pdfFile.suggestedFilename()).toMatch(/^Jäsenluettelo-\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = pdfText(await readFile(await pdfFile.path()));
-  expect(text).toContain('Jäsenluettelo');
+  expect(text).toContain(t('memberList.title'));
   expect(text).toContain('Järvilinnan Sydänyhdistys ry');
   const listed = members.map((n) => `${surnameOf(n)} ${givenOf(n)}`);
   // Each name after the one before it (a cursor, so two people of one name are both found).
@@ -130,7 +138,10 @@ test('filter to former members, export them as CSV and make the member list PDF'
   await expect(page.getByText(/^Jäsenluettelo tallennettu: /)).toBeVisible();
 
   // The import page is one click away.
-  await page.getByRole('main').getByRole('link', { name: 'Tuo jäseniä' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: t('memberImport.title') })
+    .click();
   await expect(page).toHaveURL(/#\/members\/import$/);
 });
 
@@ -138,46 +149,47 @@ test('add a person by keyboard, find them in the long list, trash them and resto
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenet');
-  const table = page.getByRole('table', { name: 'Jäsenet ja vapaaehtoiset' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.members'));
+  const table = page.getByRole('table', { name: t('ui.members.title') });
 
   // The whole list is one scrolling box: End in the box brings the last person into the page.
   const count = Number(await table.getAttribute('aria-rowcount')) - 1;
   expect(count).toBeGreaterThan(60);
   await expect(table.locator(`tr[aria-rowindex="${count + 1}"]`)).toHaveCount(0);
-  await page.getByRole('region', { name: 'Jäsenet ja vapaaehtoiset' }).focus();
+  await page.getByRole('region', { name: t('ui.members.title') }).focus();
   await page.keyboard.press('End');
   await expect(table.locator(`tr[aria-rowindex="${count + 1}"]`)).toBeVisible();
 
   // A new person: the dialog opens on the name; Enter saves and opens their page.
-  await page.getByRole('button', { name: 'Lisää henkilö…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Lisää jäsen tai vapaaehtoinen' });
-  await expect(dialog.getByRole('textbox', { name: 'Koko nimi' })).toBeFocused();
+  await page.getByRole('button', { name: t('memberRegister.create.button') }).click();
+  const dialog = page.getByRole('dialog', { name: t('memberRegister.create.title') });
+  await expect(
+    dialog.getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(dialog.getByRole('alert')).toHaveText(
-    'Tietoja ei tallennettu. Korjaa punaisella merkityt kentät.',
-  );
-  await expect(dialog.getByRole('textbox', { name: 'Koko nimi' })).toBeFocused();
+  await expect(dialog.getByRole('alert')).toHaveText(t('personPrivacy.edit.fixErrors'));
+  await expect(
+    dialog.getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') }),
+  ).toBeFocused();
   await page.keyboard.type('Øystein Šimko');
-  await dialog.getByRole('textbox', { name: 'Kotikunta' }).fill('Närpiö');
+  await dialog.getByRole('textbox', { name: t('memberList.municipality') }).fill('Närpiö');
   await page.keyboard.press('Enter');
   await expect(app.heading('Øystein Šimko')).toBeVisible();
   await expect(page.getByText('Øystein Šimko lisätty jäseniin ja vapaaehtoisiin.')).toBeVisible();
   await expect(page.getByText('Närpiö', { exact: true })).toBeVisible();
 
   // To the trash from their page, then back from the trash on the members page.
-  await page.getByRole('button', { name: 'Siirrä roskakoriin' }).click();
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('Šimko');
-  await expect(page.getByText('Tällä haulla ja valinnalla ei löydy ketään.')).toBeVisible();
-  await page.getByRole('button', { name: 'Näytä roskakori' }).click();
+  await page.getByRole('button', { name: t('personPrivacy.trash.button') }).click();
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('Šimko');
+  await expect(page.getByText(t('memberRegister.nobody'))).toBeVisible();
+  await page.getByRole('button', { name: t('memberRegister.trash.show') }).click();
   await expectNoViolations(page, 'members, trash open');
   await page.getByRole('button', { name: 'Palauta Øystein Šimko' }).click();
-  await expect(page.getByText('Øystein Šimko palautettiin roskakorista.')).toBeVisible();
+  await expect(
+    page.getByText(t('personPrivacy.trash.restored', { name: 'Øystein Šimko' })),
+  ).toBeVisible();
   // The trash is empty again and goes; the focus moves to the page's content, not <body>.
   await expect(page.getByRole('heading', { name: /^Roskakori/ })).toHaveCount(0);
   await expect(page.locator('#main')).toBeFocused();

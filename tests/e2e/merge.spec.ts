@@ -3,6 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 test('hours logged on another computer merge in once; the same file again changes nothing', async ({
   page,
@@ -10,23 +11,21 @@ test('hours logged on another computer merge in once; the same file again change
 }) => {
   // The coordinator's computer.
   const coordinator = new TalkootApp(page);
-  await coordinator.open();
-  await coordinator.openDemo();
-  const before = await coordinator.figureTexts(['Vapaaehtoistunteja']);
+  await coordinator.openWithDemo();
+  const before = await coordinator.figureTexts([t('ui.home.volunteerHours')]);
 
   // A volunteer's computer logs 2 h for Åsa and exports its data file.
   const other = await browser.newContext();
   const volunteer = new TalkootApp(await other.newPage());
-  await volunteer.open();
-  await volunteer.openDemo();
-  await volunteer.goTo('Vapaaehtoistunnit');
+  await volunteer.openWithDemo();
+  await volunteer.goTo(t('ui.nav.hours'));
   await volunteer.page
-    .getByRole('region', { name: 'Kirjaa tunnit' })
-    .getByRole('combobox', { name: 'Henkilö' })
+    .getByRole('region', { name: t('ui.hourForm.title') })
+    .getByRole('combobox', { name: t('ui.hours.person') })
     .fill('Åsa');
   await volunteer.page.getByRole('option', { name: /Åsa Öhman/ }).click();
-  await volunteer.page.getByLabel('Kesto').fill('2');
-  await volunteer.page.getByRole('button', { name: 'Tallenna tunnit' }).click();
+  await volunteer.page.getByLabel(t('ui.hours.duration')).fill('2');
+  await volunteer.page.getByRole('button', { name: t('ui.hourForm.save') }).click();
   await expect(volunteer.page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
   const { text } = await volunteer.exportDataFile();
   await other.close();
@@ -44,53 +43,59 @@ test('hours logged on another computer merge in once; the same file again change
   await writeFile(file, JSON.stringify(dataFile));
 
   const merge = async () => {
-    await coordinator.goTo('Asetukset');
+    await coordinator.goTo(t('ui.nav.settings'));
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Valitse yhdistettävä datatiedosto' }).click();
+    await page.getByRole('button', { name: t('ui.settings.mergeButton') }).click();
     await (await chooser).setFiles(file);
   };
   await merge();
   // First it says what it will do, and asks.
-  const dialog = page.getByRole('dialog', { name: 'Yhdistetäänkö tiedot?' });
+  const dialog = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
   await expect(dialog).toContainText('Yhdistäminen lisää 1 uutta ja päivittää 1 tietuetta');
   await expect(dialog).toContainText('Järvilinnan Sydänyhdistys ry');
-  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja yhdistä' }).click();
+  await dialog.getByRole('button', { name: t('ui.settings.mergeConfirmButton') }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Yhdistetty: 1 uutta, 1 päivitettyä tietuetta.' }),
+    page.getByRole('status').filter({ hasText: t('ui.settings.merged', { added: 1, updated: 1 }) }),
   ).toBeVisible();
   // The record that differs is listed by what it is, with the version kept.
   await expect(
     page.getByRole('status').getByRole('listitem').filter({ hasText: 'Henkilöt: Åsa Öhman' }),
   ).toHaveText(
-    'Henkilöt: Åsa Öhman – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.',
+    t('dataFile.conflict', {
+      table: 'Henkilöt',
+      record: 'Åsa Öhman',
+      kept: 'tiedoston uudempi versio',
+    }),
   );
-  await coordinator.goTo('Etusivu');
+  await coordinator.goTo(t('ui.nav.home'));
   const hours = (s: string) => Number(s.split('\u00a0h')[0]!.replace(/\u00a0/g, ''));
   // The page may show the figures from just before the merge for a moment: wait for the new ones.
   await expect
     .poll(
       async () =>
-        hours((await coordinator.figureTexts(['Vapaaehtoistunteja']))['Vapaaehtoistunteja']!) -
-        hours(before['Vapaaehtoistunteja']!),
+        hours(
+          (await coordinator.figureTexts([t('ui.home.volunteerHours')]))[
+            t('ui.home.volunteerHours')
+          ]!,
+        ) - hours(before[t('ui.home.volunteerHours')]!),
     )
     .toBe(2);
-  const after = await coordinator.figureTexts(['Vapaaehtoistunteja']);
+  const after = await coordinator.figureTexts([t('ui.home.volunteerHours')]);
 
   await merge();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Tiedostossa ei ollut mitään uutta.' }),
+    page.getByRole('status').filter({ hasText: t('ui.settings.mergeNothing') }),
   ).toBeVisible();
-  await coordinator.goTo('Etusivu');
-  expect(await coordinator.figureTexts(['Vapaaehtoistunteja'])).toEqual(after);
+  await coordinator.goTo(t('ui.nav.home'));
+  expect(await coordinator.figureTexts([t('ui.home.volunteerHours')])).toEqual(after);
 });
 
 test('a merge can be undone from its notification, and a file of another association is named as such', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  const before = await app.figureTexts(['Jäseniä', 'Vapaaehtoistunteja']);
+  await app.openWithDemo();
+  const before = await app.figureTexts([t('ui.home.members'), t('ui.home.volunteerHours')]);
   const { text } = await app.exportDataFile();
   // Another association's file: its own business ID and one more member.
   const other = JSON.parse(text) as {
@@ -108,22 +113,22 @@ test('a merge can be undone from its notification, and a file of another associa
   await writeFile(file, JSON.stringify(other));
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Valitse yhdistettävä datatiedosto' }).click();
+  await page.getByRole('button', { name: t('ui.settings.mergeButton') }).click();
   await (await chooser).setFiles(file);
-  const dialog = page.getByRole('dialog', { name: 'Yhdistetäänkö tiedot?' });
-  await expect(dialog.getByText('Eri yhdistyksen tiedosto')).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
+  await expect(dialog.getByText(t('ui.settings.mergeOtherTitle'))).toBeVisible();
   await expect(dialog).toContainText('Tiedoston Y-tunnus on 0112038-9');
-  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja yhdistä' }).click();
-  await page.getByRole('button', { name: 'Peru yhdistäminen' }).click();
+  await dialog.getByRole('button', { name: t('ui.settings.mergeConfirmButton') }).click();
+  await page.getByRole('button', { name: t('ui.settings.mergeUndo') }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Yhdistäminen peruttiin' }),
   ).toBeVisible();
-  await app.goTo('Etusivu');
-  await expect.poll(() => app.figureTexts(['Jäseniä', 'Vapaaehtoistunteja'])).toEqual(before);
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('Uusi Jäsen');
+  await app.goTo(t('ui.nav.home'));
+  await expect
+    .poll(() => app.figureTexts([t('ui.home.members'), t('ui.home.volunteerHours')]))
+    .toEqual(before);
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('Uusi Jäsen');
   await expect(page.getByRole('status').filter({ hasText: /^0 hakua vastaavaa/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Uusi Jäsen' })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -40,27 +41,26 @@ test('at 640 px the menu folds behind a button that works by keyboard, and money
 }) => {
   await page.setViewportSize({ width: 640, height: 900 });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
 
-  const burger = page.getByRole('button', { name: 'Avaa päävalikko' });
+  const burger = page.getByRole('button', { name: t('appShell.openMenu') });
   await expect(burger).toBeVisible();
   await expect(burger).toHaveAttribute('aria-expanded', 'false');
   // Folded away: off screen, and inert so Tab does not reach its links.
-  await expect(app.nav().getByRole('link', { name: 'Jäsenmaksut' })).not.toBeInViewport();
+  await expect(app.nav().getByRole('link', { name: t('ui.nav.fees') })).not.toBeInViewport();
   await expect(page.locator('#main-navigation')).toHaveAttribute('inert');
 
   await burger.focus();
   await page.keyboard.press('Enter');
-  const close = page.getByRole('button', { name: 'Sulje päävalikko' });
+  const close = page.getByRole('button', { name: t('appShell.closeMenu') });
   await expect(close).toHaveAttribute('aria-expanded', 'true');
-  const feesLink = app.nav().getByRole('link', { name: 'Jäsenmaksut', exact: true });
+  const feesLink = app.nav().getByRole('link', { name: t('ui.nav.fees'), exact: true });
   await expect(feesLink).toBeInViewport();
   await expect(page.locator('#main-navigation')).not.toHaveAttribute('inert');
   await expectNoViolations(page, 'home at 640 px, menu open');
 
   // Escape folds it again and gives the focus back to the button.
-  await tabTo(page, app.nav().getByRole('link', { name: 'Etusivu' }));
+  await tabTo(page, app.nav().getByRole('link', { name: t('ui.nav.home') }));
   await page.keyboard.press('Escape');
   await expect(burger).toBeFocused();
   await expect(feesLink).not.toBeInViewport();
@@ -70,35 +70,41 @@ test('at 640 px the menu folds behind a button that works by keyboard, and money
   await expect(feesLink).toBeInViewport();
   await tabTo(page, feesLink);
   await page.keyboard.press('Enter');
-  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+  await expect(app.heading(t('fees.title'))).toBeVisible();
   await expect(feesLink).not.toBeInViewport();
 
   const feeTable = page.getByRole('table', { name: /^Vuoden \d{4} jäsenmaksut/ });
   await expect(feeTable).toBeVisible();
-  await expectColumnInView(page, feeTable, 'Summa');
-  await expectColumnInView(page, feeTable, 'Maksettu');
+  await expectColumnInView(page, feeTable, t('person.fees.amount'));
+  await expectColumnInView(page, feeTable, t('fees.paid'));
   await expectNoViolations(page, 'fees at 640 px');
 
   await burger.click();
-  await app.goTo('Avustukset');
-  await expect(app.heading('Avustukset')).toBeVisible();
-  const grantTable = page.getByRole('table', { name: 'Avustukset' });
-  await expectColumnInView(page, grantTable, 'Myönnetty');
-  await expectColumnInView(page, grantTable, 'Käytetty');
+  await app.goTo(t('ui.nav.grants'));
+  await expect(app.heading(t('ui.grants.title'))).toBeVisible();
+  const grantTable = page.getByRole('table', { name: t('ui.grants.title') });
+  await expectColumnInView(page, grantTable, t('ui.grants.granted'));
+  await expectColumnInView(page, grantTable, t('ui.grants.spent'));
   // The funders' action column too: nothing a user must press is behind a scrollbar.
-  await expectColumnInView(page, page.getByRole('table', { name: 'Rahoittajat' }), 'Toiminnot');
+  await expectColumnInView(
+    page,
+    page.getByRole('table', { name: t('grantsPage.funders.title') }),
+    t('grantsPage.common.actions'),
+  );
   await expectNoViolations(page, 'grants at 640 px');
 
   // On a wide window the menu is always there and the button is gone.
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(burger).toBeHidden();
-  await expect(app.nav().getByRole('link', { name: 'Jäsenmaksut' })).toBeInViewport();
+  await expect(app.nav().getByRole('link', { name: t('ui.nav.fees') })).toBeInViewport();
   await expect(page.locator('#main-navigation')).not.toHaveAttribute('inert');
   await expect(
-    grantTable.getByRole('columnheader', { name: 'Selvitys viimeistään' }),
+    grantTable.getByRole('columnheader', { name: t('ui.grants.reportDue') }),
   ).toBeVisible();
   await expectNoViolations(page, 'grants at 1280 px');
-  await app.goTo('Jäsenmaksut');
-  await expect(feeTable.getByRole('columnheader', { name: 'Viitenumero' })).toBeVisible();
+  await app.goTo(t('ui.nav.fees'));
+  await expect(
+    feeTable.getByRole('columnheader', { name: t('invoices.referenceForm') }),
+  ).toBeVisible();
   await expectNoViolations(page, 'fees at 1280 px');
 });

@@ -4,15 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 /** Save the shown year's summary from the Network page; returns the file's text. */
 async function shareSummary(page: Page): Promise<string> {
-  const share = page.getByRole('region', { name: 'Jaa yhteenveto' });
-  await expect(share.getByRole('region', { name: 'Tiedoston sisältö' })).toContainText(
+  const share = page.getByRole('region', { name: t('network.page.share.title') });
+  await expect(share.getByRole('region', { name: t('network.page.share.contents') })).toContainText(
     '"format": "talkoot-summary"',
   );
   const download = page.waitForEvent('download');
-  await share.getByRole('button', { name: 'Tallenna yhteenveto' }).click();
+  await share.getByRole('button', { name: t('network.page.share.save') }).click();
   return readFile(await (await download).path(), 'utf8');
 }
 
@@ -23,13 +24,12 @@ test('two associations share summaries, a coordinator combines them and makes th
 }) => {
   // The first association: the demo.
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Verkosto');
-  await expect(app.heading('Verkosto')).toBeVisible();
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.network'));
+  await expect(app.heading(t('network.page.title'))).toBeVisible();
   // One consented quote shared: it goes into the file, as the contents box shows.
-  const share = page.getByRole('region', { name: 'Jaa yhteenveto' });
-  const contents = share.getByRole('region', { name: 'Tiedoston sisältö' });
+  const share = page.getByRole('region', { name: t('network.page.share.title') });
+  const contents = share.getByRole('region', { name: t('network.page.share.contents') });
   await expect(contents).toContainText('"quotes": []');
   await share.getByRole('checkbox').first().check();
   await expect(contents).not.toContainText('"quotes": []');
@@ -56,15 +56,15 @@ test('two associations share summaries, a coordinator combines them and makes th
   const otherApp = new TalkootApp(otherPage);
   await otherApp.open();
   await otherApp.restoreOnWelcome(file.path);
-  await expect(otherApp.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
-  await otherApp.goTo('Verkosto');
+  await expect(otherApp.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
+  await otherApp.goTo(t('ui.nav.network'));
   const second = await shareSummary(otherPage);
   await other.close();
 
   // The coordinator: both summaries, and by mistake the whole data file.
-  const combine = page.getByRole('region', { name: 'Yhdistä yhteenvedot' });
+  const combine = page.getByRole('region', { name: t('network.page.combine.title') });
   const chooser = page.waitForEvent('filechooser');
-  await combine.getByRole('button', { name: 'Valitse tiedostot…' }).click();
+  await combine.getByRole('button', { name: t('network.page.combine.pick') }).click();
   await (
     await chooser
   ).setFiles([
@@ -75,28 +75,30 @@ test('two associations share summaries, a coordinator combines them and makes th
   await expect(combine.getByRole('alert')).toContainText(
     'Tiedosto koko-data.json on koko yhdistyksen datatiedosto, jossa on henkilötietoja.',
   );
-  const received = combine.getByRole('table', { name: 'Vastaanotetut yhteenvedot' });
+  const received = combine.getByRole('table', { name: t('network.page.combine.received') });
   await expect(
     received.getByRole('row', { name: new RegExp(firstFile.association.name) }),
-  ).toContainText('Mukana');
+  ).toContainText(t('network.page.combine.included'));
   await expect(received.getByRole('row', { name: /Nokian Muistiyhdistys ry/ })).toContainText(
-    'Mukana',
+    t('network.page.combine.included'),
   );
-  const totals = combine.getByRole('table', { name: 'Kunnittain' });
+  const totals = combine.getByRole('table', { name: t('network.pdf.byMunicipality') });
   await expect(totals.getByRole('row', { name: /^Nokia/ })).toBeVisible();
   await expect(totals.getByRole('row', { name: /^Yhteensä/ })).toContainText(/^Yhteensä\s*2/);
 
-  await expect(combine.getByRole('table', { name: 'Toiminnan lajeittain' })).toContainText(
-    'Vertaistukiryhmä',
+  await expect(combine.getByRole('table', { name: t('network.pdf.byType') })).toContainText(
+    t('ui.activities.types.peerSupportGroup'),
   );
   const results = await analyzeSettled(page);
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 
-  await combine.getByLabel('Verkoston nimi (PDF:n ylälaitaan)').fill('Pirkanmaan yhdistysverkosto');
+  await combine
+    .getByLabel(t('network.page.combine.networkName'))
+    .fill('Pirkanmaan yhdistysverkosto');
   const download = page.waitForEvent('download');
-  await combine.getByRole('button', { name: 'Tallenna alueellinen yhteenveto (PDF)' }).click();
+  await combine.getByRole('button', { name: t('network.page.combine.savePdf') }).click();
   const pdf = await (await download).path();
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
     encoding: 'utf8',

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -20,30 +21,27 @@ test('a person’s page lists their membership fees and the activities they logg
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('åsa öhm');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await page.getByRole('link', { name: 'Åsa Öhman' }).click();
   await expect(app.heading('Åsa Öhman')).toBeVisible();
   const main = page.getByRole('main');
 
   // Membership fees: one row per fee, newest year first, each with amount, reference and payment.
-  const fees = main.getByRole('region', { name: 'Jäsenmaksut' });
-  await expect(fees.getByRole('heading', { level: 2, name: 'Jäsenmaksut' })).toBeVisible();
+  const fees = main.getByRole('region', { name: t('fees.title') });
+  await expect(fees.getByRole('heading', { level: 2, name: t('fees.title') })).toBeVisible();
   const feeTable = fees.getByRole('table', {
-    name: 'Henkilön jäsenmaksut vuosittain, uusin ensin',
+    name: t('person.fees.caption'),
   });
   await expect(feeTable).toBeVisible();
   await expect(feeTable.getByRole('columnheader')).toHaveText([
-    'Vuosi',
-    'Summa',
-    'Viitenumero',
-    'Eräpäivä',
-    'Maksettu',
-    'Lasku',
+    t('ui.common.year'),
+    t('person.fees.amount'),
+    t('invoices.referenceForm'),
+    t('invoices.dueOn'),
+    t('fees.paid'),
+    t('invoices.person.column'),
   ]);
   const feeRows = feeTable.locator('tbody tr');
   expect(await feeRows.count()).toBeGreaterThan(0);
@@ -57,17 +55,19 @@ test('a person’s page lists their membership fees and the activities they logg
   }
 
   // Activities: name, entries, time, first and last date; most recently active first.
-  const activities = main.getByRole('region', { name: 'Toiminta' });
-  await expect(activities.getByRole('heading', { level: 2, name: 'Toiminta' })).toBeVisible();
+  const activities = main.getByRole('region', { name: t('ui.activities.title') });
+  await expect(
+    activities.getByRole('heading', { level: 2, name: t('ui.activities.title') }),
+  ).toBeVisible();
   const activityTable = activities.getByRole('table', {
-    name: 'Henkilön toiminnot ja niihin kirjatut tunnit, viimeksi aktiivinen ensin',
+    name: t('person.activities.caption'),
   });
   await expect(activityTable.getByRole('columnheader')).toHaveText([
-    'Toiminto',
-    'Kirjauksia',
-    'Aika yhteensä',
-    'Ensimmäinen',
-    'Viimeisin',
+    t('backups.action'),
+    t('person.activities.entries'),
+    t('person.activities.total'),
+    t('person.activities.firstDate'),
+    t('person.activities.lastDate'),
   ]);
   const activityRows = await activityTable.locator('tbody tr').all();
   expect(activityRows.length).toBeGreaterThan(0);
@@ -87,6 +87,6 @@ test('a person’s page lists their membership fees and the activities they logg
   await expectNoViolations(page, 'the person page');
 
   // The fees part leads to the Fees page.
-  await fees.getByRole('link', { name: 'Kaikki jäsenmaksut Jäsenmaksut-sivulla' }).click();
-  await expect(app.heading('Jäsenmaksut')).toBeVisible();
+  await fees.getByRole('link', { name: t('person.fees.toFeesPage') }).click();
+  await expect(app.heading(t('fees.title'))).toBeVisible();
 });

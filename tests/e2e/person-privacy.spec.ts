@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { t } from './text';
 
 const axeViolations = async (app: TalkootApp) =>
   (await analyzeSettled(app.page)).violations.map(
@@ -13,15 +14,12 @@ test('a person’s data PDF, editing their details, and anonymising them without
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  const hoursBefore = (await app.figure('Vapaaehtoistunteja').innerText()).trim();
+  await app.openWithDemo();
+  const hoursBefore = (await app.figure(t('ui.home.volunteerHours')).innerText()).trim();
   expect(hoursBefore).toMatch(/\d/);
 
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('åsa öhm');
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await page.getByRole('link', { name: 'Åsa Öhman' }).click();
   await expect(app.heading('Åsa Öhman')).toBeVisible();
   const main = page.getByRole('main');
@@ -30,46 +28,50 @@ test('a person’s data PDF, editing their details, and anonymising them without
 
   // Right of access: everything stored about her, read back from the PDF.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lataa henkilön tiedot (PDF)' }).click();
+  await page.getByRole('button', { name: t('personPrivacy.data.make') }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('Sinusta-tallennetut-tiedot-Åsa-Öhman.pdf');
   const text = pdfText(await readFile(await file.path()));
-  expect(text).toContain('Sinusta tallennetut tiedot');
+  expect(text).toContain(t('memberList.personData.title'));
   expect(text).toContain('Åsa Öhman');
   expect(text).toContain('asa.ohman2@esimerkki.fi');
-  expect(text).toContain('Varsinainen jäsen');
+  expect(text).toContain(t('memberList.personData.membershipTypes.regular'));
   expect(text).toMatch(/Yhteydenpito sähköpostilla\s+(Kyllä|Ei)/);
-  expect(text).toContain('Vapaaehtoistunnit');
+  expect(text).toContain(t('ui.hours.title'));
 
   // Edit: a missing name is refused with a message, a new phone number is saved.
-  await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Muokkaa henkilön tietoja' });
+  await page.getByRole('button', { name: t('personPrivacy.edit.button') }).click();
+  const dialog = page.getByRole('dialog', { name: t('personPrivacy.edit.title') });
   await expect(dialog).toBeVisible();
   expect(await axeViolations(app)).toEqual([]);
-  const name = dialog.getByRole('textbox', { name: 'Koko nimi' });
+  const name = dialog.getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') });
   await name.fill('');
-  await dialog.getByRole('textbox', { name: 'Puhelin' }).fill('040 555 1234');
-  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await dialog.getByRole('textbox', { name: t('ui.profile.phone') }).fill('040 555 1234');
+  await dialog.getByRole('button', { name: t('ui.common.save') }).click();
   await expect(dialog.getByRole('alert')).toContainText('Tietoja ei tallennettu');
   await expect(name).toBeFocused();
-  await expect(dialog).toContainText('Tämä tieto on pakollinen.');
+  await expect(dialog).toContainText(t('personPrivacy.edit.errors.required'));
   await name.fill('Åsa Öhman');
   await dialog.getByRole('checkbox', { name: /julkisissa aineistoissa/ }).check();
-  await dialog.getByRole('button', { name: 'Tallenna' }).click();
+  await dialog.getByRole('button', { name: t('ui.common.save') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Henkilön Åsa Öhman tiedot tallennettu.')).toBeVisible();
+  await expect(page.getByText(t('personPrivacy.edit.saved', { name: 'Åsa Öhman' }))).toBeVisible();
   await expect(main.locator('dd', { hasText: '040 555 1234' })).toBeVisible();
   await expect(
-    main.locator('dt', { hasText: 'Nimi julkisissa aineistoissa' }).locator('xpath=../dd'),
-  ).toHaveText('Kyllä');
+    main
+      .locator('dt', { hasText: t('personPrivacy.details.nameInPublicMaterials') })
+      .locator('xpath=../dd'),
+  ).toHaveText(t('ui.common.yes'));
 
   // Anonymise: a confirmation that says what happens, then the name is gone for good.
-  await page.getByRole('button', { name: 'Anonymisoi…' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Anonymisoidaanko henkilö Åsa Öhman?' });
+  await page.getByRole('button', { name: t('personPrivacy.anonymise.button') }).click();
+  const confirm = page.getByRole('dialog', {
+    name: t('personPrivacy.anonymise.confirmTitle', { name: 'Åsa Öhman' }),
+  });
   await expect(confirm).toContainText('Tätä ei voi perua.');
   await expect(confirm).toContainText('lasketaan edelleen mukaan yhteismääriin');
   expect(await axeViolations(app)).toEqual([]);
-  await confirm.getByRole('button', { name: 'Anonymisoi pysyvästi' }).click();
+  await confirm.getByRole('button', { name: t('personPrivacy.anonymise.confirm') }).click();
   await expect(confirm).toBeHidden();
   await expect(app.heading(/^Anonymisoitu [0-9a-f]{8}$/)).toBeVisible();
   await expect(page.getByText(/Åsa Öhman on anonymisoitu/)).toBeVisible();
@@ -77,57 +79,53 @@ test('a person’s data PDF, editing their details, and anonymising them without
   await expect(main).not.toContainText('040 555 1234');
   await expect(main).not.toContainText('esimerkki.fi');
   await expect(main).toContainText('Henkilö anonymisoitiin');
-  await expect(page.getByRole('button', { name: 'Lataa henkilön tiedot (PDF)' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: t('personPrivacy.data.make') })).toHaveCount(0);
   // Her hours are still hers, under the new name.
-  await expect(
-    main.getByRole('table', { name: 'Vapaaehtoistunnit vuosittain ja lajeittain' }),
-  ).toBeVisible();
+  await expect(main.getByRole('table', { name: t('person.hoursByYearCaption') })).toBeVisible();
   expect(await axeViolations(app)).toEqual([]);
 
-  await app.goTo('Etusivu');
-  await expect(app.heading('Etusivu')).toBeVisible();
-  expect((await app.figure('Vapaaehtoistunteja').innerText()).trim()).toBe(hoursBefore);
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('öhman');
+  await app.goTo(t('ui.nav.home'));
+  await expect(app.heading(t('ui.home.title'))).toBeVisible();
+  expect((await app.figure(t('ui.home.volunteerHours')).innerText()).trim()).toBe(hoursBefore);
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('öhman');
   await expect(page.getByRole('link', { name: 'Åsa Öhman' })).toHaveCount(0);
 });
 
 test('moving a person to the trash can be undone from the notification', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Jäsenet');
-  await page
-    .getByRole('searchbox', { name: 'Hae nimellä, kotikunnalla tai sähköpostilla' })
-    .fill('åsa öhm');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.members'));
+  await page.getByRole('searchbox', { name: t('ui.members.search') }).fill('åsa öhm');
   await page.getByRole('link', { name: 'Åsa Öhman' }).click();
-  await page.getByRole('button', { name: 'Siirrä roskakoriin' }).click();
-  await expect(app.heading('Jäsenet ja vapaaehtoiset')).toBeVisible();
-  const note = page.getByRole('alert').filter({ hasText: 'Åsa Öhman siirrettiin roskakoriin.' });
+  await page.getByRole('button', { name: t('personPrivacy.trash.button') }).click();
+  await expect(app.heading(t('ui.members.title'))).toBeVisible();
+  const note = page
+    .getByRole('alert')
+    .filter({ hasText: t('personPrivacy.trash.deleted', { name: 'Åsa Öhman' }) });
   await expect(note).toBeVisible();
-  await note.getByRole('button', { name: 'Peru' }).click();
+  await note.getByRole('button', { name: t('officials.undo') }).click();
   await expect(app.heading('Åsa Öhman')).toBeVisible();
-  await expect(page.getByText('Åsa Öhman palautettiin roskakorista.')).toBeVisible();
+  await expect(
+    page.getByText(t('personPrivacy.trash.restored', { name: 'Åsa Öhman' })),
+  ).toBeVisible();
 });
 
 test('the retention period is saved in the association’s settings', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
-  const years = page.getByRole('textbox', { name: 'Säilytä entisten jäsenten tiedot (vuotta)' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const years = page.getByRole('textbox', { name: t('personPrivacy.settings.retention') });
   await expect(years).toHaveValue('5');
   await years.fill('0');
-  await page.getByRole('button', { name: 'Tallenna säilytysaika' }).click();
-  await expect(page.getByText('Anna kokonaisluku väliltä 1–100.')).toBeVisible();
+  await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
+  await expect(page.getByText(t('personPrivacy.settings.invalid'))).toBeVisible();
   await expect(years).toBeFocused();
   await years.fill('3');
-  await page.getByRole('button', { name: 'Tallenna säilytysaika' }).click();
-  await expect(page.getByText('Säilytysaika tallennettu: 3 vuotta.')).toBeVisible();
+  await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
+  await expect(page.getByText(t('personPrivacy.settings.saved', { years: 3 }))).toBeVisible();
   expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
-  await app.goTo('Etusivu');
-  await app.goTo('Asetukset');
+  await app.goTo(t('ui.nav.home'));
+  await app.goTo(t('ui.nav.settings'));
   await expect(years).toHaveValue('3');
 });

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { pdfFontsOf, pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
+import { re, t } from './text';
 
 /** Click "Save PDF" and read the downloaded file back as text. */
-async function savePdf(page: Page, button = 'Tallenna PDF') {
+async function savePdf(page: Page, button = t('reportsPage.make')) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await download;
@@ -24,18 +25,21 @@ const noViolations = async (page: Page) =>
 test('make each of the three reports from the Reports page', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Raportit');
-  await expect(app.heading('Raportit')).toBeVisible();
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.reports'));
+  await expect(app.heading(t('ui.reports.title'))).toBeVisible();
 
   // The grant usage report of the grant shown in the choice, in Finnish.
-  await page.getByRole('radio', { name: 'Avustuksen käyttöselvitys' }).check({ force: true });
-  const grantBox = page.getByRole('combobox', { name: 'Avustus' });
+  await page.getByRole('radio', { name: t('reportsPage.kinds.grant') }).check({ force: true });
+  const grantBox = page.getByRole('combobox', { name: t('reportsPage.grant') });
   const grantLabel = await grantBox.inputValue();
   const grantName = grantLabel.split(' – ')[0]!;
   await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeVisible();
-  const previewed = await app.figureTexts(['Käytetty', 'Käyttämättä', 'Kokoontumiset']);
+  const previewed = await app.figureTexts([
+    t('ui.grants.spent'),
+    t('grantsPage.budget.unused'),
+    t('reportsPage.figures.sessions'),
+  ]);
   await noViolations(page);
   const grant = await savePdf(page);
   // The preview shows the report's own figures: the PDF prints the same.
@@ -46,50 +50,55 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
   expect(grant.fonts.length).toBeGreaterThan(0);
   expect(grant.fonts.filter((f) => !f.embedded)).toEqual([]);
   expect(grant.text).toMatch(/tammi\s+helmi\s+maalis/);
-  expect(grant.text).toContain('Avustuksen käyttöselvitys');
+  expect(grant.text).toContain(t('reportsPage.kinds.grant'));
   expect(grant.text).toContain(grantName);
   expect(grant.text).toContain('Järvilinnan Sydänyhdistys ry');
-  await expect(page.getByText(/^Raportti tallennettu: .*\.pdf$/).first()).toBeVisible();
+  await expect(
+    page.getByText(re('reportsPage.saved', { name: /.*\.pdf/ }, { exact: true })).first(),
+  ).toBeVisible();
 
   // The advocacy summary for one municipality, in Swedish while the app stays Finnish.
-  await page.getByRole('radio', { name: 'Vaikuttamistyön yhteenveto' }).check({ force: true });
-  await page.getByRole('combobox', { name: 'Kunta' }).click();
+  await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
+  await page.getByRole('combobox', { name: t('reportsPage.municipality') }).click();
   await page.getByRole('option', { name: 'Tampere' }).click();
-  await page.getByRole('combobox', { name: 'Raportin kieli' }).click();
-  await page.getByRole('option', { name: 'Svenska' }).click();
+  await page.getByRole('combobox', { name: t('reportsPage.language') }).click();
+  await page.getByRole('option', { name: t('ui.languages.sv') }).click();
   await noViolations(page);
   const advocacy = await savePdf(page);
   expect(advocacy.text).toContain('Sammanfattning av påverkansarbetet');
   expect(advocacy.text).toContain('Tampere');
 
   // The annual summary of a chosen year, back in Finnish.
-  await page.getByRole('radio', { name: 'Toimintakertomus' }).check({ force: true });
-  await page.getByRole('combobox', { name: 'Vuosi' }).click();
+  await page
+    .getByRole('radio', { name: t('grants.defaultChecklist.annualReport') })
+    .check({ force: true });
+  await page.getByRole('combobox', { name: t('ui.common.year') }).click();
   await page.getByRole('option', { name: '2025' }).click();
-  await page.getByRole('combobox', { name: 'Raportin kieli' }).click();
-  await page.getByRole('option', { name: 'Suomi' }).click();
+  await page.getByRole('combobox', { name: t('reportsPage.language') }).click();
+  await page.getByRole('option', { name: t('ui.languages.fi') }).click();
   await noViolations(page);
   const annual = await savePdf(page);
-  expect(annual.text).toContain('Toimintakertomus');
+  expect(annual.text).toContain(t('grants.defaultChecklist.annualReport'));
   expect(annual.text).toContain('2025');
   expect(annual.text).toContain('Järvilinnan Sydänyhdistys ry');
 
   // The last choice is remembered.
   await page.reload();
-  await expect(page.getByRole('radio', { name: 'Toimintakertomus' })).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Vuosi' })).toHaveValue('2025');
+  await expect(
+    page.getByRole('radio', { name: t('grants.defaultChecklist.annualReport') }),
+  ).toBeChecked();
+  await expect(page.getByRole('combobox', { name: t('ui.common.year') })).toHaveValue('2025');
 });
 
 test('the association’s own texts are saved with its details and printed', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Raportit');
-  await page.getByRole('radio', { name: 'Vaikuttamistyön yhteenveto' }).check({ force: true });
-  const asks = page.getByRole('textbox', { name: 'Toiveemme ja pyyntömme' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.reports'));
+  await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
+  const asks = page.getByRole('textbox', { name: t('reportTexts.fields.advocacyAsks') });
   await asks.fill('Pysyvä kokoontumistila Åkerlundinkadulle – 2 500 €/vuosi');
-  await page.getByRole('button', { name: 'Tallenna tekstit' }).click();
-  await expect(page.getByText('Tekstit tallennettu.')).toBeVisible();
+  await page.getByRole('button', { name: t('reportsPage.saveTexts') }).click();
+  await expect(page.getByText(t('reportsPage.textsSaved'))).toBeVisible();
   await page.reload();
   await expect(asks).toHaveValue('Pysyvä kokoontumistila Åkerlundinkadulle – 2 500 €/vuosi');
   const pdf = await savePdf(page);
@@ -100,24 +109,27 @@ test('the preview is read for the chosen period and agrees with the home page', 
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  const home = await app.figureTexts(['Kokoontumisia', 'Vapaaehtoistunteja']);
+  await app.openWithDemo();
+  const home = await app.figureTexts([t('ui.home.sessions'), t('ui.home.volunteerHours')]);
   const year = new Date().getFullYear();
-  await app.goTo('Raportit');
+  await app.goTo(t('ui.nav.reports'));
 
   // The advocacy summary covers this year up to today by default: the home page's period.
-  await page.getByRole('radio', { name: 'Vaikuttamistyön yhteenveto' }).check({ force: true });
+  await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
   await expect(
     page.getByRole('heading', { name: /^Esikatselu: Vaikuttamistyön yhteenveto, 1\.1\./ }),
   ).toBeVisible();
-  await expect(app.figure('Kokoontumiset')).toHaveText(home['Kokoontumisia']!);
-  await expect(app.figure('Vapaaehtoistunnit')).toHaveText(home['Vapaaehtoistunteja']!);
+  await expect(app.figure(t('reportsPage.figures.sessions'))).toHaveText(
+    home[t('ui.home.sessions')]!,
+  );
+  await expect(app.figure(t('ui.hours.title'))).toHaveText(home[t('ui.home.volunteerHours')]!);
 
   // Each year chosen for the annual summary is read again.
-  await page.getByRole('radio', { name: 'Toimintakertomus' }).check({ force: true });
+  await page
+    .getByRole('radio', { name: t('grants.defaultChecklist.annualReport') })
+    .check({ force: true });
   for (const y of [year - 1, year]) {
-    await page.getByRole('combobox', { name: 'Vuosi' }).click();
+    await page.getByRole('combobox', { name: t('ui.common.year') }).click();
     await page.getByRole('option', { name: String(y) }).click();
     await expect(
       page.getByRole('heading', {
@@ -126,16 +138,15 @@ test('the preview is read for the chosen period and agrees with the home page', 
     ).toBeVisible();
   }
   // This year's annual summary has the same hours as the home page (none are in the future).
-  await expect(app.figure('Vapaaehtoistunnit')).toHaveText(home['Vapaaehtoistunteja']!);
-  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeEnabled();
+  await expect(app.figure(t('ui.hours.title'))).toHaveText(home[t('ui.home.volunteerHours')]!);
+  await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeEnabled();
 });
 
 test('a link with ?grant= chooses the grant, and a grant not received gets the reason, no PDF', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const { text } = await app.exportDataFile();
   const grants = (
     JSON.parse(text) as { tables: { grants: { id: string; name: string; status: string }[] } }
@@ -144,19 +155,19 @@ test('a link with ?grant= chooses the grant, and a grant not received gets the r
   const submitted = grants.find((g) => g.status === 'submitted')!;
 
   await page.goto(`/#/reports?grant=${reported.id}`);
-  await expect(app.heading('Raportit')).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Avustuksen käyttöselvitys' })).toBeChecked();
-  const grantBox = page.getByRole('combobox', { name: 'Avustus' });
+  await expect(app.heading(t('ui.reports.title'))).toBeVisible();
+  await expect(page.getByRole('radio', { name: t('reportsPage.kinds.grant') })).toBeChecked();
+  const grantBox = page.getByRole('combobox', { name: t('reportsPage.grant') });
   await expect(grantBox).toHaveValue(new RegExp(`^${reported.name} – `));
   await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeEnabled();
 
   await page.goto(`/#/reports?grant=${submitted.id}`);
   await expect(grantBox).toHaveValue(new RegExp(`^${submitted.name} – `));
-  const alert = page.getByRole('alert', { name: 'Esikatselu' });
+  const alert = page.getByRole('alert', { name: t('reportsPage.preview') });
   await expect(alert).toContainText(`Avustuksesta ${submitted.name} ei tehdä käyttöselvitystä`);
   await expect(alert).toContainText('tila: Haettu');
   await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Tallenna PDF' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeDisabled();
   await noViolations(page);
 });

@@ -4,13 +4,14 @@ import { demoDataFile } from './demoFile';
 import { expectedHomeFigures } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
 import { encryptFile } from '../../src/core/crypto/encryptedFile';
+import { t } from './text';
 
 const labels = [
-  'Jäseniä',
-  'Vapaaehtoisia',
-  'Vapaaehtoistunteja',
-  'Kokoontumisia',
-  'Osallistumiskertoja',
+  t('ui.home.members'),
+  t('ui.home.volunteers'),
+  t('ui.home.volunteerHours'),
+  t('ui.home.sessions'),
+  t('ui.home.participants'),
 ];
 
 const live = (rows: unknown[] | undefined) =>
@@ -94,8 +95,8 @@ test('desktop: an empty database next to a backup offers to restore it, not the 
   const app = new TalkootApp(page);
   await app.open();
 
-  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
-  await expect(app.heading('Tervetuloa Talkoot-sovellukseen')).toHaveCount(0);
+  await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
+  await expect(app.heading(t('ui.welcome.title'))).toHaveCount(0);
   const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
   await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
   await expect(offer).toContainText(`${live(tables.hours)} tuntikirjausta`);
@@ -104,8 +105,8 @@ test('desktop: an empty database next to a backup offers to restore it, not the 
   ).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
-  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
 });
 
@@ -129,22 +130,22 @@ test('desktop: an encrypted newest backup (the passphrase gone with the restart)
   await desktopWithBackup(page, sealed);
   const app = new TalkootApp(page);
   await app.open();
-  const ask = page.getByRole('dialog', { name: 'Salattu tiedosto' });
-  await ask.getByLabel('Salasana').fill('väärä salasana');
-  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  const ask = page.getByRole('dialog', { name: t('encryption.unlockTitle') });
+  await ask.getByLabel(t('encryption.passphrase')).fill('väärä salasana');
+  await ask.getByRole('button', { name: t('encryption.unlockButton') }).click();
   await expect(ask).toContainText('Salasana on väärä tai tiedostoa on muutettu.');
-  await ask.getByRole('button', { name: 'Peruuta' }).click();
+  await ask.getByRole('button', { name: t('ui.common.cancel') }).click();
   const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
   await expect(offer).toContainText('Varmuuskopio on salattu.');
-  await expect(page.getByRole('button', { name: 'Palauta tämä varmuuskopio' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: t('restoreOffer.restore') })).toBeDisabled();
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
-  await offer.getByRole('button', { name: 'Anna salasana' }).click();
-  await ask.getByLabel('Salasana').fill('kolme karhua metsässä');
-  await ask.getByRole('button', { name: 'Avaa tiedosto' }).click();
+  await offer.getByRole('button', { name: t('restoreOffer.unlock') }).click();
+  await ask.getByLabel(t('encryption.passphrase')).fill('kolme karhua metsässä');
+  await ask.getByRole('button', { name: t('encryption.unlockButton') }).click();
   await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
-  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(expectedHomeFigures(text));
 });
 
@@ -153,30 +154,27 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
 }) => {
   await stubFolderPicker(page);
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
 
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
-  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
-  await expect(section).toContainText('Varmuuskopiot');
-  await expect(section.getByRole('status').first()).toHaveText(
-    'Varmuuskopioita ei ole vielä. Ensimmäinen tallennetaan, kun muutat tietoja.',
-  );
-  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
+  await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
+  await expect(section).toContainText(t('backups.title'));
+  await expect(section.getByRole('status').first()).toHaveText(t('backups.none'));
+  await section.getByRole('button', { name: t('backups.backUpNow') }).click();
   await expect(section.getByRole('status').first()).toHaveText(/^Viimeisin varmuuskopio: /);
   await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
   await loseDatabase(page);
 
-  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
+  await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
   const offer = page.getByRole('region', { name: /Uusin varmuuskopio: / });
   await expect(offer).toContainText('Yhdistys: ');
   await expect(offer).toContainText(/\d+ henkilöä/);
-  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
 });
 
@@ -195,42 +193,41 @@ test('browser: after a restart the folder needs permission again, asked after a 
     };
   });
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
+  await app.openWithDemo();
   const before = await app.figureTexts(labels);
-  await app.goTo('Asetukset');
-  const section = page.getByRole('region', { name: 'Varmuuskopiot', exact: true });
-  await section.getByRole('button', { name: 'Valitse varmuuskopiokansio' }).click();
-  await section.getByRole('button', { name: 'Varmuuskopioi nyt' }).click();
+  await app.goTo(t('ui.nav.settings'));
+  const section = page.getByRole('region', { name: t('backups.title'), exact: true });
+  await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
+  await section.getByRole('button', { name: t('backups.backUpNow') }).click();
   await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
 
   await page.evaluate(() => sessionStorage.removeItem('granted'));
   await loseDatabase(page);
-  await expect(app.heading('Tietoja ei löytynyt – katsotaanko varmuuskopiot?')).toBeVisible();
+  await expect(app.heading(t('restoreOffer.allowTitle'))).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
   await page.getByRole('button', { name: 'Salli kansion Varmuuskopiot käyttö' }).click();
-  await expect(app.heading('Tietoja ei löytynyt – palautetaanko varmuuskopio?')).toBeVisible();
-  await page.getByRole('button', { name: 'Palauta tämä varmuuskopio' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+  await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
+  await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
+  await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
 
   // After the next restart the home page says backups wait, and Settings asks the same way.
   await page.evaluate(() => sessionStorage.removeItem('granted'));
   await page.reload();
-  const reminder = page.getByRole('note', { name: 'Varmuuskopiot' });
+  const reminder = page.getByRole('note', { name: t('backups.title') });
   await expect(reminder).toContainText('varmuuskopioita ei tallenneta kansioon Varmuuskopiot');
   await expect(
     reminder.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }),
   ).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
-  await app.goTo('Asetukset');
+  await app.goTo(t('ui.nav.settings'));
   await expect(section.getByRole('alert')).toContainText(
     'Selain kysyy luvan uudelleen, kun se on käynnistetty',
   );
   await section.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }).click();
   // The one backup (the restore into an empty database had nothing to back up first).
   await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
-  await app.goTo('Etusivu');
-  await expect(app.figure('Jäseniä')).toBeVisible();
+  await app.goTo(t('ui.nav.home'));
+  await expect(app.figure(t('ui.home.members'))).toBeVisible();
   await expect(reminder).toHaveCount(0);
 });

@@ -1,20 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 test('saving the retention period keeps unsaved typing in the association details', async ({
   page,
 }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
-  const name = page.getByRole('textbox', { name: 'Yhdistyksen nimi' });
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const name = page.getByRole('textbox', { name: t('ui.profile.name') });
   await name.fill('Järvilinnan Sydänyhdistys ry – luonnos');
 
-  const years = page.getByRole('textbox', { name: 'Säilytä entisten jäsenten tiedot (vuotta)' });
+  const years = page.getByRole('textbox', { name: t('personPrivacy.settings.retention') });
   await years.fill('7');
-  await page.getByRole('button', { name: 'Tallenna säilytysaika' }).click();
-  await expect(page.getByText('Säilytysaika tallennettu: 7 vuotta.')).toBeVisible();
+  await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
+  await expect(page.getByText(t('personPrivacy.settings.saved', { years: 7 }))).toBeVisible();
 
   // The saved profile comes back through the live query (before the fix it reset the
   // whole form then): once the stored profile has it and React has rendered, the typed
@@ -23,10 +23,10 @@ test('saving the retention period keeps unsaved typing in the association detail
   await expect(name).toHaveValue('Järvilinnan Sydänyhdistys ry – luonnos');
   await expect(years).toHaveValue('7');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Yhdistyksen nimi' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: t('ui.profile.name') })).toHaveValue(
     'Järvilinnan Sydänyhdistys ry',
   );
   await expect(
-    page.getByRole('textbox', { name: 'Säilytä entisten jäsenten tiedot (vuotta)' }),
+    page.getByRole('textbox', { name: t('personPrivacy.settings.retention') }),
   ).toHaveValue('7');
 });

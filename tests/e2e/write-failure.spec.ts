@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 // In Electron, main writes the file the user chose (src/main/ipcHandlers.ts)
 // and answers with why a write failed. Here the renderer's side of that
@@ -32,11 +33,10 @@ async function diskIsFull(page: Page) {
 
 test('an export to a full disk says so in Finnish and Swedish', async ({ page }) => {
   const app = new TalkootApp(page);
-  await app.open();
-  await app.openDemo();
-  await app.goTo('Asetukset');
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
   await diskIsFull(page);
-  await page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+  await page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
   await expect(
     page.getByText(
       'Tietoja ei voitu tallentaa. Tiedostoa /media/usb/talkoot.json ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan.',
@@ -45,12 +45,14 @@ test('an export to a full disk says so in Finnish and Swedish', async ({ page })
   ).toBeVisible();
 
   // By keyboard: the notification stays open (the user must see it) over the switch.
-  await page.getByRole('combobox', { name: 'Kieli', exact: true }).focus();
+  await page.getByRole('combobox', { name: t('ui.language'), exact: true }).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('option', { name: 'Svenska' })).toBeVisible();
+  await expect(page.getByRole('option', { name: t('ui.languages.sv') })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Språk', exact: true })).toHaveValue('Svenska');
+  await expect(page.getByRole('combobox', { name: 'Språk', exact: true })).toHaveValue(
+    t('ui.languages.sv'),
+  );
   await page.getByRole('button', { name: 'Exportera datafil' }).click();
   await expect(page.getByText(/Uppgifterna kunde inte sparas\. .*disken är full/)).toBeVisible();
 });
@@ -67,9 +69,9 @@ test('when the backup before the demo cannot be written, the demo is not opened 
   await expect(existing).toBeVisible();
   await diskIsFull(page);
 
-  await page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Korvataanko nykyiset tiedot?' });
-  await dialog.getByRole('button', { name: 'Tallenna varmuuskopio ja avaa esimerkki' }).click();
+  await page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
+  const dialog = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
+  await dialog.getByRole('button', { name: t('ui.welcome.demoReplaceButton') }).click();
   await expect(
     page.getByText(
       /Varmuuskopiota ei voitu tallentaa, joten esimerkkiä ei avattu\..*levy on täynnä/,
@@ -77,5 +79,5 @@ test('when the backup before the demo cannot be written, the demo is not opened 
   ).toBeVisible();
   // Still the welcome page, still the same records.
   await expect(existing).toBeVisible();
-  await expect(app.heading('Etusivu')).toBeHidden();
+  await expect(app.heading(t('ui.home.title'))).toBeHidden();
 });

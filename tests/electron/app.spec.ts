@@ -123,12 +123,28 @@ test('new windows and navigation away from the app are denied', async () => {
   // http, not https: a denied https link would open the system browser.
   expect(await page.evaluate(() => window.open('http://example.com/') === null)).toBe(true);
   expect(app.windows()).toHaveLength(1);
+  // Main decides in its will-navigate handler; a listener added now runs after
+  // the app's own, so once it has seen the URL the decision is made: the state
+  // to wait for (waiting for a load state returned at once, before any decision).
+  await app.evaluate(({ BrowserWindow }) => {
+    const asked: string[] = [];
+    (globalThis as unknown as { navigationsAsked: string[] }).navigationsAsked = asked;
+    BrowserWindow.getAllWindows()[0]!.webContents.on('will-navigate', (event) => {
+      asked.push(event.url);
+    });
+  });
   // A marker in this document: were the navigation allowed, the next page would not have it.
   await page.evaluate(() => {
     (window as unknown as { stayed: boolean }).stayed = true;
     location.href = 'http://example.com/';
   });
-  await page.waitForLoadState('domcontentloaded');
+  await expect
+    .poll(() =>
+      app.evaluate(
+        () => (globalThis as unknown as { navigationsAsked: string[] }).navigationsAsked,
+      ),
+    )
+    .toContain('http://example.com/');
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
   expect(page.url()).toMatch(/^app:\/\/talkoot\//);
 });

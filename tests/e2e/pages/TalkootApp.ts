@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { anyLanguage, t } from '../text';
 
 export type Lang = 'fi' | 'sv' | 'en';
 
@@ -20,25 +21,55 @@ export class TalkootApp {
     await this.page.goto('./#/');
   }
 
+  /** Open the app and the demo association, on its home page: where most specs start. */
+  async openWithDemo() {
+    await this.open();
+    await this.openDemo();
+  }
+
+  /** From the first-run screen, create an empty association and land on its home page. */
+  async createAssociation(name: string, homeMunicipality: string) {
+    await this.open();
+    const create = this.page.getByRole('button', { name: t('ui.welcome.createButton') });
+    await create.click();
+    await this.page.getByLabel(t('ui.profile.name')).fill(name);
+    await this.page.getByLabel(t('ui.profile.homeMunicipality')).fill(homeMunicipality);
+    await create.click();
+    await expect(this.heading(t('ui.home.title'))).toBeVisible();
+  }
+
+  /** Add a person from the Members page (name and home municipality); their page opens. */
+  async addPerson(fullName: string, homeMunicipality: string) {
+    await this.goTo(t('ui.nav.members'));
+    await this.page.getByRole('button', { name: t('memberRegister.create.button') }).click();
+    const dialog = this.page.getByRole('dialog', { name: t('memberRegister.create.title') });
+    await dialog
+      .getByRole('textbox', { name: t('personPrivacy.edit.fields.fullName') })
+      .fill(fullName);
+    await dialog
+      .getByRole('textbox', { name: t('memberList.municipality') })
+      .fill(homeMunicipality);
+    await this.page.keyboard.press('Enter');
+    await expect(this.heading(fullName)).toBeVisible();
+  }
+
   heading(name: string | RegExp) {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
   async openDemo() {
-    await this.page.getByRole('button', { name: 'Avaa esimerkkiyhdistys' }).click();
-    await expect(this.heading('Etusivu')).toBeVisible({ timeout: 30_000 });
+    await this.page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
+    await expect(this.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   }
 
   nav() {
-    return this.page.getByRole('navigation', { name: /Päävalikko|Huvudmeny|Main menu/ });
+    return this.page.getByRole('navigation', { name: anyLanguage('ui.nav.label') });
   }
 
   /** Follow a link of the main menu; in a narrow window the menu is opened first. */
   async goTo(linkName: string) {
     const link = this.nav().getByRole('link', { name: linkName, exact: true });
-    const menu = this.page.getByRole('button', {
-      name: /^(Avaa päävalikko|Öppna huvudmenyn|Open the main menu)$/,
-    });
+    const menu = this.page.getByRole('button', { name: anyLanguage('appShell.openMenu') });
     // The button shows (named "open") only on a narrow window with the menu folded;
     // the folded links are still "visible" to Playwright, just slid off screen.
     if (await menu.isVisible()) await menu.click();
@@ -80,9 +111,9 @@ export class TalkootApp {
 
   /** Export the data file from Settings; returns the downloaded file's text. */
   async exportDataFile(): Promise<{ text: string; download: Download }> {
-    await this.goTo('Asetukset');
+    await this.goTo(t('ui.nav.settings'));
     const downloadPromise = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Vie datatiedosto' }).click();
+    await this.page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
     const download = await downloadPromise;
     const path = await download.path();
     return { text: await readFile(path, 'utf8'), download };
@@ -91,7 +122,7 @@ export class TalkootApp {
   /** On the first-run screen, restore from a data file. */
   async restoreOnWelcome(filePath: string) {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page.getByRole('button', { name: 'Valitse datatiedosto' }).click();
+    await this.page.getByRole('button', { name: t('ui.welcome.restoreButton') }).click();
     await (await chooser).setFiles(filePath);
   }
 

@@ -72,7 +72,16 @@ export function AppLayout({ profile }: { profile: AssociationProfile }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding="lg"
     >
-      <Anchor href="#main" className="skip-link">
+      {/* The hash router would read "#main" as a route and open the home page:
+          move the focus to the main region instead of following the link. */}
+      <Anchor
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('ui.skipToContent')}
       </Anchor>
       <AppShell.Header>
