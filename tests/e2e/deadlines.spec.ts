@@ -80,7 +80,7 @@ test('the home page lists grant deadlines, marks the overdue one, and saves them
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('Toiminta-avustus');
   await expect(items.nth(0)).toContainText('Myöhässä 5 päivää');
-  await expect(items.nth(1)).toContainText(t('deadlines.daysLeft_other', { count: 10 }));
+  await expect(items.nth(1)).toContainText(t('deadlines.daysLeft', { count: 10 }));
   await expect(items.nth(1)).not.toContainText('Myöhässä');
 
   expect((await analyzeSettled(page)).violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual(

@@ -89,7 +89,7 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   await page.getByRole('option', { name: /Åsa Öhman/ }).click();
   await page.getByLabel(t('ui.hours.duration')).fill('puolitoista');
   await page.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(page.getByText(t('ui.hourForm.badDuration'))).toBeVisible();
+  await expect(page.getByText(t('hourEdit.duration.unreadable'))).toBeVisible();
 
   await page.getByLabel(t('ui.hours.duration')).fill('1,5');
   await page.getByRole('button', { name: t('ui.hourForm.save') }).click();

@@ -79,13 +79,13 @@ test('a quote with consent reaches the advocacy summary PDF, a quote without con
     .getByLabel(t('impactPage.filter.consent'))
     .selectOption({ label: t('impactPage.filter.consentWithout') });
   await expect(
-    page.getByText(t('impactPage.count_one', { count: 1 }), { exact: true }),
+    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
   ).toBeVisible();
   await expect(table).toContainText(secret);
   await page.getByLabel(t('impactPage.filter.consent')).selectOption({ label: t('ui.hours.any') });
   await page.getByLabel(t('impactPage.filter.theme')).selectOption({ label: 'yksinäisyys' });
   await expect(
-    page.getByText(t('impactPage.count_one', { count: 1 }), { exact: true }),
+    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
   ).toBeVisible();
   await expect(table).toContainText(consented);
   await page.getByRole('button', { name: t('impactPage.filter.clear') }).click();
@@ -153,7 +153,7 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: t('impactPage.filter.clear') }).click();
   await expect(
-    page.getByText(t('impactPage.count_one', { count: 1 }), { exact: true }),
+    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
   ).toBeVisible();
 
   // Trash with undo.
@@ -165,6 +165,6 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
   await expect(page.getByText(t('impactPage.noNotes'))).toBeVisible();
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
   await expect(
-    page.getByText(t('impactPage.count_one', { count: 1 }), { exact: true }),
+    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
   ).toBeVisible();
 });
