@@ -2,18 +2,11 @@ import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdf
 import { type MonthTotals } from '../figures';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate, type MessageKeyUnder } from '../i18n';
-import {
-  activityFiguresTable,
-  labelled,
-  reportDocument,
-  section,
-  signatureLines,
-  simpleTable,
-} from '../pdf';
+import { activityFiguresTable, labelled, reportDocument, section, simpleTable } from '../pdf';
 import { hourKinds, type Language, type ReportTextField } from '../schemas';
 import { printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
-import { indicatorTable } from './reportIndicators';
+import { indicatorsSection, signaturesSection } from './closingSections';
 import { type BoardRole } from '../officials';
 import { inFinnishIn } from './reportTexts';
 import {
@@ -237,20 +230,8 @@ export function annualReportDocument(model: AnnualReport, lang: Language): TDocu
     ...inFinnish('annualNotDone'),
   );
 
-  const indicators = model.indicators.length
-    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
-    : [];
-
-  const signatures = section(
-    t('signaturesHeading'),
-    signatureLines(
-      model.signers.map((s) => ({
-        name: s.name,
-        role: translate(lang, `officials.signatureRoles.${s.role}`),
-      })),
-      common('placeAndDate', { place: model.place, date: formatDate(model.printedOn, lang) }),
-    ),
-  );
+  const indicators = indicatorsSection(model.indicators, lang);
+  const signatures = signaturesSection(t('signaturesHeading'), model, lang);
 
   return reportDocument({
     lang,

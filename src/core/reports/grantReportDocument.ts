@@ -1,11 +1,11 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatInteger, formatMinutes, formatMoney } from '../format';
 import { translate, type MessageKeyUnder } from '../i18n';
-import { labelled, reportDocument, section, signatureLines, simpleTable } from '../pdf';
+import { labelled, reportDocument, section, simpleTable } from '../pdf';
 import type { Language } from '../schemas';
 import { printedNote } from '../impact';
 import { hoursByMonthChartSvg } from './hoursChart';
-import { indicatorTable } from './reportIndicators';
+import { indicatorsSection, signaturesSection } from './closingSections';
 import { inFinnishIn } from './reportTexts';
 import {
   type GrantActivityRow,
@@ -293,20 +293,8 @@ export function grantReportDocument(model: GrantReport, lang: Language): TDocume
     ...ownText('grantDeviations', model.deviations),
   ];
 
-  const indicators = model.indicators.length
-    ? section(translate(lang, 'indicators.reportHeading'), indicatorTable(model.indicators, lang))
-    : [];
-
-  const signatures = section(
-    t('signaturesHeading'),
-    signatureLines(
-      model.signers.map((s) => ({
-        name: s.name,
-        role: translate(lang, `officials.signatureRoles.${s.role}`),
-      })),
-      common('placeAndDate', { place: model.place, date: formatDate(model.printedOn, lang) }),
-    ),
-  );
+  const indicators = indicatorsSection(model.indicators, lang);
+  const signatures = signaturesSection(t('signaturesHeading'), model, lang);
 
   return reportDocument({
     lang,
