@@ -78,15 +78,11 @@ test('a quote with consent reaches the advocacy summary PDF, a quote without con
   await page
     .getByLabel(t('impactPage.filter.consent'))
     .selectOption({ label: t('impactPage.filter.consentWithout') });
-  await expect(
-    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(t('impactPage.count', { count: 1 }), { exact: true })).toBeVisible();
   await expect(table).toContainText(secret);
   await page.getByLabel(t('impactPage.filter.consent')).selectOption({ label: t('ui.hours.any') });
   await page.getByLabel(t('impactPage.filter.theme')).selectOption({ label: 'yksinäisyys' });
-  await expect(
-    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(t('impactPage.count', { count: 1 }), { exact: true })).toBeVisible();
   await expect(table).toContainText(consented);
   await page.getByRole('button', { name: t('impactPage.filter.clear') }).click();
   await expect(page.getByText('2 muistiinpanoa')).toBeVisible();
@@ -152,9 +148,7 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
   await dialog.getByRole('button', { name: t('ui.common.save') }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: t('impactPage.filter.clear') }).click();
-  await expect(
-    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(t('impactPage.count', { count: 1 }), { exact: true })).toBeVisible();
 
   // Trash with undo.
   await page.getByRole('button', { name: /^Muokkaa: / }).click();
@@ -164,7 +158,5 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
     .click();
   await expect(page.getByText(t('impactPage.noNotes'))).toBeVisible();
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
-  await expect(
-    page.getByText(t('impactPage.count', { count: 1 }), { exact: true }),
-  ).toBeVisible();
+  await expect(page.getByText(t('impactPage.count', { count: 1 }), { exact: true })).toBeVisible();
 });
