@@ -5,7 +5,7 @@ import { useNavigate, type NavigateFunction } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { MenuCommand } from '../../../shared/menuCommands';
 import { backUpNow } from '../backup/autoBackup';
-import { exportDataFile } from '../shared/dataFileActions';
+import { exportAndSay } from '../shared/exportAndSay';
 import { stepStoredTextSize, setTextSize } from './textSizeStore';
 import { errorReason } from '../shared/errorReason';
 
@@ -64,23 +64,7 @@ async function runMenuCommand(
       await open('/reports');
       return;
     case 'exportDataFile':
-      try {
-        const result = await exportDataFile();
-        if (result.saved) {
-          notifications.show({
-            message: t('ui.settings.exported', { name: result.name }),
-            color: 'teal',
-          });
-        }
-      } catch (e) {
-        notifications.show({
-          message: t('ui.settings.exportFailed', {
-            reason: errorReason(e),
-          }),
-          color: 'red',
-          autoClose: false,
-        });
-      }
+      await exportAndSay(t);
       return;
     case 'backUpNow':
       await backUpAndSay(t);

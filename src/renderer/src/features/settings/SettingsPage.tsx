@@ -11,7 +11,6 @@ import { DataFilePicker } from '../../shared/DataFilePicker';
 import { FileJobBusyError, FileJobDialog, useFileJob } from '../../shared/FileJob';
 import {
   applyMergePlan,
-  exportDataFile,
   planMerge,
   restoreDataFile,
   undoMerge,
@@ -26,7 +25,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { OfficialsSection } from '../officials/OfficialsSection';
-import { errorReason } from '../../shared/errorReason';
+import { exportAndSay } from '../../shared/exportAndSay';
 
 /** Association details, export and restore of the data file, about. */
 export function SettingsPage() {
@@ -116,28 +115,7 @@ export function SettingsPage() {
           </Title>
           <Text mb="sm">{t('ui.settings.exportText')}</Text>
           <Group mb="xl">
-            <Button
-              disabled={job.busy}
-              onClick={async () => {
-                try {
-                  const result = await exportDataFile();
-                  if (result.saved) {
-                    notifications.show({
-                      message: t('ui.settings.exported', { name: result.name }),
-                      color: 'teal',
-                    });
-                  }
-                } catch (e) {
-                  notifications.show({
-                    message: t('ui.settings.exportFailed', {
-                      reason: errorReason(e),
-                    }),
-                    color: 'red',
-                    autoClose: false,
-                  });
-                }
-              }}
-            >
+            <Button disabled={job.busy} onClick={() => void exportAndSay(t)}>
               {t('ui.settings.exportButton')}
             </Button>
           </Group>

@@ -1,0 +1,26 @@
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { exportDataFile } from './dataFileActions';
+import { errorReason } from './errorReason';
+
+/**
+ * Export the data file (Settings' button and the File menu) and say how it
+ * went: the saved file's name, or why it failed (kept until closed).
+ */
+export async function exportAndSay(t: TFunction): Promise<void> {
+  try {
+    const result = await exportDataFile();
+    if (result.saved) {
+      notifications.show({
+        message: t('ui.settings.exported', { name: result.name }),
+        color: 'teal',
+      });
+    }
+  } catch (e) {
+    notifications.show({
+      message: t('ui.settings.exportFailed', { reason: errorReason(e) }),
+      color: 'red',
+      autoClose: false,
+    });
+  }
+}
