@@ -133,7 +133,7 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
     .click();
   await expect(stepHeading(page, t('memberImport.page.steps.done'))).toBeFocused();
   const done = t('memberImport.page.imported', {
-    people: 4,
+    count: 4,
     file: 'members-cp1252-semicolon-crlf.csv',
   });
   await expect(page.getByText(done).first()).toBeVisible();

@@ -123,7 +123,7 @@ test('the retention period is saved in the association’s settings', async ({ p
   await expect(years).toBeFocused();
   await years.fill('3');
   await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
-  await expect(page.getByText(t('personPrivacy.settings.saved', { years: 3 }))).toBeVisible();
+  await expect(page.getByText(t('personPrivacy.settings.saved', { count: 3 }))).toBeVisible();
   expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
   await app.goTo(t('ui.nav.home'));
   await app.goTo(t('ui.nav.settings'));

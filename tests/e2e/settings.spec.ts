@@ -14,7 +14,7 @@ test('saving the retention period keeps unsaved typing in the association detail
   const years = page.getByRole('textbox', { name: t('personPrivacy.settings.retention') });
   await years.fill('7');
   await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
-  await expect(page.getByText(t('personPrivacy.settings.saved', { years: 7 }))).toBeVisible();
+  await expect(page.getByText(t('personPrivacy.settings.saved', { count: 7 }))).toBeVisible();
 
   // The saved profile comes back through the live query (before the fix it reset the
   // whole form then): once the stored profile has it and React has rendered, the typed

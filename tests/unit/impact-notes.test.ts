@@ -18,7 +18,7 @@ import {
   themeSuggestions,
   type NoteInput,
 } from '../../src/core/impact';
-import { impactNoteSchema, type ImpactNote } from '../../src/core/schemas';
+import { impactNoteEntrySchema, impactNoteSchema, type ImpactNote } from '../../src/core/schemas';
 
 const stamp = '2026-01-01T00:00:00.000Z';
 const note = (over: Partial<ImpactNote> = {}): ImpactNote =>
@@ -139,6 +139,54 @@ describe('readNoteForm', () => {
         consentMethod: 'consentMethodRequired',
       },
     });
+  });
+  it('takes the consent rule from the entry schema: a bad consent day, the way alone, a huge tally', () => {
+    expect(
+      readNoteForm(
+        values({
+          text: 'x',
+          consentToPublish: true,
+          consentGivenOn: '2026-02-30',
+          consentMethod: 'spoken',
+        }),
+      ),
+    ).toEqual({ ok: false, errors: { consentGivenOn: 'invalidDate' } });
+    expect(
+      readNoteForm(values({ text: 'x', consentToPublish: true, consentGivenOn: '2026-04-01' })),
+    ).toEqual({ ok: false, errors: { consentMethod: 'consentMethodRequired' } });
+    expect(
+      readNoteForm(values({ text: 'x', type: 'feedback', tally: ['1000001', '', '', '', ''] })),
+    ).toEqual({ ok: false, errors: { tally: 'badCount' } });
+    expect(readNoteForm(values({ text: 'x', type: 'rumour', date: '' }))).toEqual({
+      ok: false,
+      errors: { type: 'required', date: 'required' },
+    });
+    expect(readNoteForm(values({ text: 'x'.repeat(10_001) }))).toEqual({
+      ok: false,
+      errors: { text: 'tooLong' },
+    });
+  });
+  it('a stored note with consent but no day or way still reads; new input may not have it', () => {
+    const old = {
+      ...note(),
+      consentToPublish: true,
+      consentGivenOn: undefined,
+      consentMethod: undefined,
+    };
+    expect(impactNoteSchema.safeParse(old).success).toBe(true);
+    const entry = impactNoteEntrySchema.safeParse(old);
+    expect(entry.success).toBe(false);
+    expect(entry.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['consentGivenOn', 'consentDateRequired'],
+      ['consentMethod', 'consentMethodRequired'],
+    ]);
+    expect(
+      impactNoteEntrySchema.safeParse({
+        ...old,
+        consentGivenOn: '2026-04-01',
+        consentMethod: 'form',
+      }).success,
+    ).toBe(true);
   });
   it('refuses a tally that is not whole counts', () => {
     const r = readNoteForm(values({ text: 'x', type: 'feedback', tally: ['1', '-2', '', '', ''] }));

@@ -1,13 +1,4 @@
-import {
-  consentMethods,
-  impactNoteTypes,
-  impactSources,
-  isCalendarDate,
-  type ConsentMethod,
-  type ImpactNote,
-  type ImpactNoteType,
-  type ImpactSource,
-} from '../schemas';
+import { impactNoteEntrySchema, issueMessageKeys, type ImpactNote } from '../schemas';
 
 /** What the note form holds: every field as typed. */
 export type NoteFormValues = {
@@ -63,40 +54,42 @@ export function noteFormValues(
   };
 }
 
-const oneOf = <T extends string>(list: readonly T[], v: string): v is T =>
-  (list as readonly string[]).includes(v);
+// The stored fields a form never fills: the schema check gets them as placeholders.
+const placeholderBase = {
+  id: '00000000-0000-4000-8000-000000000000',
+  createdAt: '2000-01-01T00:00:00.000Z',
+  updatedAt: '2000-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
+
+const fieldOrder = [
+  'date',
+  'type',
+  'text',
+  'themes',
+  'activityId',
+  'grantId',
+  'source',
+  'consentToPublish',
+  'consentGivenOn',
+  'consentMethod',
+  'highlight',
+  'mediaOutlet',
+  'tally',
+] as const satisfies readonly (keyof NoteFormErrors)[];
 
 /**
- * Check the form and turn it into a note's fields. Consent ticked asks for its
- * date and how it was given (old data files may lack them; a new note may not).
- * Themes are trimmed and told apart ignoring case. Returns the field errors
- * instead when anything is wrong, so nothing half-typed is written.
+ * Check the form with the note's entry schema (`impactNoteEntrySchema`: the
+ * consent rule, dates, lengths, the tally) and turn it into a note's fields.
+ * Text typed is read first: trimmed, blank as not given, tally answers as
+ * numbers, themes trimmed and told apart ignoring case. Returns the field
+ * errors instead when anything is wrong, so nothing half-typed is written.
  */
 export function readNoteForm(
   v: NoteFormValues,
 ): { ok: true; input: NoteInput } | { ok: false; errors: NoteFormErrors } {
-  const errors: NoteFormErrors = {};
-  const text = v.text.trim();
-  if (!text) errors.text = 'required';
-  else if (text.length > 10_000) errors.text = 'tooLong';
-  if (!v.date) errors.date = 'required';
-  else if (!isCalendarDate(v.date)) errors.date = 'invalidDate';
-  if (!oneOf(impactNoteTypes, v.type)) errors.type = 'required';
-  if (!oneOf(impactSources, v.source)) errors.source = 'required';
-  if (v.consentToPublish) {
-    if (!v.consentGivenOn) errors.consentGivenOn = 'consentDateRequired';
-    else if (!isCalendarDate(v.consentGivenOn)) errors.consentGivenOn = 'invalidDate';
-    if (!oneOf(consentMethods, v.consentMethod)) errors.consentMethod = 'consentMethodRequired';
-  }
   const outlet = v.mediaOutlet.trim();
-  if (outlet.length > 200) errors.mediaOutlet = 'tooLong';
-  let tally: number[] | undefined;
-  if (v.type === 'feedback' && v.tally.some((s) => s.trim() !== '')) {
-    const counts = v.tally.map((s) => (s.trim() === '' ? 0 : Number(s.trim())));
-    if (counts.some((n) => !Number.isInteger(n) || n < 0 || n > 1_000_000))
-      errors.tally = 'badCount';
-    else tally = counts;
-  }
+  const tallyTyped = v.type === 'feedback' && v.tally.some((s) => s.trim() !== '');
   const seen = new Set<string>();
   const themes: string[] = [];
   for (const raw of v.themes) {
@@ -107,24 +100,34 @@ export function readNoteForm(
       themes.push(theme);
     }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      date: v.date,
-      type: v.type as ImpactNoteType,
-      text,
-      themes,
-      activityId: v.activityId || undefined,
-      grantId: v.grantId || undefined,
-      source: v.source as ImpactSource,
-      consentToPublish: v.consentToPublish,
-      // Without consent, no consent date or method is kept: they would say something untrue.
-      consentGivenOn: v.consentToPublish ? v.consentGivenOn : undefined,
-      consentMethod: v.consentToPublish ? (v.consentMethod as ConsentMethod) : undefined,
-      highlight: v.highlight,
-      mediaOutlet: v.type === 'media' && outlet ? outlet : undefined,
-      feedbackTally: v.type === 'feedback' ? tally : undefined,
-    },
+  const candidate = {
+    date: v.date || undefined,
+    type: v.type,
+    text: v.text.trim(),
+    themes,
+    activityId: v.activityId || undefined,
+    grantId: v.grantId || undefined,
+    source: v.source,
+    consentToPublish: v.consentToPublish,
+    // Without consent, no consent date or method is kept: they would say something untrue.
+    consentGivenOn: v.consentToPublish ? v.consentGivenOn || undefined : undefined,
+    consentMethod: v.consentToPublish ? v.consentMethod || undefined : undefined,
+    highlight: v.highlight,
+    mediaOutlet: v.type === 'media' && outlet ? outlet : undefined,
+    feedbackTally: tallyTyped
+      ? v.tally.map((s) => (s.trim() === '' ? 0 : Number(s.trim())))
+      : undefined,
   };
+  const result = impactNoteEntrySchema.safeParse({ ...placeholderBase, ...candidate });
+  if (result.success) return { ok: true, input: candidate as NoteInput };
+  const errors: NoteFormErrors = issueMessageKeys(result.error.issues, {
+    fields: fieldOrder,
+    // A tally's issues sit under each answer: they are the tally's, and every one means "not a count".
+    fieldOf: (path) => (path[0] === 'feedbackTally' ? 'tally' : path[0]),
+    known: ['invalidDate', 'required', 'consentDateRequired', 'consentMethodRequired'],
+    tooLong: 'tooLong',
+    otherwise: 'required',
+  });
+  if (errors.tally) errors.tally = 'badCount';
+  return { ok: false, errors };
 }

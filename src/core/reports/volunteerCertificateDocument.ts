@@ -36,7 +36,7 @@ export function volunteerCertificateDocument(
       {
         text: t('certificate.totalSentence', {
           hours: formatMinutes(model.totalMinutes, lang),
-          days: model.days,
+          count: model.days,
         }),
         margin: [0, 0, 0, 8],
       },

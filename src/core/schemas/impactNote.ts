@@ -32,8 +32,8 @@ export type ConsentMethod = z.infer<typeof consentMethod>;
  *
  * Consent: `consentToPublish` true may come without `consentGivenOn` and
  * `consentMethod` — data files written before those fields existed hold such
- * notes, and refusing them would lose a whole backup. The note form asks for
- * both whenever consent is ticked (see `src/core/impact/noteForm.ts`).
+ * notes, and refusing them would lose a whole backup. New input is checked
+ * with `impactNoteEntrySchema`, which asks for both whenever consent is given.
  */
 export const impactNoteSchema = z.looseObject({
   ...recordBase,
@@ -56,3 +56,24 @@ export const impactNoteSchema = z.looseObject({
   feedbackTally: z.array(count).length(5).optional(),
 });
 export type ImpactNote = z.infer<typeof impactNoteSchema>;
+
+/** The most answers one feedback tally may count per choice: more is a typing mistake. */
+export const MAX_TALLY_COUNT = 1_000_000;
+
+/**
+ * A note as the note form must enter one: the stored schema plus the consent
+ * rule (consent to publish needs the day it was given and how) and a sane
+ * tally. Stored notes and data files keep `impactNoteSchema`, so a note written
+ * before the rule still reads, merges and restores.
+ */
+export const impactNoteEntrySchema = impactNoteSchema.superRefine((n, ctx) => {
+  if (n.consentToPublish && !n.consentGivenOn) {
+    ctx.addIssue({ code: 'custom', path: ['consentGivenOn'], message: 'consentDateRequired' });
+  }
+  if (n.consentToPublish && !n.consentMethod) {
+    ctx.addIssue({ code: 'custom', path: ['consentMethod'], message: 'consentMethodRequired' });
+  }
+  if (n.feedbackTally?.some((c) => c > MAX_TALLY_COUNT)) {
+    ctx.addIssue({ code: 'custom', path: ['feedbackTally'], message: 'badCount' });
+  }
+});

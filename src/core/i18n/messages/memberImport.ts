@@ -60,8 +60,8 @@ export const memberImportMessages = defineMessages(
       savedAsTitle: 'Näin henkilöt tallennetaan',
       nothingToImport: 'Kaikki rivit jätetään pois, joten tuotavaa ei ole.',
       importButton: 'Tuo henkilöt ({{people}})',
-      imported: 'Jäsenrekisteriin tuotiin {{people}} henkilöä tiedostosta {{file}}.',
-      importedOne: 'Jäsenrekisteriin tuotiin 1 henkilö tiedostosta {{file}}.',
+      imported_one: 'Jäsenrekisteriin tuotiin {{count}} henkilö tiedostosta {{file}}.',
+      imported_other: 'Jäsenrekisteriin tuotiin {{count}} henkilöä tiedostosta {{file}}.',
       skippedDuplicates: 'Mahdollisia kaksoiskappaleita jätettiin pois: {{rows}}',
       importFailed:
         'Tuonti epäonnistui, eikä mitään tallennettu. Yritä uudelleen. (Virhe: {{reason}})',
@@ -183,8 +183,9 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'Så här sparas personerna',
         nothingToImport: 'Alla rader lämnas bort, så det finns inget att importera.',
         importButton: 'Importera personerna ({{people}})',
-        imported: '{{people}} personer importerades till medlemsregistret från filen {{file}}.',
-        importedOne: '1 person importerades till medlemsregistret från filen {{file}}.',
+        imported_one: '{{count}} person importerades till medlemsregistret från filen {{file}}.',
+        imported_other:
+          '{{count}} personer importerades till medlemsregistret från filen {{file}}.',
         skippedDuplicates: 'Möjliga dubbletter som lämnades bort: {{rows}}',
         importFailed:
           'Importen misslyckades och ingenting sparades. Försök igen. (Fel: {{reason}})',
@@ -305,9 +306,10 @@ export const memberImportMessages = defineMessages(
         savedAsTitle: 'This is how the people will be saved',
         nothingToImport: 'All rows are left out, so there is nothing to import.',
         importButton: 'Import the people ({{people}})',
-        imported:
-          '{{people}} people were imported into the member register from the file {{file}}.',
-        importedOne: '1 person was imported into the member register from the file {{file}}.',
+        imported_one:
+          '{{count}} person was imported into the member register from the file {{file}}.',
+        imported_other:
+          '{{count}} people were imported into the member register from the file {{file}}.',
         skippedDuplicates: 'Possible duplicates left out: {{rows}}',
         importFailed:
           'The import failed and nothing was saved. Please try again. (Error: {{reason}})',

@@ -87,8 +87,10 @@ export const personPrivacyMessages = defineMessages(
       title: 'Anonymisointi',
       intro:
         'Kun henkilö pyytää tietojensa poistamista tai säilytysaika on kulunut, anonymisoi hänet. Vapaaehtoistunnit jäävät yhdistyksen tilastoihin ilman nimeä.',
-      pastRetention:
-        'Henkilö erosi yli {{years}} vuotta sitten. Asetusten mukaan entisten jäsenten tiedot säilytetään {{years}} vuotta, joten hänet kannattaa anonymisoida.',
+      pastRetention_one:
+        'Henkilö erosi yli {{count}} vuosi sitten. Asetusten mukaan entisten jäsenten tiedot säilytetään {{count}} vuoden, joten hänet kannattaa anonymisoida.',
+      pastRetention_other:
+        'Henkilö erosi yli {{count}} vuotta sitten. Asetusten mukaan entisten jäsenten tiedot säilytetään {{count}} vuotta, joten hänet kannattaa anonymisoida.',
       button: 'Anonymisoi…',
       confirmTitle: 'Anonymisoidaanko henkilö {{name}}?',
       confirmIntro: 'Näin tapahtuu:',
@@ -110,9 +112,11 @@ export const personPrivacyMessages = defineMessages(
       intro:
         'Kun entinen jäsen on ollut poissa tämän ajan, sovellus ehdottaa hänen tietojensa anonymisointia hänen sivullaan.',
       retention: 'Säilytä entisten jäsenten tiedot (vuotta)',
-      retentionHint: 'Kokonaisluku 1–100. Oletus on {{years}} vuotta.',
+      retentionHint_one: 'Kokonaisluku 1–100. Oletus on {{count}} vuosi.',
+      retentionHint_other: 'Kokonaisluku 1–100. Oletus on {{count}} vuotta.',
       save: 'Tallenna säilytysaika',
-      saved: 'Säilytysaika tallennettu: {{years}} vuotta.',
+      saved_one: 'Säilytysaika tallennettu: {{count}} vuosi.',
+      saved_other: 'Säilytysaika tallennettu: {{count}} vuotta.',
       invalid: 'Anna kokonaisluku väliltä 1–100.',
       failed: 'Säilytysaikaa ei voitu tallentaa: {{error}}',
     },
@@ -200,8 +204,10 @@ export const personPrivacyMessages = defineMessages(
         title: 'Anonymisering',
         intro:
           'När en person begär att hens uppgifter raderas eller lagringstiden har gått ut, anonymisera hen. Frivilligtimmarna blir kvar i föreningens statistik utan namn.',
-        pastRetention:
-          'Personen utträdde för mer än {{years}} år sedan. Enligt inställningarna sparas tidigare medlemmars uppgifter i {{years}} år, så det är skäl att anonymisera hen.',
+        pastRetention_one:
+          'Personen utträdde för mer än {{count}} år sedan. Enligt inställningarna sparas tidigare medlemmars uppgifter i {{count}} år, så det är skäl att anonymisera hen.',
+        pastRetention_other:
+          'Personen utträdde för mer än {{count}} år sedan. Enligt inställningarna sparas tidigare medlemmars uppgifter i {{count}} år, så det är skäl att anonymisera hen.',
         button: 'Anonymisera…',
         confirmTitle: 'Anonymisera {{name}}?',
         confirmIntro: 'Så här går det till:',
@@ -223,9 +229,11 @@ export const personPrivacyMessages = defineMessages(
         intro:
           'När en tidigare medlem har varit borta så här länge föreslår appen på hens sida att uppgifterna anonymiseras.',
         retention: 'Spara tidigare medlemmars uppgifter (år)',
-        retentionHint: 'Ett heltal 1–100. Standard är {{years}} år.',
+        retentionHint_one: 'Ett heltal 1–100. Standard är {{count}} år.',
+        retentionHint_other: 'Ett heltal 1–100. Standard är {{count}} år.',
         save: 'Spara lagringstiden',
-        saved: 'Lagringstiden sparad: {{years}} år.',
+        saved_one: 'Lagringstiden sparad: {{count}} år.',
+        saved_other: 'Lagringstiden sparad: {{count}} år.',
         invalid: 'Ange ett heltal mellan 1 och 100.',
         failed: 'Lagringstiden kunde inte sparas: {{error}}',
       },
@@ -312,8 +320,10 @@ export const personPrivacyMessages = defineMessages(
         title: 'Anonymisation',
         intro:
           'When a person asks for their data to be erased, or the retention period has passed, anonymise them. Their volunteer hours stay in the association’s figures without a name.',
-        pastRetention:
-          'This person left more than {{years}} years ago. The settings keep former members’ data for {{years}} years, so it is time to anonymise them.',
+        pastRetention_one:
+          'This person left more than {{count}} year ago. The settings keep former members’ data for {{count}} year, so it is time to anonymise them.',
+        pastRetention_other:
+          'This person left more than {{count}} years ago. The settings keep former members’ data for {{count}} years, so it is time to anonymise them.',
         button: 'Anonymise…',
         confirmTitle: 'Anonymise {{name}}?',
         confirmIntro: 'This is what happens:',
@@ -335,9 +345,11 @@ export const personPrivacyMessages = defineMessages(
         intro:
           'Once a former member has been gone this long, the app suggests anonymising their data on their page.',
         retention: 'Keep former members’ data for (years)',
-        retentionHint: 'A whole number from 1 to 100. The default is {{years}} years.',
+        retentionHint_one: 'A whole number from 1 to 100. The default is {{count}} year.',
+        retentionHint_other: 'A whole number from 1 to 100. The default is {{count}} years.',
         save: 'Save retention period',
-        saved: 'Retention period saved: {{years}} years.',
+        saved_one: 'Retention period saved: {{count}} year.',
+        saved_other: 'Retention period saved: {{count}} years.',
         invalid: 'Enter a whole number from 1 to 100.',
         failed: 'The retention period could not be saved: {{error}}',
       },

@@ -39,7 +39,8 @@ export const reportMessages = defineMessages(
       title: 'Todistus vapaaehtoistyöstä',
       intro:
         '{{name}} on tehnyt vapaaehtoistyötä yhdistyksessä {{association}} ajalla {{from}}–{{to}}.',
-      totalSentence: 'Vapaaehtoistyötä kertyi yhteensä {{hours}} ({{days}} päivänä).',
+      totalSentence_one: 'Vapaaehtoistyötä kertyi yhteensä {{hours}} ({{count}} päivänä).',
+      totalSentence_other: 'Vapaaehtoistyötä kertyi yhteensä {{hours}} ({{count}} päivänä).',
       activitiesHeading: 'Tehtävät ja toiminnot',
       activity: 'Toiminto',
       kindsHeading: 'Työn laji',
@@ -87,7 +88,10 @@ export const reportMessages = defineMessages(
         title: 'Intyg över frivilligarbete',
         intro:
           '{{name}} har utfört frivilligarbete i föreningen {{association}} under perioden {{from}}–{{to}}.',
-        totalSentence: 'Frivilligarbetet uppgick till sammanlagt {{hours}} (under {{days}} dagar).',
+        totalSentence_one:
+          'Frivilligarbetet uppgick till sammanlagt {{hours}} (under {{count}} dag).',
+        totalSentence_other:
+          'Frivilligarbetet uppgick till sammanlagt {{hours}} (under {{count}} dagar).',
         activitiesHeading: 'Uppgifter och verksamheter',
         activity: 'Verksamhet',
         kindsHeading: 'Typ av arbete',
@@ -132,7 +136,8 @@ export const reportMessages = defineMessages(
       certificate: {
         title: 'Certificate of volunteer work',
         intro: '{{name}} has done volunteer work for {{association}} between {{from}} and {{to}}.',
-        totalSentence: 'The volunteer work totals {{hours}} (on {{days}} days).',
+        totalSentence_one: 'The volunteer work totals {{hours}} (on {{count}} day).',
+        totalSentence_other: 'The volunteer work totals {{hours}} (on {{count}} days).',
         activitiesHeading: 'Tasks and activities',
         activity: 'Activity',
         kindsHeading: 'Kind of work',

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { RecordInput } from '../../../../core/db';
-import { activitySchema, type Activity, type ActivityType } from '../../../../core/schemas';
+import {
+  activitySchema,
+  issueMessages,
+  type Activity,
+  type IssueMessage,
+  type ActivityType,
+} from '../../../../core/schemas';
 
 /** What the activity form holds: text as typed, dates as `YYYY-MM-DD` or empty. */
 export type ActivityFormValues = {
@@ -31,10 +37,11 @@ export const activityFields = [
   'endedOn',
 ] as const satisfies readonly ActivityField[];
 
-/** A field's problem as a message key under `activityEditor.errors`, with its parameters. */
-export type FieldError =
-  | { key: 'required' | 'invalidDate' | 'endBeforeStart' | 'invalid' }
-  | { key: 'tooLong'; max: number };
+/** A field's problem as a message key under `activityEditor.errors`; `tooLong` has its `max`. */
+export type FieldError = IssueMessage<
+  'required' | 'invalidDate' | 'endBeforeStart' | 'invalid',
+  'tooLong'
+>;
 export type FieldErrors = Partial<Record<ActivityField, FieldError>>;
 
 /** The form's starting values: an existing activity, or an empty new one. */
@@ -72,14 +79,6 @@ export function toActivityInput(v: ActivityFormValues): RecordInput<'activities'
   };
 }
 
-function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  if (issue.message === 'required') return { key: 'required' };
-  if (issue.message === 'invalidDate') return { key: 'invalidDate' };
-  if (issue.message === 'endBeforeStart') return { key: 'endBeforeStart' };
-  if (issue.code === 'too_big') return { key: 'tooLong', max: Number(issue.maximum) };
-  return { key: 'invalid' };
-}
-
 /**
  * Check the record the form would write with the activity schema itself, so the
  * form accepts exactly what the repository accepts. `base` is the stored record
@@ -90,13 +89,13 @@ export function checkActivity(base: object, values: ActivityFormValues): FieldEr
   return result.success ? {} : fieldErrors(result.error.issues);
 }
 
-/** Zod issues as the form's field errors (the first issue of each field wins). */
+/** Zod issues as the form's field errors (the first issue of each field wins), by core's one mapping. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = activityFields.find((f) => f === issue.path[0]);
+  return issueMessages(issues, {
     // Fields the form does not show (id, timestamps) are never wrong by the user's doing.
-    if (field && !errors[field]) errors[field] = toFieldError(issue);
-  }
-  return errors;
+    fields: activityFields,
+    known: ['required', 'invalidDate', 'endBeforeStart'],
+    tooLong: 'tooLong',
+    otherwise: 'invalid',
+  });
 }

@@ -13,6 +13,7 @@ import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import {
   centsText,
+  checkBudgetLine,
   checkDates,
   optional,
   readAmounts,
@@ -116,7 +117,7 @@ export function BudgetLineForm({
       ['budgetCents', 'ownFundingCents'],
       ['budgetCents'],
     );
-    const all = { ...errors, ...(optional(values.name) ? {} : { name: 'required' }) };
+    const all = checkBudgetLine(values, cents, errors);
     if (Object.keys(all).length > 0) return all;
     const input = {
       grantId,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { readEuroField } from '../../../../core/format';
 import { formatMoney } from '../../../../core/format';
-import { isCalendarDate, issueMessageKeys } from '../../../../core/schemas';
+import { grantBudgetLineSchema, isCalendarDate, issueMessageKeys } from '../../../../core/schemas';
 
 /** A form's field values, all as typed text. */
 export type Values = Record<string, string>;
@@ -68,4 +68,29 @@ export function issueErrors(issues: readonly z.core.$ZodIssue[]): Errors {
     tooLong: 'invalid',
     otherwise: 'invalid',
   }) as Errors;
+}
+
+// The budget line's fields the form fills; grant, place and stamps are not the user's to get wrong.
+const budgetLineFields = grantBudgetLineSchema.pick({
+  name: true,
+  budgetCents: true,
+  ownFundingCents: true,
+});
+
+/**
+ * Check a budget line the form would write with the line's own schema. The
+ * amounts' own messages (`required`, `amount`, from `readAmounts`) win over
+ * the schema's for the same field, since they say what to type.
+ */
+export function checkBudgetLine(
+  values: Values,
+  cents: Record<string, number | undefined>,
+  amountErrors: Errors,
+): Errors {
+  const result = budgetLineFields.safeParse({
+    name: values.name ?? '',
+    budgetCents: cents.budgetCents,
+    ownFundingCents: cents.ownFundingCents,
+  });
+  return { ...issueErrors(result.error?.issues ?? []), ...amountErrors };
 }

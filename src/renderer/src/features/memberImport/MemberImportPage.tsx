@@ -81,13 +81,7 @@ export function MemberImportPage() {
     }
     try {
       const saved = await saveMemberImport(db, preview, skipRows);
-      const message =
-        saved.people === 1
-          ? t('memberImport.page.importedOne', { file: file.name })
-          : t('memberImport.page.imported', {
-              people: formatInteger(saved.people, lang),
-              file: file.name,
-            });
+      const message = t('memberImport.page.imported', { count: saved.people, file: file.name });
       notify(t, { color: 'teal', message });
       setDone({ message, skipped: skipRows.length });
       go('done');

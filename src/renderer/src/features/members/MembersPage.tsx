@@ -89,7 +89,10 @@ export function MembersPage() {
     <>
       <PageTitle>{t('ui.members.title')}</PageTitle>
       <Text mb="md">
-        {t('ui.members.count', { members: counts.members, people: counts.everyone })}
+        {t('ui.members.count', {
+          membersText: t('ui.members.membersCount', { count: counts.members }),
+          peopleText: t('ui.members.peopleCount', { count: counts.everyone }),
+        })}
       </Text>
 
       <Group

@@ -185,7 +185,7 @@ export function PersonPrivacySection({
           <Text mb="sm">{t('personPrivacy.anonymise.intro')}</Text>
           {pastRetention && (
             <Alert color="orange" variant="light" mb="sm">
-              {t('personPrivacy.anonymise.pastRetention', { years: retentionYears })}
+              {t('personPrivacy.anonymise.pastRetention', { count: retentionYears })}
             </Alert>
           )}
           <Button

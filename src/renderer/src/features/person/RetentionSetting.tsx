@@ -38,7 +38,7 @@ export function RetentionSetting({ profile }: { profile: AssociationProfile }) {
       setError(null);
       notify(t, {
         color: 'teal',
-        message: t('personPrivacy.settings.saved', { years: parsed.data }),
+        message: t('personPrivacy.settings.saved', { count: parsed.data }),
       });
     } catch (e) {
       notify(t, {
@@ -73,7 +73,7 @@ export function RetentionSetting({ profile }: { profile: AssociationProfile }) {
             id="settings-retention-years"
             label={t('personPrivacy.settings.retention')}
             description={t('personPrivacy.settings.retentionHint', {
-              years: DEFAULT_RETENTION_YEARS,
+              count: DEFAULT_RETENTION_YEARS,
             })}
             value={value}
             onChange={(v) => {

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { RecordInput } from '../../../../core/db';
-import { personEntrySchema, type MembershipType, type Person } from '../../../../core/schemas';
+import {
+  issueMessages,
+  personEntrySchema,
+  type IssueMessage,
+  type MembershipType,
+  type Person,
+} from '../../../../core/schemas';
 
 /** What the person form holds: text as typed, dates as `YYYY-MM-DD` or empty. */
 export type PersonFormValues = {
@@ -39,18 +45,16 @@ export const personFields = [
   'notes',
 ] as const satisfies readonly PersonField[];
 
-/** A field's problem as a message key under `personPrivacy.edit.errors`, with its parameters. */
-export type FieldError =
-  | {
-      key:
-        | 'required'
-        | 'invalidDate'
-        | 'invalidEmail'
-        | 'invalidPostalCode'
-        | 'leftBeforeJoined'
-        | 'invalid';
-    }
-  | { key: 'tooLong'; max: number };
+/** A field's problem as a message key under `personPrivacy.edit.errors`; `tooLong` has its `max`. */
+export type FieldError = IssueMessage<
+  | 'required'
+  | 'invalidDate'
+  | 'invalidEmail'
+  | 'invalidPostalCode'
+  | 'leftBeforeJoined'
+  | 'invalid',
+  'tooLong'
+>;
 export type FieldErrors = Partial<Record<PersonField, FieldError>>;
 
 /** The form's starting values from the stored person. */
@@ -144,32 +148,16 @@ export function toPersonPatch(
   };
 }
 
-function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  if (
-    issue.message === 'required' ||
-    issue.message === 'invalidDate' ||
-    issue.message === 'invalidEmail' ||
-    issue.message === 'invalidPostalCode' ||
-    issue.message === 'leftBeforeJoined'
-  ) {
-    return { key: issue.message };
-  }
-  if (issue.code === 'too_small' && issue.path[0] !== 'leftOn') return { key: 'required' };
-  if (issue.code === 'too_big') return { key: 'tooLong', max: Number(issue.maximum) };
-  return { key: 'invalid' };
-}
-
-/** Zod issues as the form's field errors (the first issue of each field wins). */
+/** Zod issues as the form's field errors (the first issue of each field wins), by core's one mapping. */
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const head = issue.path[0];
+  return issueMessages(issues, {
+    fields: personFields,
     // The two consents live under `consents` in the record but are fields of their own here.
-    const key = head === 'consents' ? issue.path[1] : head;
-    const field = personFields.find((f) => f === key);
-    if (field && !errors[field]) errors[field] = toFieldError(issue);
-  }
-  return errors;
+    fieldOf: (path) => (path[0] === 'consents' ? path[1] : path[0]),
+    known: ['required', 'invalidDate', 'invalidEmail', 'invalidPostalCode', 'leftBeforeJoined'],
+    tooLong: 'tooLong',
+    otherwise: 'invalid',
+  });
 }
 
 /**
