@@ -29,7 +29,8 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = 'fi'): stri
   return shown;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as the source of a RegExp that matches it literally (data next to a message). */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The message `key` as a regular expression: its text taken literally, each
