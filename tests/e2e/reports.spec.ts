@@ -165,7 +165,9 @@ test('a link with ?grant= chooses the grant, and a grant not received gets the r
   await page.goto(`/#/reports?grant=${submitted.id}`);
   await expect(grantBox).toHaveValue(new RegExp(`^${submitted.name} – `));
   const alert = page.getByRole('alert', { name: t('reportsPage.preview') });
-  await expect(alert).toContainText(`Avustuksesta ${submitted.name} ei tehdä käyttöselvitystä`);
+  await expect(alert).toContainText(
+    re('reports.errors.grantNotReceived', { name: submitted.name }),
+  );
   await expect(alert).toContainText('tila: Haettu');
   await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeHidden();
   await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeDisabled();
