@@ -35,7 +35,7 @@ test('log a session with three volunteers and see the totals change on the home 
   await dialog.getByRole('combobox', { name: t('ui.hours.activity'), exact: true }).click();
   await page.getByRole('option', { name: 'Nokian vertaisryhmä' }).click();
   // Prefilled from the previous meeting of the same group.
-  await expect(dialog.getByText(/Tiedot on täytetty edellisen kokoontumisen/)).toBeVisible();
+  await expect(dialog.getByText(re('ui.sessionForm.prefill'))).toBeVisible();
   await dialog.getByLabel(t('ui.sessionForm.duration')).fill('1:30');
   await dialog.getByRole('textbox', { name: t('ui.sessionForm.participants') }).fill('11');
   const volunteers = dialog.getByRole('combobox', { name: t('ui.sessionForm.volunteers') });

@@ -178,7 +178,7 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
   await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
   const offer = page.getByRole('region', { name: re('restoreOffer.newest') });
   await expect(offer).toContainText(re('restoreOffer.association'));
-  await expect(offer).toContainText(/\d+ henkilöä/);
+  await expect(offer).toContainText(re('restoreOffer.people', { count: /\d[\d\u00a0 ]*/ }));
   await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
   await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
