@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { inEvery, t } from './text';
 
 const pages = [
   '/',
@@ -16,59 +16,29 @@ const pages = [
   '/network',
   '/settings',
 ];
+/** Each page's main heading, in the order of `pages`. */
+const titleKeys = [
+  'ui.home.title',
+  'ui.members.title',
+  'memberImport.title',
+  'fees.title',
+  'ui.hours.title',
+  'ui.activities.title',
+  'ui.grants.title',
+  'ui.impact.title',
+  'ui.reports.title',
+  'network.page.title',
+  'ui.settings.title',
+] as const;
 const titles: Record<Lang, string[]> = {
-  fi: [
-    t('ui.home.title'),
-    t('ui.members.title'),
-    t('memberImport.title'),
-    t('fees.title'),
-    t('ui.hours.title'),
-    t('ui.activities.title'),
-    t('ui.grants.title'),
-    t('ui.impact.title'),
-    t('ui.reports.title'),
-    t('network.page.title'),
-    t('ui.settings.title'),
-  ],
-  sv: [
-    'Startsida',
-    'Medlemmar och frivilliga',
-    'Importera medlemmar',
-    'Medlemsavgifter',
-    'Frivilligtimmar',
-    'Verksamhet',
-    'Understöd',
-    'Genomslag',
-    'Rapporter',
-    'Nätverk',
-    'Inställningar',
-  ],
-  en: [
-    'Home',
-    'Members and volunteers',
-    'Import members',
-    'Membership fees',
-    'Volunteer hours',
-    'Activities',
-    'Grants',
-    'Impact',
-    'Reports',
-    'Network',
-    'Settings',
-  ],
+  fi: titleKeys.map((key) => t(key, {}, 'fi')),
+  sv: titleKeys.map((key) => t(key, {}, 'sv')),
+  en: titleKeys.map((key) => t(key, {}, 'en')),
 };
 
-const grantStatusTitle: Record<Lang, string> = {
-  fi: t('grantsPage.status.title'),
-  sv: 'Status',
-  en: 'Status',
-};
+const grantStatusTitle = inEvery('grantsPage.status.title');
 
-const demoButton: Record<Lang, string> = {
-  fi: t('ui.welcome.demoButton'),
-  sv: 'Öppna exempelföreningen',
-  en: 'Open the demo association',
-};
+const demoButton = inEvery('ui.welcome.demoButton');
 
 async function expectNoViolations(page: import('@playwright/test').Page, where: string) {
   const results = await analyzeSettled(page);

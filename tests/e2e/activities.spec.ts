@@ -70,7 +70,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await page.keyboard.type('Ikäihmiset');
   await page.keyboard.press('Enter');
   await expect(newDialog).toBeHidden();
-  await expect(page.getByText(`Toiminta ”${NAME}” lisätty.`)).toBeVisible();
+  await expect(page.getByText(t('activityEditor.created', { name: NAME }))).toBeVisible();
   await expect(rowButton(NAME)).toBeVisible();
   await expect(newButton).toBeFocused();
   const row = table
@@ -126,7 +126,7 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await page.getByRole('option', { name: 'Sydänkahvilat koko Pirkanmaalle' }).click();
   await dialog.getByRole('button', { name: t('activityEditor.save') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`Toiminnan ”${NAME}” muutokset tallennettu.`)).toBeVisible();
+  await expect(page.getByText(t('activityEditor.saved', { name: NAME }))).toBeVisible();
   await expect(row.getByRole('cell', { name: 'Nokia' })).toBeVisible();
   await rowButton(NAME).click();
   // The linked grant is shown as a pill in the field (the closed list holds it too).
@@ -135,7 +135,9 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   // "End the activity today": today is its last day, so it is still running today.
   await dialog.getByRole('button', { name: t('activityEditor.endToday') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`Toiminta ”${NAME}” päätetty ${fiDate(isoDay(0))}.`)).toBeVisible();
+  await expect(
+    page.getByText(t('activityEditor.ended', { name: NAME, date: fiDate(isoDay(0)) })),
+  ).toBeVisible();
   await expect(rowButton(NAME)).toBeFocused();
   await filter.getByRole('radio', { name: t('ui.hours.any') }).check();
   await expect(row.getByRole('cell', { name: fiDate(isoDay(0)) })).toBeVisible();
@@ -158,12 +160,12 @@ test('create, edit, end, delete and restore an activity', async ({ page }) => {
   await rowButton(NAME).click();
   await dialog.getByRole('button', { name: t('activityEditor.delete') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(`Toiminta ”${NAME}” poistettu.`)).toBeVisible();
+  await expect(page.getByText(t('activityEditor.deleted', { name: NAME }))).toBeVisible();
   await expect(rowButton(NAME)).toHaveCount(0);
   // Its row is gone, so the focus lands on "New activity", not on the page body.
   await expect(newButton).toBeFocused();
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
-  await expect(page.getByText(`Toiminta ”${NAME}” palautettu.`)).toBeVisible();
+  await expect(page.getByText(t('activityEditor.restored', { name: NAME }))).toBeVisible();
   await expect(rowButton(NAME)).toBeVisible();
   await expect(rowButton(NAME)).toBeFocused();
 });

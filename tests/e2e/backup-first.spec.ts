@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 const csv = fileURLToPath(
   new URL('../fixtures/members/members-utf8-semicolon-lf.csv', import.meta.url),
@@ -48,8 +48,10 @@ test('a member import backs up into the chosen browser folder first', async ({ p
   await app.goTo(t('ui.nav.settings'));
   const section = page.getByRole('region', { name: t('backups.title'), exact: true });
   await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
-  const restoreButtons = section.getByRole('button', { name: /^Palauta varmuuskopio / });
-  await expect(section.getByRole('status').first()).toHaveText(/^Varmuuskopioita ei ole vielä/);
+  const restoreButtons = section.getByRole('button', {
+    name: re('backups.restoreLabel', {}, { exact: true }),
+  });
+  await expect(section.getByRole('status').first()).toHaveText(re('backups.none'));
 
   await importMembers(page);
   await expect(
@@ -62,7 +64,9 @@ test('a member import backs up into the chosen browser folder first', async ({ p
   await restoreButtons.click();
   const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(confirm).toBeVisible();
-  const backedUp = Number(/(\d+) henkilöä/.exec(await confirm.innerText())![1]);
+  const backedUp = Number(
+    re('ui.settings.importConfirmText', { people: /(\d+)/ }).exec(await confirm.innerText())![1],
+  );
   const now = await peopleInDatabase(page);
   expect(backedUp).toBe(now - 4);
 });
@@ -97,7 +101,7 @@ test('when the backup before a member import fails, nobody is imported', async (
     });
   });
   await expect(
-    page.getByText(/Varmuuskopiota ei voitu tallentaa, joten jäseniä ei tuotu\..*levy on täynnä/),
+    page.getByText(re('backups.importBackupFailed', { reason: re('fileWrite.noSpace') })),
   ).toBeVisible();
   await expect(
     page.getByRole('heading', { level: 2, name: t('memberImport.page.steps.done') }),

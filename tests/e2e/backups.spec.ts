@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 test('in a browser, the home page reminds to save a copy until one is exported', async ({
   page,
@@ -10,14 +10,14 @@ test('in a browser, the home page reminds to save a copy until one is exported',
   const app = new TalkootApp(page);
   await app.openWithDemo();
   const reminder = page.getByRole('note', { name: t('backups.title') });
-  await expect(reminder).toContainText('Vie datatiedosto nyt, niin tiedot eivät katoa.');
+  await expect(reminder).toContainText(t('backups.copyOverdue'));
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
   await reminder.getByRole('link', { name: t('backups.goToSettings') }).click();
   const section = page.getByRole('region', { name: t('backups.title'), exact: true });
   await expect(section).toContainText(t('backups.noCopy'));
   await app.exportDataFile();
-  await expect(section).toContainText('Viimeksi tallennettu kopio tiedoista tällä selaimella:');
+  await expect(section).toContainText(re('backups.lastCopy'));
   await expect(section.getByRole('alert')).toHaveCount(0);
   expect((await analyzeSettled(page)).violations).toEqual([]);
 

@@ -4,7 +4,7 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 async function expectNoViolations(page: Page, what: string) {
   for (const width of [1280, 640]) {
@@ -41,9 +41,7 @@ test('a board recorded in a fresh association appears in the annual summary PDF,
 
   await app.goTo(t('ui.nav.settings'));
   const board = page.getByRole('region', { name: t('officials.title') });
-  await expect(
-    board.getByText('Toimihenkilöitä ei ole vielä kirjattu.', { exact: false }),
-  ).toBeVisible();
+  await expect(board.getByText(t('officials.profileFallback'))).toBeVisible();
 
   // The chair, from the register, with consent to print her name.
   await board.getByRole('button', { name: t('officials.add') }).click();
@@ -85,7 +83,9 @@ test('a board recorded in a fresh association appears in the annual summary PDF,
 
   // Trash with undo: the auditor goes and comes back.
   await board
-    .getByRole('button', { name: 'Siirrä roskakoriin: Tarja Tarkastaja, Toiminnantarkastaja' })
+    .getByRole('button', {
+      name: t('officials.trash', { name: 'Tarja Tarkastaja', role: t('officials.roles.auditor') }),
+    })
     .click();
   await expect(current.getByRole('row')).toHaveCount(3);
   await page.getByRole('button', { name: t('officials.undo'), exact: true }).click();
@@ -97,12 +97,16 @@ test('a board recorded in a fresh association appears in the annual summary PDF,
   await app.choose(page.locator('#main'), t('ui.common.year'), year);
   const text = await savePdfText(page);
   expect(text).toContain(t('officials.title'));
-  expect(text).toMatch(/Puheenjohtaja\s+Aino Äijälä/);
-  expect(text).toMatch(/Hallituksen jäsen\s+1 henkilö/);
-  expect(text).toMatch(/Toiminnantarkastaja\s+Tarja Tarkastaja/);
+  expect(text).toMatch(new RegExp(`${t('officials.roles.chair')}\\s+Aino Äijälä`));
+  expect(text).toMatch(
+    new RegExp(
+      `${t('officials.roles.boardMember')}\\s+${t('officials.peopleCount', { count: 1 })}`,
+    ),
+  );
+  expect(text).toMatch(new RegExp(`${t('officials.roles.auditor')}\\s+Tarja Tarkastaja`));
   expect(text).not.toContain('Bertil');
   // The chair signs; there is no secretary, so the treasurer's line stays unnamed.
-  expect(text).toMatch(/Aino Äijälä\s*\n?\s*puheenjohtaja/);
+  expect(text).toMatch(new RegExp(`Aino Äijälä\\s*\\n?\\s*${t('officials.signatureRoles.chair')}`));
   expect(text).toContain(t('officials.signatureRoles.treasurer'));
 });
 
@@ -116,7 +120,7 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
   await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check();
 
   const texts = page.getByRole('region', { name: t('reportsPage.texts') });
-  await texts.getByRole('tab', { name: /^Suomi/ }).click();
+  await texts.getByRole('tab', { name: re('ui.languages.fi') }).click();
   await texts
     .getByLabel(t('advocacyReport.whatWeDoHeading'))
     .fill('Järjestämme vertaisryhmiä omaishoitajille.');
@@ -131,10 +135,16 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
 
   // Swedish PDF, no Swedish texts yet: the page says so before the PDF is made.
   await app.choose(page.locator('#main'), t('reportsPage.language'), t('ui.languages.sv'));
-  const notice = page.getByText(/Tällä kielellä ei ole omia tekstejä/);
-  await expect(notice).toContainText('Mitä teemme, Viestimme, Toiveemme ja pyyntömme');
+  const notice = page.getByText(re('reportTexts.missingNotice'));
+  await expect(notice).toContainText(
+    [
+      t('reportTexts.fields.whatWeDo'),
+      t('reportTexts.fields.advocacyMessages'),
+      t('reportTexts.fields.advocacyAsks'),
+    ].join(', '),
+  );
 
-  await texts.getByRole('tab', { name: /^Svenska/ }).click();
+  await texts.getByRole('tab', { name: re('ui.languages.sv') }).click();
   await texts.getByRole('button', { name: t('reportTexts.startFromFinnish') }).click();
   await expect(texts.getByLabel(t('advocacyReport.whatWeDoHeading'))).toHaveValue(
     'Järjestämme vertaisryhmiä omaishoitajille.',
@@ -154,11 +164,11 @@ test('a Swedish advocacy summary prints the Swedish texts, and says so when a te
 
   // A new association has no hours or meetings yet: the app asks before an empty summary.
   const text = await savePdfText(page, { emptyPeriod: true });
-  expect(text).toContain('Vad vi gör');
+  expect(text).toContain(t('advocacyReport.whatWeDoHeading', {}, 'sv'));
   expect(text).toContain('Vi ordnar kamratstödsgrupper för närståendevårdare.');
   expect(text).toContain('Närståendevårdare behöver lediga dagar.');
   expect(text).not.toContain('Järjestämme vertaisryhmiä');
   expect(text).not.toContain('Omaishoitaja tarvitsee');
   expect(text).toContain('Lisää lyhytaikaishoidon paikkoja.');
-  expect(text).toContain('Den här texten finns bara på finska.');
+  expect(text).toContain(t('reportTexts.inFinnishOnly', {}, 'sv'));
 });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 const toMinutes = (text: string) => {
   const m = /^([\d\s]+)\sh(?: (\d+)\smin)?$/.exec(text.replace(/\u00a0/g, ' ').trim());
@@ -40,7 +40,7 @@ test('a volunteer’s page shows hours by year and kind and makes their certific
   expect(text).toContain('Åsa Öhman');
   expect(text).toContain('Järvilinnan Sydänyhdistys ry');
   expect(text).toContain('Marjatta Virtanen');
-  const total = /Yhteensä\s+([\d ]+ h(?: \d+ min)?)/.exec(text);
+  const total = new RegExp(`${t('reports.common.total')}\\s+([\\d ]+ h(?: \\d+ min)?)`).exec(text);
   expect(total, text).not.toBeNull();
   expect(toMinutes(total![1]!)).toBe(allMinutes);
 
@@ -51,14 +51,16 @@ test('a volunteer’s page shows hours by year and kind and makes their certific
   await page.getByRole('combobox', { name: t('person.certificate.language') }).click();
   await page.getByRole('option', { name: t('ui.languages.sv') }).click();
   await page.getByRole('combobox', { name: t('person.certificate.signer') }).click();
-  await page.getByRole('option', { name: /Rahastonhoitaja/ }).click();
+  await page.getByRole('option', { name: re('person.certificate.treasurer') }).click();
   const download2 = page.waitForEvent('download');
   await page.getByRole('button', { name: t('person.certificate.make') }).click();
   const sv = pdfText(await readFile(await (await download2).path()));
-  expect(sv).toContain('Intyg över frivilligarbete');
+  expect(sv).toContain(t('reports.certificate.title', {}, 'sv'));
   expect(sv).toContain(`1.1.${firstYear}`);
   expect(sv).toContain('Pekka Lehtonen');
-  expect(sv).toContain('kassör');
-  const svTotal = /Totalt\s+([\d ]+ h(?: \d+ min)?)/.exec(sv);
+  expect(sv).toContain(t('officials.signatureRoles.treasurer', {}, 'sv'));
+  const svTotal = new RegExp(
+    `${t('reports.common.total', {}, 'sv')}\\s+([\\d ]+ h(?: \\d+ min)?)`,
+  ).exec(sv);
   expect(toMinutes(svTotal![1]!)).toBe(toMinutes(yearTotals[0]!));
 });

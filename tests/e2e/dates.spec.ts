@@ -161,11 +161,13 @@ test('a new association’s annual summary is of its current year, and an empty 
   const make = page.getByRole('button', { name: t('reportsPage.make') });
   await make.click();
   const dialog = page.getByRole('dialog', { name: t('dateField.emptyPeriod.title') });
-  await expect(dialog).toContainText(`Jaksolle 1.1.${year}–31.12.${year} ei ole kirjattu`);
+  await expect(dialog).toContainText(
+    t('dateField.emptyPeriod.body', { period: `1.1.${year}–31.12.${year}` }),
+  );
   expect(await violations(page)).toEqual([]);
   await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/^Raportti tallennettu/)).toHaveCount(0);
+  await expect(page.getByText(re('reportsPage.saved', {}, { exact: true }))).toHaveCount(0);
 
   // Asked again, and made when the user says so.
   await make.click();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 test('the demo button on a database with records but no association asks, backs them up, and only then replaces them', async ({
   page,
@@ -18,14 +18,18 @@ test('the demo button on a database with records but no association asks, backs 
   await app.open();
   await app.restoreOnWelcome(file);
   // No association details: still the welcome page, which says the records are there.
-  await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
+  await expect(
+    page.getByText(re('ui.welcome.existingData', { count: /\d[\d\u00a0 ]*/ })),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
   const dialog = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/)).toBeVisible();
+  await expect(
+    page.getByText(re('ui.welcome.existingData', { count: /\d[\d\u00a0 ]*/ })),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: t('ui.welcome.demoButton') }).click();
   const download = page.waitForEvent('download');

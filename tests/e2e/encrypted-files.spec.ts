@@ -44,10 +44,10 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
   await section.getByLabel(t('encryption.passphrase'), { exact: true }).fill(PASSPHRASE);
   await section.getByLabel(t('encryption.passphraseAgain')).fill(`${PASSPHRASE}!`);
   await section.getByRole('button', { name: t('encryption.start') }).click();
-  await expect(section).toContainText('Salasanat eivät ole samat.');
+  await expect(section).toContainText(t('encryption.mismatch'));
   await section.getByLabel(t('encryption.passphraseAgain')).fill(PASSPHRASE);
   await section.getByRole('button', { name: t('encryption.start') }).click();
-  await expect(section.getByRole('status').filter({ hasText: 'Salaus on käytössä' })).toBeVisible();
+  await expect(section.getByRole('status').filter({ hasText: t('encryption.on') })).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
   const downloading = page.waitForEvent('download');
@@ -66,9 +66,7 @@ test('an encrypted export restores with its passphrase into a fresh profile, wit
   await expect(ask.getByLabel(t('encryption.passphrase'))).toBeFocused();
   await ask.getByLabel(t('encryption.passphrase')).fill('väärä salasana tässä');
   await ask.getByRole('button', { name: t('encryption.unlockButton') }).click();
-  await expect(ask).toContainText(
-    'Salasana on väärä tai tiedostoa on muutettu. Mitään ei palautettu.',
-  );
+  await expect(ask).toContainText(t('encryption.wrongPassphraseOrChanged'));
   expect((await analyzeSettled(fi.page)).violations).toEqual([]);
   // By keyboard: the field has the focus, Enter opens the file.
   await ask.getByLabel(t('encryption.passphrase')).fill('');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 test('a recorded tally and a feedback form go to the trash and come back with undo', async ({
   page,
@@ -19,11 +19,13 @@ test('a recorded tally and a feedback form go to the trash and come back with un
   const results = await analyzeSettled(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
-  await first.getByRole('button', { name: /^Siirrä roskakoriin: / }).click();
-  await expect(page.getByText(`Siirretty roskakoriin: ${what}.`)).toBeVisible();
+  await first
+    .getByRole('button', { name: re('feedback.records.removeFor', {}, { exact: true }) })
+    .click();
+  await expect(page.getByText(t('feedback.records.removed', { what }))).toBeVisible();
   await expect(rows).toHaveCount(before - 1);
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
-  await expect(page.getByText(`Palautettu: ${what}.`)).toBeVisible();
+  await expect(page.getByText(t('feedback.records.restored', { what }))).toBeVisible();
   await expect(rows).toHaveCount(before);
 
   const forms = page.getByRole('region', { name: t('feedback.tabs.feedback') });
@@ -31,7 +33,7 @@ test('a recorded tally and a feedback form go to the trash and come back with un
   const formCount = await formRows.count();
   await formRows
     .first()
-    .getByRole('button', { name: /^Poista lomake: / })
+    .getByRole('button', { name: new RegExp(`^${t('feedback.records.removeForm')}: `) })
     .click();
   await expect(formRows).toHaveCount(formCount - 1);
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();

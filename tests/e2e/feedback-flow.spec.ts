@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { escape, re, t } from './text';
 
 const noViolations = async (page: Page, where: string) => {
   await page.mouse.move(0, 0);
@@ -89,15 +89,15 @@ test('quotes with and without consent, a session’s feedback tally: the consent
     .getByLabel(t('feedback.page.printLanguage'))
     .selectOption({ label: t('ui.languages.sv') });
   const formDownload = page.waitForEvent('download');
-  await row.getByRole('button', { name: /^Tulosta lomake/ }).click();
+  await row.getByRole('button', { name: new RegExp(`^${t('feedback.page.print')}`) }).click();
   const printed = pdfText(await readFile(await (await formDownload).path())).replace(/\s+/g, ' ');
-  expect(printed).toContain('Responsblankett: Muistikahvila');
-  expect(printed).toContain('Jag fick stöd av gruppen');
-  expect(printed).toContain('Får föreningen citera ditt svar');
+  expect(printed).toContain(t('feedback.print.title', { activity: 'Muistikahvila' }, 'sv'));
+  expect(printed).toContain(t('feedback.statements.gotSupport', {}, 'sv'));
+  expect(printed).toContain(t('feedback.print.consentQuestion', {}, 'sv'));
 
   // The session's answers: a negative or fractional count is refused on its cell, nothing saved.
-  await row.getByRole('button', { name: /^Kirjaa vastaukset/ }).click();
-  const tally = page.getByRole('dialog', { name: /^Kirjaa vastaukset/ });
+  await row.getByRole('button', { name: new RegExp(`^${t('feedback.page.tally')}`) }).click();
+  const tally = page.getByRole('dialog', { name: re('feedback.tally.title', {}, { exact: true }) });
   await tally.getByRole('button', { name: t('feedback.tally.save') }).click();
   await expect(tally.getByText(t('grantsPage.errors.required'))).toBeVisible();
   await expect(tally.getByLabel(t('hourEdit.sessionRow'))).toBeFocused();
@@ -148,9 +148,13 @@ test('quotes with and without consent, a session’s feedback tally: the consent
   const picker = page.getByRole('region', { name: t('reportsPage.notes') });
   await expect(picker.getByRole('checkbox', { name: new RegExp(quote) })).toBeChecked();
   await expect(picker.getByRole('checkbox', { name: new RegExp(secretQuote) })).toHaveCount(0);
-  const indicator = 'Sain tukea ryhmästä (Osallistujat, Muistikahvila)';
+  const indicator = `${t('feedback.statements.gotSupport')} (Osallistujat, Muistikahvila)`;
   const offered = page.getByRole('region', { name: t('indicators.reportHeading') });
-  await expect(offered).toContainText(`${indicator}: 90\u00a0% vastasi 4–5 (10 vastausta)`);
+  await expect(offered).toContainText(
+    new RegExp(
+      `${escape(indicator)}: ${re('indicators.figure.feedback', { share: 90, count: 10 }).source}`,
+    ),
+  );
   await expect(offered).toContainText(t('feedback.provenances.collected'));
   await noViolations(page, 'reports page with indicators');
 
@@ -173,12 +177,16 @@ test('indicators over time: feedback shares from the tallies, a counted value en
   await app.goTo(t('ui.nav.impact'));
   await page.getByRole('tab', { name: t('indicators.reportHeading') }).click();
   const section = page.getByRole('region', { name: t('indicators.reportHeading') });
-  await expect(section.getByRole('img', { name: /ajan mittaan$/ })).toBeVisible();
+  await expect(
+    section.getByRole('img', { name: re('indicators.page.chartTitle', {}, { exact: true }) }),
+  ).toBeVisible();
   await section.getByLabel(t('indicators.reportColumns.indicator'), { exact: true }).selectOption({
-    label: 'Tunnen itseni vähemmän yksinäiseksi (Sydänkahvila Tampere, Osallistujat)',
+    label: `${t('feedback.statements.lessAlone')} (Sydänkahvila Tampere, Osallistujat)`,
   });
-  const table = section.getByRole('table', { name: /Tunnen itseni vähemmän yksinäiseksi/ });
-  await expect(table.getByRole('row').nth(1)).toContainText(/% vastasi 4–5 \(\d+ vastausta\)/);
+  const table = section.getByRole('table', { name: re('feedback.statements.lessAlone') });
+  await expect(table.getByRole('row').nth(1)).toContainText(
+    re('indicators.figure.feedback', { count: /\d+/ }),
+  );
   await expect(table.getByRole('row').nth(1)).toContainText(t('feedback.provenances.collected'));
   await noViolations(page, 'indicators tab');
 
@@ -187,7 +195,7 @@ test('indicators over time: feedback shares from the tallies, a counted value en
   await dialog.getByLabel(t('indicators.form.name')).fill('Vertaisryhmään ohjatut');
   await dialog.getByLabel(t('indicators.form.value')).fill('-4');
   await dialog.getByRole('button', { name: t('ui.common.save') }).click();
-  await expect(dialog.getByText('Anna luku, joka on 0 tai suurempi')).toBeVisible();
+  await expect(dialog.getByText(t('indicators.errors.notNumber'))).toBeVisible();
   await expect(dialog.getByLabel(t('indicators.form.value'))).toBeFocused();
   await dialog.getByLabel(t('indicators.form.value')).fill('9');
   await dialog

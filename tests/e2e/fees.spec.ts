@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
+
+type MembershipType = 'regular' | 'supporting' | 'family' | 'youth';
+
+/** A fee schedule field's label: "Nuorisojäsen (euroa)", the type capitalised as on the page. */
+function amountFor(type: MembershipType): string {
+  const name = t(`fees.types.${type}`);
+  return t('fees.schedule.amountFor', { type: name.charAt(0).toUpperCase() + name.slice(1) });
+}
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -42,59 +50,53 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
     await page.getByRole('combobox', { name: t('ui.common.year') }).click();
     await page.getByRole('option', { name: nextYear, exact: true }).click();
     await expect(
-      page.getByRole('heading', { name: `Vuoden ${nextYear} jäsenmaksut` }),
+      page.getByRole('heading', { name: t('fees.list.title', { year: nextYear }) }),
     ).toBeVisible();
   };
   await chooseYear();
-  await expect(page.getByText(`Vuodelle ${nextYear} ei ole vielä jäsenmaksuja.`)).toBeVisible();
+  await expect(page.getByText(t('fees.list.none', { year: nextYear }))).toBeVisible();
 
   // Three of four amounts: the run is refused and says which type lacks one.
-  await page.getByLabel('Varsinainen jäsen (euroa)').fill('30,00');
-  await page.getByLabel('Kannatusjäsen (euroa)').fill('60');
-  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' })).fill('40,5');
-  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('12,5O');
+  await page.getByLabel(amountFor('regular')).fill('30,00');
+  await page.getByLabel(amountFor('supporting')).fill('60');
+  await page.getByLabel(amountFor('family')).fill('40,5');
+  await page.getByLabel(amountFor('youth')).fill('12,5O');
   await page.getByRole('button', { name: t('fees.schedule.save') }).click();
   await expect(page.getByText(t('fees.schedule.invalidAmount'), { exact: true })).toBeVisible();
-  await expect(
-    page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })),
-  ).toBeFocused();
-  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('');
+  await expect(page.getByLabel(amountFor('youth'))).toBeFocused();
+  await page.getByLabel(amountFor('youth')).fill('');
   await page.getByRole('button', { name: t('fees.schedule.save') }).click();
-  await expect(
-    page.getByText(`Vuoden ${nextYear} jäsenmaksujen suuruudet tallennettu.`),
-  ).toBeVisible();
-  const missing = /Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/;
+  await expect(page.getByText(t('fees.schedule.saved', { year: nextYear }))).toBeVisible();
+  const missing = re('fees.errors.noAmount', { membershipType: t('fees.types.youth') });
   await expect(page.getByText(missing).first()).toBeVisible();
   await page.getByRole('button', { name: t('fees.generate.button') }).click();
   await expect(
-    page.getByText(
-      /^Jäsenmaksujen luominen epäonnistui: Jäsenmaksun suuruus puuttuu \(nuorisojäsen\)/,
-    ),
+    page.getByText(new RegExp(`^${re('fees.generate.failed', { error: missing }).source}`)),
   ).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  await page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' })).fill('12,50');
+  await page.getByLabel(amountFor('youth')).fill('12,50');
   await page.getByRole('button', { name: t('fees.schedule.save') }).click();
-  const willBill = page.getByText(/^Jäsenmaksu luodaan \d+ jäsenelle\.$/);
+  const willBill = page.getByText(re('fees.generate.willBill', { count: /\d+/ }, { exact: true }));
   await expect(willBill).toBeVisible();
   const count = Number((await willBill.innerText()).match(/\d+/)![0]);
   expect(count).toBeGreaterThan(50);
 
   await app.fillDate(
     page
-      .getByRole('region', { name: `Luo vuoden jäsenmaksut ${nextYear}` })
+      .getByRole('region', { name: `${t('fees.generate.title')} ${nextYear}` })
       .getByLabel(t('invoices.dueOn')),
     `${nextYear}-03-31`,
   );
   await page.getByRole('button', { name: t('fees.generate.button') }).click();
   const dialog = page.getByRole('dialog', { name: t('fees.generate.confirmTitle') });
-  await expect(dialog).toContainText(`Luodaan ${count} jäsenmaksua vuodelle ${nextYear}`);
+  await expect(dialog).toContainText(re('fees.generate.confirmText', { count, year: nextYear }));
   await expect(dialog).toContainText(`31.3.${nextYear}`);
   await expectNoViolations(page, 'confirm dialog');
   await dialog.getByRole('button', { name: t('fees.generate.button') }).click();
-  await expect(page.getByText(`Luotiin ${count} jäsenmaksua vuodelle ${nextYear}.`)).toBeVisible();
+  await expect(page.getByText(t('fees.generate.done', { count, year: nextYear }))).toBeVisible();
   await expect(
-    page.getByText(`Kaikilla jäsenillä on jo jäsenmaksu vuodelle ${nextYear}.`).first(),
+    page.getByText(t('fees.generate.nothingToDo', { year: nextYear })).first(),
   ).toBeVisible();
 
   expect(await app.figure(t('fees.totals.count')).innerText()).toBe(String(count));
@@ -103,7 +105,9 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   expect(await app.figure(t('fees.paid')).innerText()).toBe('0,00\u00a0€');
   expect(cents(await app.figure(t('fees.unpaid')).innerText())).toBe(billed);
 
-  const table = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Kaikki` });
+  const table = page.getByRole('table', {
+    name: `${t('fees.list.title', { year: nextYear })}: ${t('fees.list.all')}`,
+  });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(51); // header + a page of 50
   const first = rows.nth(1);
@@ -135,8 +139,8 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
 
   // Undo one payment, then undo the undo from the notification.
   const name = (await rows.nth(1).getByRole('cell').nth(1).innerText()).trim();
-  await page.getByRole('button', { name: `Peru maksetuksi merkintä: ${name}` }).click();
-  await expect(page.getByText(`Jäsenmaksu merkitty maksamattomaksi: ${name}.`)).toBeVisible();
+  await page.getByRole('button', { name: t('fees.list.markUnpaidFor', { name }) }).click();
+  await expect(page.getByText(t('fees.markedUnpaid', { name }))).toBeVisible();
   await expect(page.getByRole('button', { name: `Merkitse maksetuksi: ${name}` })).toBeFocused();
   expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(await amountOf(2));
   await page
@@ -149,7 +153,9 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
 
   // Filter and search.
   await page.getByRole('radio', { name: t('fees.paid') }).check();
-  const paidTable = page.getByRole('table', { name: `Vuoden ${nextYear} jäsenmaksut: Maksettu` });
+  const paidTable = page.getByRole('table', {
+    name: `${t('fees.list.title', { year: nextYear })}: ${t('fees.paid')}`,
+  });
   await expect(paidTable.getByRole('row')).toHaveCount(3);
   await page.getByRole('searchbox', { name: t('fees.list.search') }).fill(name);
   await expect(paidTable.getByRole('row')).toHaveCount(2);
@@ -159,12 +165,8 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   await chooseYear();
   expect(await app.figure(t('fees.totals.count')).innerText()).toBe(String(count));
   expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(paidSum);
-  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' }))).toHaveValue(
-    '12,50',
-  );
-  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' }))).toHaveValue(
-    '40,50',
-  );
+  await expect(page.getByLabel(amountFor('youth'))).toHaveValue('12,50');
+  await expect(page.getByLabel(amountFor('family'))).toHaveValue('40,50');
 });
 
 test('a year whose fees exist shows their amounts in the schedule until saved', async ({
@@ -175,35 +177,29 @@ test('a year whose fees exist shows their amounts in the schedule until saved', 
   await app.goTo(t('ui.nav.fees'));
   const thisYear = String(new Date().getFullYear());
   await expect(
-    page.getByRole('heading', { name: `Jäsenmaksun suuruus ${thisYear}` }),
+    page.getByRole('heading', { name: `${t('fees.schedule.title')} ${thisYear}` }),
   ).toBeVisible();
   // The demo's fees were made without a saved schedule: the fields are not empty.
-  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('25,00');
-  await expect(page.getByLabel('Kannatusjäsen (euroa)')).toHaveValue('50,00');
-  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Perhejäsen' }))).toHaveValue(
-    '35,00',
-  );
-  await expect(page.getByLabel(t('fees.schedule.amountFor', { type: 'Nuorisojäsen' }))).toHaveValue(
-    '10,00',
-  );
-  const note = page.getByText(`Vuoden ${thisYear} summia ei ole tallennettu`);
+  await expect(page.getByLabel(amountFor('regular'))).toHaveValue('25,00');
+  await expect(page.getByLabel(amountFor('supporting'))).toHaveValue('50,00');
+  await expect(page.getByLabel(amountFor('family'))).toHaveValue('35,00');
+  await expect(page.getByLabel(amountFor('youth'))).toHaveValue('10,00');
+  const note = page.getByText(t('fees.schedule.fromFees', { year: thisYear }));
   await expect(note).toBeVisible();
   await expectNoViolations(page, 'fees page, schedule from fees');
 
   // Saved, they are the schedule: the note goes, the amounts stay after a reload.
   await page.getByRole('button', { name: t('fees.schedule.save') }).click();
-  await expect(
-    page.getByText(`Vuoden ${thisYear} jäsenmaksujen suuruudet tallennettu.`),
-  ).toBeVisible();
+  await expect(page.getByText(t('fees.schedule.saved', { year: thisYear }))).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('25,00');
+  await expect(page.getByLabel(amountFor('regular'))).toHaveValue('25,00');
   await expect(note).toHaveCount(0);
 
   // A year with neither fees nor amounts stays empty.
   await page.getByRole('combobox', { name: t('ui.common.year') }).click();
   await page.getByRole('option', { name: nextYear, exact: true }).click();
   await expect(
-    page.getByRole('heading', { name: `Jäsenmaksun suuruus ${nextYear}` }),
+    page.getByRole('heading', { name: `${t('fees.schedule.title')} ${nextYear}` }),
   ).toBeVisible();
-  await expect(page.getByLabel('Varsinainen jäsen (euroa)')).toHaveValue('');
+  await expect(page.getByLabel(amountFor('regular'))).toHaveValue('');
 });

@@ -69,7 +69,7 @@ test('a truncated data file is refused with a message and changes nothing', asyn
   await page.getByRole('button', { name: t('ui.welcome.restoreButton') }).click();
   await (await chooser).setFiles(file);
   const alert = page.getByRole('alert').filter({ hasText: t('ui.settings.importInvalid') });
-  await expect(alert).toContainText('katkennut');
+  await expect(alert).toContainText(t('dataFile.notJson'));
 
   await app.goTo(t('ui.nav.home'));
   expect(await app.figureTexts(labels)).toEqual(before);

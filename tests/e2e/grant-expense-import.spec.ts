@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/expenses/${name}`, import.meta.url));
@@ -44,15 +44,17 @@ test('imports a bank statement as expenses, all or nothing', async ({ page }) =>
   // Budget line from the column: there is none mapped, so the preview lists the file error.
   await dialog.getByRole('button', { name: t('grantImport.dialog.showPreview') }).click();
   await expect(dialog.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
-  await expect(dialog.getByText(/Valitse budjettirivien sarake/)).toBeVisible();
+  await expect(dialog.getByText(t('grantImport.errors.noBudgetLine'))).toBeVisible();
   await expectNoViolations(page, 'errors');
   await dialog.getByRole('button', { name: t('ui.common.back') }).click();
   const line = dialog.getByLabel(t('grantsPage.lines.name'), { exact: true });
   const options = await line.locator('option').allTextContents();
   await line.selectOption({ label: options[1]! });
-  await dialog.getByLabel(/Summat ovat lähteviä maksuja/).check();
+  await dialog.getByLabel(t('grantImport.dialog.outgoingNegative')).check();
   await dialog.getByRole('button', { name: t('grantImport.dialog.showPreview') }).click();
-  await expect(dialog.getByText(/Tuodaan 4 kulua, yhteensä 2\s?526,90\s€/)).toBeVisible();
+  await expect(
+    dialog.getByText(re('grantImport.dialog.ready', { count: 4, total: /2\s?526,90\s€/ })),
+  ).toBeVisible();
   await expectNoViolations(page, 'preview');
   await dialog.getByRole('button', { name: 'Tuo 4 kulua' }).click();
   await expect(
@@ -72,13 +74,15 @@ test('attachments: too large refused, add, save a copy, trash with undo', async 
     mimeType: 'application/pdf',
     buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
   });
-  await expect(page.getByRole('alert')).toContainText('liian suuri');
+  await expect(page.getByRole('alert')).toContainText(re('grantImport.attachmentErrors.tooLarge'));
   await input.setInputFiles({
     name: 'ohjelma.exe',
     mimeType: 'application/x-msdownload',
     buffer: Buffer.from('MZ'),
   });
-  await expect(page.getByRole('alert')).toContainText('ei voi liittää');
+  await expect(page.getByRole('alert')).toContainText(
+    re('grantImport.attachmentErrors.unsupportedType', { file: 'ohjelma.exe' }),
+  );
   await page
     .getByLabel(t('grantImport.attachments.kind'))
     .selectOption({ label: t('grants.attachmentKinds.decision') });

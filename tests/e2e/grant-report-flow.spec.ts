@@ -6,7 +6,7 @@ import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { localToday } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { escape, re, t } from './text';
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -102,13 +102,21 @@ test('a treasurer’s own grant from entry to usage report: budget, expenses by 
   await expect(page.getByRole('cell', { name: 'paatos.pdf' })).toBeVisible();
   // The attachment goes with the checklist's first item, which is then ticked done.
   const link = page.getByRole('combobox', {
-    name: t('grantsPage.checklist.attachment', { item: 'Tilinpäätös' }),
+    name: t('grantsPage.checklist.attachment', {
+      item: t('grants.defaultChecklist.financialStatements'),
+    }),
   });
   await link.selectOption({ label: 'paatos.pdf' });
   await page
     .getByRole('checkbox', { name: t('grants.defaultChecklist.financialStatements') })
     .click();
-  await expect(page.getByRole('checkbox', { name: /^Tilinpäätös \(tehty / })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', {
+      name: new RegExp(
+        `^${escape(t('grants.defaultChecklist.financialStatements'))} \\(${re('grantsPage.checklist.doneOn').source}`,
+      ),
+    }),
+  ).toBeChecked();
   await expect(link.locator('option:checked')).toHaveText('paatos.pdf');
   expect((await analyzeSettled(page)).violations.map((v) => v.id)).toEqual([]);
 

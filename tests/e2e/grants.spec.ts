@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fiDate, TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { escape, re, t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   // The pointer off the page: a button left under it (from the previous click) shows its hover colour.
@@ -32,7 +32,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await expect(funderDialog).toBeVisible();
   await expect(funderDialog.getByLabel(t('grantsPage.funders.name'))).toBeFocused();
   await expect(funderDialog.getByLabel(t('grantsPage.funders.checklist'))).toHaveValue(
-    /Tilinpäätös/,
+    new RegExp(escape(t('grants.defaultChecklist.financialStatements'))),
   );
   await expectNoViolations(page, 'new funder dialog');
   await page.keyboard.type('Äänekosken seurakunta');
@@ -152,7 +152,7 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   const editLine = page.getByRole('dialog', { name: t('grantsPage.lines.editTitle') });
   await editLine.getByRole('button', { name: t('impactPage.delete') }).click();
   await expect(
-    page.getByText(/Budjettiriviä ei voi poistaa, koska siihen on kirjattu kuluja \(1\)/),
+    page.getByText(t('grants.errors.budgetLineHasExpenses', { count: 1 })),
   ).toBeVisible();
   await editLine.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(lines.getByRole('row')).toHaveCount(3);
@@ -173,7 +173,13 @@ test('a treasurer enters her own grant: funder, grant, budget, expenses, payment
   await page
     .getByRole('checkbox', { name: t('grants.defaultChecklist.financialStatements') })
     .click();
-  await expect(page.getByRole('checkbox', { name: /^Tilinpäätös \(tehty / })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', {
+      name: new RegExp(
+        `^${escape(t('grants.defaultChecklist.financialStatements'))} \\(${re('grantsPage.checklist.doneOn').source}`,
+      ),
+    }),
+  ).toBeChecked();
 
   // The usage report link, and the list links back to this page.
   await expect(page.getByRole('link', { name: t('grantsPage.page.makeReport') })).toHaveAttribute(

@@ -30,7 +30,12 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   await app.goTo(t('ui.nav.hours'));
   const now = new Date();
   const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
-  const approvedByMaija = page.getByText(`Hyväksytty ${today}, Maija Mäkinen`, { exact: true });
+  const approvedByMaija = page.getByText(
+    t('hourApproval.approvedByOn', { date: today, name: 'Maija Mäkinen' }),
+    {
+      exact: true,
+    },
+  );
 
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
   const approveAll = page.getByRole('button', {
@@ -39,14 +44,14 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   const n = Number(/\((\d+)\)/.exec((await approveAll.innerText()).trim())![1]);
   expect(n).toBeGreaterThan(1);
   expect(n).toBeLessThanOrEqual(50); // one page of the table
-  await expect(page.getByRole('status').filter({ hasText: 'kirjausta' })).toContainText(
-    `${n} kirjausta`,
+  await expect(page.getByRole('status').filter({ hasText: re('ui.hours.summary') })).toContainText(
+    re('ui.hours.summary', { count: n }),
   );
   await expect(page.getByText(t('hourApproval.pending'), { exact: true })).toHaveCount(n);
 
   await approveAll.click();
   const dialog = page.getByRole('dialog', { name: t('hourApproval.title') });
-  await expect(dialog).toContainText(`Hyväksyttäviä kirjauksia: ${n}, yhteensä`);
+  await expect(dialog).toContainText(re('hourApproval.dialog.count', { count: n }));
   const name = dialog.getByRole('textbox', { name: t('hourApproval.dialog.approver') });
   // Offered from the association's chair the first time.
   await expect(name).toHaveValue('Marjatta Virtanen');
@@ -63,7 +68,7 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   await expect(
     page.getByRole('button', { name: t('hourApproval.approveAll', { count: 0 }) }),
   ).toBeDisabled();
-  await expect(page.getByRole('status').filter({ hasText: 'kirjausta' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: re('ui.hours.summary') })).toBeFocused();
 
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.approved'));
   await expect(approvedByMaija).toHaveCount(n);
@@ -75,21 +80,35 @@ test('approve a filtered set of hours with a named approver; it stays approved a
 
   // Undo one approval, confirmed first; the row waits again.
   await page
-    .getByRole('button', { name: /^Peru hyväksyntä: Marjatta Virtanen, / })
+    .getByRole('button', {
+      name: re('hourApproval.unapproveRowLabel', { person: 'Marjatta Virtanen' }, { exact: true }),
+    })
     .first()
     .click();
   const confirm = page.getByRole('dialog', { name: t('hourApproval.unapprove.title') });
-  await expect(confirm).toContainText('palaa odottamaan hyväksyntää');
+  await expect(confirm).toContainText(
+    re('hourApproval.unapprove.text', { person: 'Marjatta Virtanen' }),
+  );
   await confirm.getByRole('button', { name: t('hourApproval.unapproveRow') }).click();
-  await expect(page.getByText(/^Hyväksyntä peruttu: Marjatta Virtanen, /)).toBeVisible();
+  await expect(
+    page.getByText(
+      re('hourApproval.notify.unapproved', { person: 'Marjatta Virtanen' }, { exact: true }),
+    ),
+  ).toBeVisible();
   await filterTo(page, 'Marjatta Virtanen', t('hourApproval.filter.pending'));
   await expect(
     page.getByRole('button', { name: t('hourApproval.approveAll', { count: 1 }) }),
   ).toBeEnabled();
 
   // The approver's name is remembered for next time, also for a single row.
-  await page.getByRole('button', { name: /^Hyväksy: Marjatta Virtanen, / }).click();
-  await expect(dialog).toContainText('Hyväksyttävä kirjaus: Marjatta Virtanen,');
+  await page
+    .getByRole('button', {
+      name: re('hourApproval.approveRowLabel', { person: 'Marjatta Virtanen' }, { exact: true }),
+    })
+    .click();
+  await expect(dialog).toContainText(
+    re('hourApproval.dialog.one', { person: 'Marjatta Virtanen' }),
+  );
   await expect(name).toHaveValue('Maija Mäkinen');
   await dialog.getByRole('button', { name: t('ui.common.cancel') }).click();
   await expect(dialog).toBeHidden();

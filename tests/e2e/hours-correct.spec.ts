@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 const NBSP = '\u00a0';
 const h = (text: string) => text.replace(/ /g, NBSP);
@@ -24,7 +24,7 @@ async function certificateTotal(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: t('person.certificate.make') }).click();
   const text = pdfText(await readFile(await (await download).path()));
-  const total = /Yhteensä\s+([\d ]+ h(?: \d+ min)?)/.exec(text);
+  const total = new RegExp(`${t('reports.common.total')}\\s+([\\d ]+ h(?: \\d+ min)?)`).exec(text);
   expect(total, text).not.toBeNull();
   return total![1]!;
 }
@@ -50,14 +50,14 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
   // More than a whole day (the record's limit) is refused with its own message.
   await quick.getByLabel(t('ui.hours.duration')).fill('24:01');
   await quick.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(quick.getByText(/Kesto on liian pitkä/)).toBeVisible();
+  await expect(quick.getByText(t('hourEdit.duration.tooLong'))).toBeVisible();
   // "1,52" is read as hours with a decimal comma; the field says what it saves.
   await quick.getByLabel(t('ui.hours.duration')).fill('1,52');
   await expect(
     quick.getByText(h(t('hourEdit.duration.reads', { duration: '1 h 31 min' }))),
   ).toBeVisible();
   await quick.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
+  await expect(page.getByText(re('ui.hourForm.saved', { person: /Åsa Öhman \(.*/ }))).toBeVisible();
 
   await app.goTo(t('ui.nav.home'));
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText(h('1 h 31 min'));
@@ -68,14 +68,18 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
   await app.goTo(t('ui.nav.hours'));
   await expectNoViolations(page, 'hours page');
   const table = page.getByRole('table', { name: t('ui.hours.title') });
-  await table.getByRole('button', { name: /^Muokkaa kirjausta: Åsa Öhman/ }).click();
+  await table
+    .getByRole('button', {
+      name: re('hourEdit.editRowLabel', { person: /Åsa Öhman.*/ }, { exact: true }),
+    })
+    .click();
   const dialog = page.getByRole('dialog', { name: t('hourEdit.entry.title') });
   await expect(dialog).toBeVisible();
   await expectNoViolations(page, 'edit entry dialog');
   await dialog.getByLabel(t('ui.hours.duration')).fill('1:25');
   await dialog.getByRole('button', { name: t('hourEdit.entry.save') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(/Kirjaus korjattu: Åsa Öhman/)).toBeVisible();
+  await expect(page.getByText(re('hourEdit.entry.saved', { person: /Åsa Öhman.*/ }))).toBeVisible();
   await expect(table.getByRole('cell', { name: h('1 h 25 min'), exact: true })).toBeVisible();
 
   await app.goTo(t('ui.nav.home'));
@@ -85,12 +89,22 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
 
   // Approved, then edited: asked first, and the approval gives way to a note.
   await app.goTo(t('ui.nav.hours'));
-  await table.getByRole('button', { name: /^Hyväksy: Åsa Öhman/ }).click();
+  await table
+    .getByRole('button', {
+      name: re('hourApproval.approveRowLabel', { person: /Åsa Öhman.*/ }, { exact: true }),
+    })
+    .click();
   const approve = page.getByRole('dialog', { name: t('hourApproval.title') });
   await approve.getByLabel(t('hourApproval.dialog.approver')).fill('Pekka Lehtonen');
   await approve.getByRole('button', { name: t('hourApproval.title') }).click();
-  await expect(table.getByText(/^Hyväksytty .*Pekka Lehtonen$/)).toBeVisible();
-  await table.getByRole('button', { name: /^Muokkaa kirjausta: Åsa Öhman/ }).click();
+  await expect(
+    table.getByText(re('hourApproval.approvedByOn', { name: 'Pekka Lehtonen' }, { exact: true })),
+  ).toBeVisible();
+  await table
+    .getByRole('button', {
+      name: re('hourEdit.editRowLabel', { person: /Åsa Öhman.*/ }, { exact: true }),
+    })
+    .click();
   await dialog.getByLabel(t('ui.hours.duration')).fill('1:30');
   await dialog.getByRole('button', { name: t('hourEdit.entry.save') }).click();
   await expect(dialog.getByText(t('hourEdit.approved.title'))).toBeVisible();
@@ -101,20 +115,30 @@ test('a fresh association: a mistyped entry is corrected and trashed, and the ho
   await dialog.getByRole('button', { name: t('hourEdit.approved.confirm') }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    table.getByText(/^Odottaa \(muutettu hyväksynnän jälkeen .*, Åsa Öhman\)$/),
+    table.getByText(re('hourEdit.changedAfterApproval', { name: 'Åsa Öhman' }, { exact: true })),
   ).toBeVisible();
   await expect(table.getByRole('cell', { name: h('1 h 30 min'), exact: true })).toBeVisible();
 
   // Trash with undo, by keyboard.
-  await table.getByRole('button', { name: /^Muokkaa kirjausta: Åsa Öhman/ }).focus();
+  await table
+    .getByRole('button', {
+      name: re('hourEdit.editRowLabel', { person: /Åsa Öhman.*/ }, { exact: true }),
+    })
+    .focus();
   await page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: t('hourEdit.entry.trash') }).click();
-  await expect(page.getByText(/Kirjaus siirretty roskakoriin: Åsa Öhman/)).toBeVisible();
-  await expect(page.getByText(/^0 kirjausta/)).toBeVisible();
+  await expect(
+    page.getByText(re('hourEdit.entry.trashed', { person: /Åsa Öhman.*/ })),
+  ).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^${re('ui.hours.summary', { count: 0 }).source}`)),
+  ).toBeVisible();
   await app.goTo(t('ui.nav.home'));
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText(h('0 h'));
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
-  await expect(page.getByText(/Kirjaus palautettu: Åsa Öhman/)).toBeVisible();
+  await expect(
+    page.getByText(re('hourEdit.entry.restored', { person: /Åsa Öhman.*/ })),
+  ).toBeVisible();
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText(h('1 h 30 min'));
 });
 
@@ -147,7 +171,7 @@ test('a meeting with two volunteers of different times, corrected by its default
   await log.getByLabel(t('ui.sessionForm.volunteerDuration')).fill('1');
   // Anna leads two hours, Bertil helps one.
   await log.getByLabel('Aika: Anna Aalto').fill('2');
-  await expect(log.getByLabel('Aika: Bertil Berg')).toHaveValue('1');
+  await expect(log.getByLabel(t('hourEdit.times.label', { name: 'Bertil Berg' }))).toHaveValue('1');
   await expectNoViolations(page, 'log a meeting with per-volunteer times');
   await log.getByRole('button', { name: t('ui.sessionForm.save') }).click();
   await expect(page.getByText(t('ui.sessionForm.saved', { count: 2 }))).toBeVisible();
@@ -163,7 +187,7 @@ test('a meeting with two volunteers of different times, corrected by its default
   // Correct the meeting: the default was 1:30. Bertil follows it, Anna keeps her own.
   await app.goTo(t('ui.nav.hours'));
   await row('Bertil Berg')
-    .getByRole('button', { name: /^Muokkaa kokoontumista/ })
+    .getByRole('button', { name: re('hourEdit.sessionRowLabel', {}, { exact: true }) })
     .click();
   const edit = page.getByRole('dialog', { name: t('hourEdit.session.title') });
   await expect(edit.getByLabel('Aika: Anna Aalto')).toHaveValue('2:00');
@@ -184,16 +208,18 @@ test('a meeting with two volunteers of different times, corrected by its default
   // Trash the meeting with its entries; undo brings both back.
   await app.goTo(t('ui.nav.hours'));
   await row('Anna Aalto')
-    .getByRole('button', { name: /^Muokkaa kokoontumista/ })
+    .getByRole('button', { name: re('hourEdit.sessionRowLabel', {}, { exact: true }) })
     .click();
   await edit.getByRole('button', { name: t('hourEdit.session.trash') }).click();
-  await expect(page.getByText(/ja 2 vapaaehtoisen tunnit siirretty roskakoriin/)).toBeVisible();
-  await expect(page.getByText(/^0 kirjausta/)).toBeVisible();
+  await expect(page.getByText(re('hourEdit.session.trashed', { count: 2 }))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`^${re('ui.hours.summary', { count: 0 }).source}`)),
+  ).toBeVisible();
   await app.goTo(t('ui.nav.home'));
   await expect(app.figure(t('ui.home.sessions'))).toHaveText('0');
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText(h('0 h'));
   await page.getByRole('button', { name: t('activityEditor.undo') }).click();
-  await expect(page.getByText(/ja sen tunnit palautettu/)).toBeVisible();
+  await expect(page.getByText(re('hourEdit.session.restored'))).toBeVisible();
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText(h('3 h 30 min'));
   await expect(app.figure(t('ui.home.sessions'))).toHaveText('1');
 
@@ -201,12 +227,14 @@ test('a meeting with two volunteers of different times, corrected by its default
   await app.goTo(t('ui.nav.hours'));
   await page.getByRole('button', { name: t('ui.sessionForm.title') }).click();
   await app.choose(log, t('ui.hours.activity'), 'Lukupiiri');
-  await expect(log.getByText(/Tiedot on täytetty edellisen kokoontumisen/)).toBeVisible();
+  await expect(log.getByText(re('ui.sessionForm.prefill'))).toBeVisible();
   await expect(log.getByRole('textbox', { name: t('ui.sessionForm.participants') })).toHaveValue(
     '7',
   );
   await expect(log.getByText(t('hourEdit.prefill.copied')).first()).toBeVisible();
   await expect(log.getByText('oletusaika, kopioitu edellisestä').first()).toBeVisible();
-  await expect(log.getByLabel('Aika: Bertil Berg')).toHaveValue('1:30');
+  await expect(log.getByLabel(t('hourEdit.times.label', { name: 'Bertil Berg' }))).toHaveValue(
+    '1:30',
+  );
   await expectNoViolations(page, 'a prefilled meeting');
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 const NBSP = '\u00a0';
 const hoursToMinutes = (text: string) => {
@@ -35,7 +35,7 @@ test('log a session with three volunteers and see the totals change on the home 
   await dialog.getByRole('combobox', { name: t('ui.hours.activity'), exact: true }).click();
   await page.getByRole('option', { name: 'Nokian vertaisryhmä' }).click();
   // Prefilled from the previous meeting of the same group.
-  await expect(dialog.getByText(/Tiedot on täytetty edellisen kokoontumisen/)).toBeVisible();
+  await expect(dialog.getByText(re('ui.sessionForm.prefill'))).toBeVisible();
   await dialog.getByLabel(t('ui.sessionForm.duration')).fill('1:30');
   await dialog.getByRole('textbox', { name: t('ui.sessionForm.participants') }).fill('11');
   const volunteers = dialog.getByRole('combobox', { name: t('ui.sessionForm.volunteers') });
@@ -79,7 +79,7 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   const app = new TalkootApp(page);
   await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
-  const summary = page.getByText(/kirjausta, yhteensä/);
+  const summary = page.getByText(re('ui.hours.summary'));
   const countBefore = Number((await summary.innerText()).split(' ')[0]);
 
   await page
@@ -93,8 +93,8 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
 
   await page.getByLabel(t('ui.hours.duration')).fill('1,5');
   await page.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(page.getByText(`Tallennettu: Åsa Öhman (`)).toBeVisible();
-  await expect(summary).toContainText(`${countBefore + 1} kirjausta`);
+  await expect(page.getByText(re('ui.hourForm.saved', { person: /Åsa Öhman \(.*/ }))).toBeVisible();
+  await expect(summary).toContainText(re('ui.hours.summary', { count: countBefore + 1 }));
   // Focus is back on the person field, ready for the next volunteer.
   await expect(
     page
@@ -115,8 +115,8 @@ test('filter the hour list by person and kind, and export exactly that list as C
   await page.getByRole('option', { name: 'Pekka Lehtonen', exact: true }).click();
   await filters.getByRole('combobox', { name: t('ui.hours.kind') }).click();
   await page.getByRole('option', { name: t('ui.hours.kinds.board') }).click();
-  const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
-  await expect(summary).toContainText('yhteensä');
+  const summary = page.getByRole('status').filter({ hasText: re('ui.hours.summary') });
+  await expect(summary).toContainText(re('ui.hours.summary', { count: /\d+/ }));
   const count = Number((await summary.innerText()).split(' ')[0]);
   expect(count).toBeGreaterThan(0);
 
@@ -131,7 +131,9 @@ test('filter the hour list by person and kind, and export exactly that list as C
       /^\d{1,2}\.\d{1,2}\.\d{4};Pekka Lehtonen;Hallitustyö;Hallitustyö;\d+;\d+,\d\d;/,
     );
   const minutes = lines.reduce((s, l) => s + Number(l.split(';')[4]), 0);
-  const shown = (await summary.innerText()).split('yhteensä ')[1]!;
+  const shown = re('ui.hours.summary', { count: /\d+/, total: /(.*)/ }, { exact: true }).exec(
+    await summary.innerText(),
+  )![1]!;
   const h = Math.floor(minutes / 60);
   expect(shown).toBe(minutes % 60 ? `${h}\u00a0h ${minutes % 60}\u00a0min` : `${h}\u00a0h`);
 });
@@ -142,7 +144,7 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   const app = new TalkootApp(page);
   await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
-  const summary = page.getByRole('status').filter({ hasText: 'kirjausta' });
+  const summary = page.getByRole('status').filter({ hasText: re('ui.hours.summary') });
   const count = Number((await summary.innerText()).split(' ')[0]);
   const pages = Math.ceil(count / 50);
   expect(pages).toBeGreaterThan(2);
@@ -166,7 +168,7 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   expect(second).toHaveLength(50);
   expect([...second].sort().reverse()).toEqual(second);
   // The summary is of the whole list, whichever page is shown.
-  await expect(summary).toContainText(`${count} kirjausta`);
+  await expect(summary).toContainText(re('ui.hours.summary', { count }));
 
   await page.getByRole('button', { name: `${pages}`, exact: true }).click();
   await expect(page.getByText(`Sivu ${pages} / ${pages}`)).toBeVisible();
@@ -175,7 +177,7 @@ test('the hour list reads its pages on demand, newest first, and a filter starts
   const filters = page.getByRole('region', { name: t('ui.hours.filters') });
   await filters.getByRole('combobox', { name: t('ui.hours.kind') }).click();
   await page.getByRole('option', { name: t('ui.hours.kinds.board') }).click();
-  await expect(summary).not.toContainText(`${count} kirjausta`);
+  await expect(summary).not.toContainText(re('ui.hours.summary', { count }));
   const board = Number((await summary.innerText()).split(' ')[0]);
   expect(board).toBeGreaterThan(50);
   await expect(page.getByText(`Sivu 1 / ${Math.ceil(board / 50)}`)).toBeVisible();

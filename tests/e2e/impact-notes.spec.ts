@@ -137,7 +137,9 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
   await other.goto('./#/activities');
   await other.getByRole('button', { name: 'Muistelupiiri' }).click();
   await other.getByRole('button', { name: t('activityEditor.delete') }).click();
-  await expect(other.getByText('Toiminta ”Muistelupiiri” poistettu.')).toBeVisible();
+  await expect(
+    other.getByText(t('activityEditor.deleted', { name: 'Muistelupiiri' })),
+  ).toBeVisible();
   await other.close();
 
   await dialog.getByRole('button', { name: t('ui.common.save') }).click();
@@ -151,7 +153,7 @@ test('a note cannot be linked to an activity in the trash; trash and undo', asyn
   await expect(page.getByText(t('impactPage.count', { count: 1 }), { exact: true })).toBeVisible();
 
   // Trash with undo.
-  await page.getByRole('button', { name: /^Muokkaa: / }).click();
+  await page.getByRole('button', { name: new RegExp(`^${t('impactPage.edit')}: `) }).click();
   await page
     .getByRole('dialog')
     .getByRole('button', { name: t('impactPage.delete') })

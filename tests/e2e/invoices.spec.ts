@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 /** The PDF's text, page by page, as poppler reads it. */
 function pdfPages(path: string): string[] {
@@ -19,10 +19,10 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
   const app = new TalkootApp(page);
   await app.openWithDemo();
   await app.goTo(t('ui.nav.fees'));
-  const section = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
+  const section = page.getByRole('region', { name: new RegExp(`^${t('invoices.title')}`) });
   await expect(section).toBeVisible();
   const status = section.getByRole('status');
-  await expect(status).toHaveText(/^\d+ jäsenmaksua?, yhteensä/);
+  await expect(status).toHaveText(new RegExp(`^${re('invoices.count', { count: /\d+/ }).source}`));
   const count = Number((await status.textContent())!.match(/^(\d+)/)![1]);
   expect(count).toBeGreaterThan(0);
 
@@ -39,7 +39,7 @@ test('invoice the unpaid fees, find one page each with the codes, and the fees r
     expect(text).toMatch(/\b[45]\d{53}\b/);
   }
   // Saved: the fees now carry their invoice date, so a second run has nothing new.
-  await expect(page.getByText(/laskua tallennettiin|lasku tallennettiin/)).toBeVisible();
+  await expect(page.getByText(re('invoices.saved'))).toBeVisible();
   await expect(status).toHaveText(t('invoices.none'));
   await page.reload();
   await expect(section.getByRole('status')).toHaveText(t('invoices.none'));
@@ -60,8 +60,8 @@ test('without an account number the section says what to fill in and where', asy
   await app.restoreOnWelcome(file.path);
   await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   await app.goTo(t('ui.nav.fees'));
-  const section = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
-  await expect(section.getByText(/Laskuun tarvitaan yhdistyksen tilinumero/)).toBeVisible();
+  const section = page.getByRole('region', { name: new RegExp(`^${t('invoices.title')}`) });
+  await expect(section.getByText(re('invoices.errors.noIban'))).toBeVisible();
   await section.getByRole('link', { name: t('ui.nav.settings') }).click();
   await expect(app.heading(t('ui.settings.title'))).toBeVisible();
 });
@@ -105,7 +105,7 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
   await app.restoreOnWelcome(file.path);
   await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   await app.goTo(t('ui.nav.fees'));
-  const invoices = page.getByRole('region', { name: /^Laskut ja maksumuistutukset/ });
+  const invoices = page.getByRole('region', { name: new RegExp(`^${t('invoices.title')}`) });
   await expect(invoices.getByRole('status')).toHaveText(/^3 jäsenmaksua, yhteensä/);
   const download = page.waitForEvent('download');
   await invoices.getByRole('button', { name: t('reportsPage.make') }).click();
@@ -132,14 +132,16 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
   await expect(dialog.getByRole('status')).toHaveText(
     '2 jäsenmaksua merkitään maksetuiksi. 2 maksua ei muuta mitään (katso taulukko).',
   );
-  await expect(dialog.getByRole('row', { name: /Summa ei täsmää/ })).toContainText(names[2]!);
+  await expect(
+    dialog.getByRole('row', { name: re('invoices.statement.outcomes.wrongAmount') }),
+  ).toContainText(names[2]!);
   const results = await analyzeSettled(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
-  await dialog.getByRole('button', { name: 'Merkitse 2 maksetuiksi' }).click();
+  await dialog.getByRole('button', { name: t('invoices.statement.confirm', { count: 2 }) }).click();
   await expect(page.getByText('2 jäsenmaksua merkittiin maksetuiksi tiliotteelta.')).toBeVisible();
 
   // The third is still unpaid, the others paid on the statement's days.
-  const list = page.getByRole('region', { name: `Vuoden ${year} jäsenmaksut` });
+  const list = page.getByRole('region', { name: t('fees.list.title', { year }) });
   const search = list.getByRole('searchbox', { name: t('fees.list.search') });
   await search.fill(names[2]!);
   await expect(list.getByRole('row', { name: new RegExp(names[2]!) })).toContainText(
@@ -158,10 +160,10 @@ test('invoice three unpaid fees, import a statement paying two, and the third st
   await expect(app.heading(names[2]!)).toBeVisible();
   const fees = page.getByRole('region', { name: t('fees.title') });
   await expect(fees.getByRole('row', { name: new RegExp(`^${year}`) })).toContainText(
-    /Laskutettu \d/,
+    re('invoices.lastInvoiced', { date: /\d.*?/ }),
   );
   const again = page.waitForEvent('download');
-  await fees.getByRole('button', { name: `Lasku (PDF): vuoden ${year} jäsenmaksu` }).click();
+  await fees.getByRole('button', { name: t('invoices.person.invoiceFor', { year }) }).click();
   const pages = pdfPages(await (await again).path());
   expect(pages).toHaveLength(1);
   expect(pages[0]).toContain(names[2]!);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 /**
  * Pages subscribe to the ranges they read: a write made anywhere (here in a
@@ -32,7 +32,9 @@ test('a fresh association: hours logged in another window update the open home p
   await other.page.getByRole('option', { name: /Åsa Öhman/ }).click();
   await other.page.getByLabel(t('ui.hours.duration')).fill('1,5');
   await other.page.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(other.page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
+  await expect(
+    other.page.getByText(re('ui.hourForm.saved', { person: /Åsa Öhman \(.*/ })),
+  ).toBeVisible();
 
   await expect(app.figure(t('ui.home.volunteerHours'))).toHaveText('1\u00a0h 30\u00a0min');
   await expect(app.figure(t('ui.home.volunteers'))).toHaveText('1');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/members/${name}`, import.meta.url));
@@ -18,9 +18,15 @@ async function expectNoViolations(page: Page, where: string) {
 /** The Members page's counts: "{{members}} jäsentä, yhteensä {{people}} henkilöä". */
 async function memberCounts(page: Page): Promise<{ members: number; people: number }> {
   await page.goto('./#/members');
-  const line = page.getByText(/\d+\s+jäsentä, yhteensä\s+[\d\s]+\s+henkilöä/);
+  const line = page.getByText(
+    new RegExp(
+      re('ui.members.count', { members: /\d+/, people: /[\d\s]+/ }).source.replaceAll(' ', '\\s+'),
+    ),
+  );
   const text = (await line.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
-  const [, members, people] = /^([\d ]+) jäsentä, yhteensä ([\d ]+) henkilöä/.exec(text)!;
+  const [, members, people] = new RegExp(
+    `^${re('ui.members.count', { members: /([\d ]+)/, people: /([\d ]+)/ }).source}`,
+  ).exec(text)!;
   return { members: Number(members!.replace(/ /g, '')), people: Number(people!.replace(/ /g, '')) };
 }
 
@@ -60,7 +66,9 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   // Step 2: the first rows with the Windows-1252 letters intact, the guessed mapping.
   const mappingHeading = stepHeading(page, t('memberImport.page.steps.mapping'));
   await expect(mappingHeading).toBeFocused();
-  await expect(page.getByText(/CSV, merkistö Windows-1252/)).toBeVisible();
+  await expect(
+    page.getByText(re('memberImport.page.formatCsv', { encoding: 'Windows-1252' })),
+  ).toBeVisible();
   const firstRows = page.getByRole('table', { name: t('grantImport.dialog.firstRowsTitle') });
   for (const cell of ['Šárka', 'Øystein', 'Ville "€uro"', 'Öhman', '1 250,50', '25 €']) {
     await expect(firstRows.getByRole('cell', { name: cell, exact: true })).toBeVisible();
@@ -90,8 +98,10 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   await page.getByRole('button', { name: t('memberImport.page.showPreview') }).click();
   await expect(stepHeading(page, t('memberImport.page.steps.preview'))).toBeFocused();
   await expect(page.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
-  await expect(page.getByText(/Mikään sarake ei ole kotikunta/)).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await expect(page.getByText(t('memberImport.errors.noMunicipalityColumn'))).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: re('memberImport.page.importButton', {}, { exact: true }) }),
+  ).toHaveCount(0);
   await page.getByRole('button', { name: t('memberImport.page.backToMapping') }).click();
   await expect(mappingHeading).toBeFocused();
 
@@ -148,7 +158,7 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   // The same people from the XLSX: all four are probable duplicates.
   await openImport(app);
   await pickFile(page, fixture('members.xlsx'));
-  await expect(page.getByText(/Excel-taulukko/)).toBeVisible();
+  await expect(page.getByText(re('memberImport.page.formatXlsx'))).toBeVisible();
   await expect(
     select(t('memberImport.page.columnSelect', { column: 'A', name: 'Etunimi' })),
   ).toHaveValue('firstName');
@@ -158,12 +168,26 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
   ).toBeVisible();
   await expect(
     page.getByText(
-      'Rivi 2: Åsa Öhman, Närpiö – sama nimi, kotikunta ja sähköpostiosoite kuin rekisterissä jo oleva Åsa Öhman, Närpiö',
+      t('memberImport.duplicates.existing', {
+        row: 2,
+        name: 'Åsa Öhman',
+        municipality: 'Närpiö',
+        reason: t('memberImport.duplicates.reasons.both'),
+        otherName: 'Åsa Öhman',
+        otherMunicipality: 'Närpiö',
+      }),
     ),
   ).toBeVisible();
   await expect(
     page.getByText(
-      'Rivi 4: Øystein Ørnes, Helsinki – sama nimi ja kotikunta kuin rekisterissä jo oleva Øystein Ørnes, Helsinki',
+      t('memberImport.duplicates.existing', {
+        row: 4,
+        name: 'Øystein Ørnes',
+        municipality: 'Helsinki',
+        reason: t('memberImport.duplicates.reasons.nameAndMunicipality'),
+        otherName: 'Øystein Ørnes',
+        otherMunicipality: 'Helsinki',
+      }),
     ),
   ).toBeVisible();
   // Left out by default: nothing to import.
@@ -175,7 +199,9 @@ test('imports a Windows-1252 CSV, then an XLSX of the same people as duplicates'
     page.getByText(t('memberImport.readyToImport', { people: 0 }), { exact: true }),
   ).toBeVisible();
   await expect(page.getByText(t('memberImport.page.nothingToImport'))).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: re('memberImport.page.importButton', {}, { exact: true }) }),
+  ).toHaveCount(0);
   await expectNoViolations(page, 'import step 3 with duplicates');
   // Import anyway, chosen with the keyboard.
   await choice
@@ -215,7 +241,7 @@ test('a file with errors or one that cannot be read imports nothing', async ({ p
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(t('grantImport.dialog.readFailedTitle'));
   await expect(alert).toContainText(
-    'Tiedostoa vanha.xls ei voi tuoda. Tallenna se muodossa .xlsx tai .csv.',
+    t('memberImport.errors.unsupportedFile', { file: 'vanha.xls' }),
   );
   await expect(alert).toContainText(t('hourEdit.entry.unchanged'));
   await expect(stepHeading(page, t('memberImport.page.steps.pick'))).toBeVisible();
@@ -233,13 +259,32 @@ test('a file with errors or one that cannot be read imports nothing', async ({ p
   await expect(page.getByRole('alert')).toContainText(t('grantImport.dialog.cannotImportTitle'));
   const errors = page.getByRole('list').filter({ hasText: 'Rivi 3' });
   await expect(errors).toContainText(
-    'Rivi 3, Liittymispäivä (sarake C): päivämäärä ”31.2.2024” on virheellinen tai sitä ei ole olemassa (kirjoita esim. 1.3.2024)',
+    t('memberImport.atColumn', {
+      row: 3,
+      field: t('memberImport.fields.joinedOn'),
+      column: 'C',
+      problem: t('memberImport.errors.invalidDate', { value: '31.2.2024' }),
+    }),
   );
-  await expect(errors).toContainText('Rivi 4, Kotikunta (sarake B): pakollinen tieto puuttuu');
   await expect(errors).toContainText(
-    'Rivi 4, Sähköposti (sarake D): sähköpostiosoite ”cecilia@” on virheellinen',
+    t('memberImport.atColumn', {
+      row: 4,
+      field: t('memberImport.fields.homeMunicipality'),
+      column: 'B',
+      problem: t('memberImport.errors.required'),
+    }),
   );
-  await expect(page.getByRole('button', { name: /^Tuo henkilöt/ })).toHaveCount(0);
+  await expect(errors).toContainText(
+    t('memberImport.atColumn', {
+      row: 4,
+      field: t('memberImport.fields.email'),
+      column: 'D',
+      problem: t('memberImport.errors.invalidEmail', { value: 'cecilia@' }),
+    }),
+  );
+  await expect(
+    page.getByRole('button', { name: re('memberImport.page.importButton', {}, { exact: true }) }),
+  ).toHaveCount(0);
   await expectNoViolations(page, 'import step 3 with row errors');
   expect(await memberCounts(page)).toEqual(before);
 });

@@ -4,7 +4,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -39,13 +39,19 @@ test('filter to former members, export them as CSV and make the member list PDF'
   await app.goTo(t('ui.nav.members'));
   await expect(app.heading(t('ui.members.title'))).toBeVisible();
   const table = page.getByRole('table', { name: t('ui.members.title') });
-  const shown = page.getByRole('status').filter({ hasText: /^Näkyvissä \d+ henkilöä$/ });
+  const shown = page.getByRole('status').filter({
+    hasText: re('memberRegister.shown', { count: /\d+/ }, { exact: true }),
+  });
 
   // Former members: the count in the option is the number of rows shown, and every row has left.
-  const option = await choose(page, t('activityEditor.filter.label'), /^Entiset jäsenet \(\d+\)$/);
+  const option = await choose(
+    page,
+    t('activityEditor.filter.label'),
+    re('memberRegister.filter.former', { count: /\d+/ }, { exact: true }),
+  );
   const former = Number(/\((\d+)\)/.exec(option)![1]);
   expect(former).toBeGreaterThan(0);
-  await expect(shown).toHaveText(`Näkyvissä ${former} henkilöä`);
+  await expect(shown).toHaveText(t('memberRegister.shown', { count: former }));
   const leftDates = await table.locator('tbody tr[data-index] td:nth-child(5)').allInnerTexts();
   // Only the rows in view are drawn; the table still tells its full length.
   await expect(table).toHaveAttribute('aria-rowcount', String(former + 1));
@@ -56,7 +62,11 @@ test('filter to former members, export them as CSV and make the member list PDF'
   await expectNoViolations(page, 'members, former');
 
   // Sort by name, Ö–A: the first row is the last surname in Finnish order.
-  await choose(page, t('memberRegister.sort.label'), /^Nimi Ö–A$/);
+  await choose(
+    page,
+    t('memberRegister.sort.label'),
+    re('memberRegister.sort.nameDesc', {}, { exact: true }),
+  );
   const sorted = [...names].sort(bySurname).reverse();
   await expect(table.locator('tbody tr[data-index] td:first-child').first()).toHaveText(sorted[0]!);
 
@@ -85,7 +95,9 @@ test('filter to former members, export them as CSV and make the member list PDF'
   expect(lines).toHaveLength(former + 1);
   expect(lines[1]!.startsWith(`${sorted[0]};`)).toBe(true);
   for (const name of names) expect(csv).toContain(`${name};`);
-  await expect(page.getByText(/^Taulukko tallennettu: /)).toBeVisible();
+  await expect(
+    page.getByText(re('memberRegister.export.saved', {}, { exact: true })),
+  ).toBeVisible();
   await expect(dialog).toBeHidden();
 
   // The same view as an Excel workbook: the choice of fields starts again from the minimum.
@@ -105,8 +117,16 @@ test('filter to former members, export them as CSV and make the member list PDF'
 
   // The statutory member list lists today's members, whatever the page shows, in the
   // statutory order (surname, then given names), surname first; so does the page by name A–Ö.
-  await choose(page, t('activityEditor.filter.label'), /^Jäsenet nyt \(\d+\)$/);
-  await choose(page, t('memberRegister.sort.label'), /^Nimi A–Ö$/);
+  await choose(
+    page,
+    t('activityEditor.filter.label'),
+    re('memberRegister.filter.members', { count: /\d+/ }, { exact: true }),
+  );
+  await choose(
+    page,
+    t('memberRegister.sort.label'),
+    re('memberRegister.sort.nameAsc', {}, { exact: true }),
+  );
   const rowNames = async () =>
     (await table.locator('tbody tr[data-index] td:first-child').allInnerTexts()).map((n) =>
       n.trim(),
@@ -135,7 +155,9 @@ test('filter to former members, export them as CSV and make the member list PDF'
   }
   // The first row of the list is the first member in surname order.
   expect(text).toMatch(new RegExp(`^\\s*1\\s+${listed[0]}\\s`, 'm'));
-  await expect(page.getByText(/^Jäsenluettelo tallennettu: /)).toBeVisible();
+  await expect(
+    page.getByText(re('memberRegister.memberList.saved', {}, { exact: true })),
+  ).toBeVisible();
 
   // The import page is one click away.
   await page
@@ -186,12 +208,16 @@ test('add a person by keyboard, find them in the long list, trash them and resto
   await expect(page.getByText(t('memberRegister.nobody'))).toBeVisible();
   await page.getByRole('button', { name: t('memberRegister.trash.show') }).click();
   await expectNoViolations(page, 'members, trash open');
-  await page.getByRole('button', { name: 'Palauta Øystein Šimko' }).click();
+  await page
+    .getByRole('button', { name: t('memberRegister.trash.restoreFor', { name: 'Øystein Šimko' }) })
+    .click();
   await expect(
     page.getByText(t('personPrivacy.trash.restored', { name: 'Øystein Šimko' })),
   ).toBeVisible();
   // The trash is empty again and goes; the focus moves to the page's content, not <body>.
-  await expect(page.getByRole('heading', { name: /^Roskakori/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { name: re('memberRegister.trash.title', {}, { exact: true }) }),
+  ).toHaveCount(0);
   await expect(page.locator('#main')).toBeFocused();
   await expect(table.getByRole('link', { name: 'Øystein Šimko' })).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 test('hours logged on another computer merge in once; the same file again changes nothing', async ({
   page,
@@ -26,7 +26,9 @@ test('hours logged on another computer merge in once; the same file again change
   await volunteer.page.getByRole('option', { name: /Åsa Öhman/ }).click();
   await volunteer.page.getByLabel(t('ui.hours.duration')).fill('2');
   await volunteer.page.getByRole('button', { name: t('ui.hourForm.save') }).click();
-  await expect(volunteer.page.getByText('Tallennettu: Åsa Öhman (')).toBeVisible();
+  await expect(
+    volunteer.page.getByText(re('ui.hourForm.saved', { person: /Åsa Öhman \(.*/ })),
+  ).toBeVisible();
   const { text } = await volunteer.exportDataFile();
   await other.close();
   // On the volunteer's computer Åsa's phone number was also corrected later.
@@ -51,7 +53,7 @@ test('hours logged on another computer merge in once; the same file again change
   await merge();
   // First it says what it will do, and asks.
   const dialog = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
-  await expect(dialog).toContainText('Yhdistäminen lisää 1 uutta ja päivittää 1 tietuetta');
+  await expect(dialog).toContainText(re('ui.settings.mergeWillDo', { added: 1, updated: 1 }));
   await expect(dialog).toContainText('Järvilinnan Sydänyhdistys ry');
   await dialog.getByRole('button', { name: t('ui.settings.mergeConfirmButton') }).click();
   await expect(
@@ -59,12 +61,15 @@ test('hours logged on another computer merge in once; the same file again change
   ).toBeVisible();
   // The record that differs is listed by what it is, with the version kept.
   await expect(
-    page.getByRole('status').getByRole('listitem').filter({ hasText: 'Henkilöt: Åsa Öhman' }),
+    page
+      .getByRole('status')
+      .getByRole('listitem')
+      .filter({ hasText: `${t('dataFile.tables.people')}: Åsa Öhman` }),
   ).toHaveText(
     t('dataFile.conflict', {
-      table: 'Henkilöt',
+      table: t('dataFile.tables.people'),
       record: 'Åsa Öhman',
-      kept: 'tiedoston uudempi versio',
+      kept: t('dataFile.kept.incoming'),
     }),
   );
   await coordinator.goTo(t('ui.nav.home'));
@@ -117,11 +122,11 @@ test('a merge can be undone from its notification, and a file of another associa
   await (await chooser).setFiles(file);
   const dialog = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
   await expect(dialog.getByText(t('ui.settings.mergeOtherTitle'))).toBeVisible();
-  await expect(dialog).toContainText('Tiedoston Y-tunnus on 0112038-9');
+  await expect(dialog).toContainText(re('ui.settings.mergeOtherText', { theirs: '0112038-9' }));
   await dialog.getByRole('button', { name: t('ui.settings.mergeConfirmButton') }).click();
   await page.getByRole('button', { name: t('ui.settings.mergeUndo') }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Yhdistäminen peruttiin' }),
+    page.getByRole('status').filter({ hasText: t('ui.settings.mergeUndone') }),
   ).toBeVisible();
   await app.goTo(t('ui.nav.home'));
   await expect

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await analyzeSettled(page);
@@ -73,7 +73,9 @@ test('at 640 px the menu folds behind a button that works by keyboard, and money
   await expect(app.heading(t('fees.title'))).toBeVisible();
   await expect(feesLink).not.toBeInViewport();
 
-  const feeTable = page.getByRole('table', { name: /^Vuoden \d{4} jäsenmaksut/ });
+  const feeTable = page.getByRole('table', {
+    name: new RegExp(`^${re('fees.list.title', { year: /\d{4}/ }).source}`),
+  });
   await expect(feeTable).toBeVisible();
   await expectColumnInView(page, feeTable, t('person.fees.amount'));
   await expectColumnInView(page, feeTable, t('fees.paid'));

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 /** Save the shown year's summary from the Network page; returns the file's text. */
 async function shareSummary(page: Page): Promise<string> {
@@ -73,7 +73,7 @@ test('two associations share summaries, a coordinator combines them and makes th
     { name: 'koko-data.json', mimeType: 'application/json', buffer: Buffer.from(file.text) },
   ]);
   await expect(combine.getByRole('alert')).toContainText(
-    'Tiedosto koko-data.json on koko yhdistyksen datatiedosto, jossa on henkilötietoja.',
+    re('network.errors.fullDataFile', { file: 'koko-data.json' }),
   );
   const received = combine.getByRole('table', { name: t('network.page.combine.received') });
   await expect(
@@ -84,7 +84,9 @@ test('two associations share summaries, a coordinator combines them and makes th
   );
   const totals = combine.getByRole('table', { name: t('network.pdf.byMunicipality') });
   await expect(totals.getByRole('row', { name: /^Nokia/ })).toBeVisible();
-  await expect(totals.getByRole('row', { name: /^Yhteensä/ })).toContainText(/^Yhteensä\s*2/);
+  await expect(
+    totals.getByRole('row', { name: new RegExp(`^${t('network.page.combine.totals')}`) }),
+  ).toContainText(new RegExp(`^${t('network.page.combine.totals')}\\s*2`));
 
   await expect(combine.getByRole('table', { name: t('network.pdf.byType') })).toContainText(
     t('ui.activities.types.peerSupportGroup'),
@@ -103,7 +105,7 @@ test('two associations share summaries, a coordinator combines them and makes th
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], {
     encoding: 'utf8',
   });
-  expect(text).toContain(`Alueellinen yhteenveto ${firstFile.year}`);
+  expect(text).toContain(t('network.pdf.title', { year: firstFile.year }));
   expect(text).toContain('Pirkanmaan yhdistysverkosto');
   expect(text).toContain('Nokian Muistiyhdistys ry');
   expect(text).toContain(firstFile.association.name);

@@ -51,7 +51,9 @@ test('a person’s page lists their membership fees and the activities they logg
     const cells = row.getByRole('cell');
     await expect(cells.nth(0)).toHaveText(/^\d+,\d{2}\s€$/);
     await expect(cells.nth(1)).toHaveText(/^\d{1,5}( \d{5})*$/);
-    await expect(cells.nth(3)).toHaveText(/^(\d{1,2}\.\d{1,2}\.\d{4}|Maksamatta)$/);
+    await expect(cells.nth(3)).toHaveText(
+      new RegExp(`^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${t('person.fees.unpaid')})$`),
+    );
   }
 
   // Activities: name, entries, time, first and last date; most recently active first.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
-import { t } from './text';
+import { re, t } from './text';
 
 const axeViolations = async (app: TalkootApp) =>
   (await analyzeSettled(app.page)).violations.map(
@@ -36,7 +36,11 @@ test('a person’s data PDF, editing their details, and anonymising them without
   expect(text).toContain('Åsa Öhman');
   expect(text).toContain('asa.ohman2@esimerkki.fi');
   expect(text).toContain(t('memberList.personData.membershipTypes.regular'));
-  expect(text).toMatch(/Yhteydenpito sähköpostilla\s+(Kyllä|Ei)/);
+  expect(text).toMatch(
+    new RegExp(
+      `${t('personPrivacy.details.emailContact')}\\s+(${t('ui.common.yes')}|${t('ui.common.no')})`,
+    ),
+  );
   expect(text).toContain(t('ui.hours.title'));
 
   // Edit: a missing name is refused with a message, a new phone number is saved.
@@ -48,7 +52,7 @@ test('a person’s data PDF, editing their details, and anonymising them without
   await name.fill('');
   await dialog.getByRole('textbox', { name: t('ui.profile.phone') }).fill('040 555 1234');
   await dialog.getByRole('button', { name: t('ui.common.save') }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Tietoja ei tallennettu');
+  await expect(dialog.getByRole('alert')).toContainText(t('personPrivacy.edit.fixErrors'));
   await expect(name).toBeFocused();
   await expect(dialog).toContainText(t('personPrivacy.edit.errors.required'));
   await name.fill('Åsa Öhman');
@@ -68,17 +72,19 @@ test('a person’s data PDF, editing their details, and anonymising them without
   const confirm = page.getByRole('dialog', {
     name: t('personPrivacy.anonymise.confirmTitle', { name: 'Åsa Öhman' }),
   });
-  await expect(confirm).toContainText('Tätä ei voi perua.');
-  await expect(confirm).toContainText('lasketaan edelleen mukaan yhteismääriin');
+  await expect(confirm).toContainText(t('personPrivacy.anonymise.cannotUndo'));
+  await expect(confirm).toContainText(t('personPrivacy.anonymise.hoursKept'));
   expect(await axeViolations(app)).toEqual([]);
   await confirm.getByRole('button', { name: t('personPrivacy.anonymise.confirm') }).click();
   await expect(confirm).toBeHidden();
-  await expect(app.heading(/^Anonymisoitu [0-9a-f]{8}$/)).toBeVisible();
+  await expect(
+    app.heading(new RegExp(`^${t('personPrivacy.anonymisedName')} [0-9a-f]{8}$`)),
+  ).toBeVisible();
   await expect(page.getByText(/Åsa Öhman on anonymisoitu/)).toBeVisible();
   await expect(main).not.toContainText('Öhman');
   await expect(main).not.toContainText('040 555 1234');
   await expect(main).not.toContainText('esimerkki.fi');
-  await expect(main).toContainText('Henkilö anonymisoitiin');
+  await expect(main).toContainText(re('personPrivacy.anonymise.anonymisedOn'));
   await expect(page.getByRole('button', { name: t('personPrivacy.data.make') })).toHaveCount(0);
   // Her hours are still hers, under the new name.
   await expect(main.getByRole('table', { name: t('person.hoursByYearCaption') })).toBeVisible();

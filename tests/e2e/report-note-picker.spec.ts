@@ -3,6 +3,7 @@ import { impactPageMessages } from '../../src/core/i18n/messages/impactPage';
 import { reportsPageMessages } from '../../src/core/i18n/messages/reportsPage';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { t } from './text';
 
 const impact = impactPageMessages.fi;
 const reports = reportsPageMessages.fi;
@@ -32,16 +33,16 @@ test('the advocacy summary’s note picker offers only what the summary prints, 
   test.setTimeout(120_000);
   const app = new TalkootApp(page);
   await app.open();
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await page.getByLabel('Yhdistyksen nimi').fill('Vertaistuki Kaiku ry');
-  await page.getByLabel('Kotipaikka').fill('Kuopio');
-  await page.getByRole('button', { name: 'Luo yhdistys' }).click();
-  await expect(app.heading('Etusivu')).toBeVisible();
+  await page.getByRole('button', { name: t('ui.welcome.createButton') }).click();
+  await page.getByLabel(t('ui.profile.name')).fill('Vertaistuki Kaiku ry');
+  await page.getByLabel(t('ui.profile.homeMunicipality')).fill('Kuopio');
+  await page.getByRole('button', { name: t('ui.profile.createProfile') }).click();
+  await expect(app.heading(t('ui.home.title'))).toBeVisible();
 
-  await app.goTo('Vaikuttavuus');
+  await app.goTo(t('ui.nav.impact'));
   for (const text of [first, again, second, third]) await addQuote(page, text);
 
-  await app.goTo('Raportit');
+  await app.goTo(t('ui.nav.reports'));
   await page.getByRole('radio', { name: reports.kinds.advocacy }).check({ force: true });
   const notes = page.getByRole('region', { name: reports.notes });
   const boxes = notes.getByRole('checkbox');
@@ -52,7 +53,7 @@ test('the advocacy summary’s note picker offers only what the summary prints, 
   await expect(notes.getByRole('listitem')).toContainText(impact.picker.blockedDuplicate);
 
   // The summary has room for two voices: two are ticked, the third cannot be ticked too.
-  await expect(notes.getByText(reports.notesMax_other.replace('{{count}}', '2'))).toBeVisible();
+  await expect(notes.getByText(t('reportsPage.notesMax', { count: 2 }))).toBeVisible();
   const ticked = notes.getByRole('checkbox', { checked: true });
   await expect(ticked).toHaveCount(2);
   const unticked = notes.getByRole('checkbox', { checked: false });

@@ -5,6 +5,14 @@ import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { re, t } from './text';
 
+/** The preview's heading for a report kind; `period` as a pattern when the test knows it. */
+const previewOf = (kind: 'grant' | 'advocacy', period?: RegExp) =>
+  re(
+    'reportsPage.previewHeading',
+    { report: t(`reportsPage.kinds.${kind}`), ...(period && { period }) },
+    { exact: true },
+  );
+
 /** Click "Save PDF" and read the downloaded file back as text. */
 async function savePdf(page: Page, button = t('reportsPage.make')) {
   const download = page.waitForEvent('download');
@@ -34,7 +42,7 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
   const grantBox = page.getByRole('combobox', { name: t('reportsPage.grant') });
   const grantLabel = await grantBox.inputValue();
   const grantName = grantLabel.split(' – ')[0]!;
-  await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: previewOf('grant') })).toBeVisible();
   const previewed = await app.figureTexts([
     t('ui.grants.spent'),
     t('grantsPage.budget.unused'),
@@ -65,7 +73,7 @@ test('make each of the three reports from the Reports page', async ({ page }) =>
   await page.getByRole('option', { name: t('ui.languages.sv') }).click();
   await noViolations(page);
   const advocacy = await savePdf(page);
-  expect(advocacy.text).toContain('Sammanfattning av påverkansarbetet');
+  expect(advocacy.text).toContain(t('advocacyReport.title', {}, 'sv'));
   expect(advocacy.text).toContain('Tampere');
 
   // The annual summary of a chosen year, back in Finnish.
@@ -117,7 +125,7 @@ test('the preview is read for the chosen period and agrees with the home page', 
   // The advocacy summary covers this year up to today by default: the home page's period.
   await page.getByRole('radio', { name: t('reportsPage.kinds.advocacy') }).check({ force: true });
   await expect(
-    page.getByRole('heading', { name: /^Esikatselu: Vaikuttamistyön yhteenveto, 1\.1\./ }),
+    page.getByRole('heading', { name: previewOf('advocacy', /1\.1\..*/) }),
   ).toBeVisible();
   await expect(app.figure(t('reportsPage.figures.sessions'))).toHaveText(
     home[t('ui.home.sessions')]!,
@@ -159,15 +167,17 @@ test('a link with ?grant= chooses the grant, and a grant not received gets the r
   await expect(page.getByRole('radio', { name: t('reportsPage.kinds.grant') })).toBeChecked();
   const grantBox = page.getByRole('combobox', { name: t('reportsPage.grant') });
   await expect(grantBox).toHaveValue(new RegExp(`^${reported.name} – `));
-  await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: previewOf('grant') })).toBeVisible();
   await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeEnabled();
 
   await page.goto(`/#/reports?grant=${submitted.id}`);
   await expect(grantBox).toHaveValue(new RegExp(`^${submitted.name} – `));
   const alert = page.getByRole('alert', { name: t('reportsPage.preview') });
-  await expect(alert).toContainText(`Avustuksesta ${submitted.name} ei tehdä käyttöselvitystä`);
+  await expect(alert).toContainText(
+    re('reports.errors.grantNotReceived', { name: submitted.name }),
+  );
   await expect(alert).toContainText('tila: Haettu');
-  await expect(page.getByRole('heading', { name: /^Esikatselu: Avustuksen/ })).toBeHidden();
+  await expect(page.getByRole('heading', { name: previewOf('grant') })).toBeHidden();
   await expect(page.getByRole('button', { name: t('reportsPage.make') })).toBeDisabled();
   await noViolations(page);
 });

@@ -4,7 +4,7 @@ import { demoDataFile } from './demoFile';
 import { expectedHomeFigures } from './figures';
 import { TalkootApp } from './pages/TalkootApp';
 import { encryptFile } from '../../src/core/crypto/encryptedFile';
-import { t } from './text';
+import { re, t } from './text';
 
 const labels = [
   t('ui.home.members'),
@@ -97,7 +97,9 @@ test('desktop: an empty database next to a backup offers to restore it, not the 
 
   await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
   await expect(app.heading(t('ui.welcome.title'))).toHaveCount(0);
-  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
+  const offer = page.getByRole('region', {
+    name: re('restoreOffer.newest', { when: /30\.11\.2026.*/ }),
+  });
   await expect(offer).toContainText(`${live(tables.people)} henkilöä`);
   await expect(offer).toContainText(`${live(tables.hours)} tuntikirjausta`);
   await expect(
@@ -115,11 +117,9 @@ test('desktop: the user can still start afresh instead', async ({ page }) => {
   await desktopWithBackup(page, text);
   const app = new TalkootApp(page);
   await app.open('sv');
-  await expect(
-    app.heading('Inga uppgifter hittades – återställa en säkerhetskopia?'),
-  ).toBeVisible();
-  await page.getByRole('button', { name: 'Börja från början utan säkerhetskopia' }).click();
-  await expect(app.heading('Välkommen till Talkoot')).toBeVisible();
+  await expect(app.heading(t('restoreOffer.title', {}, 'sv'))).toBeVisible();
+  await page.getByRole('button', { name: t('restoreOffer.fresh', {}, 'sv') }).click();
+  await expect(app.heading(t('ui.welcome.title', {}, 'sv'))).toBeVisible();
 });
 
 test('desktop: an encrypted newest backup (the passphrase gone with the restart) asks for it before showing what it holds', async ({
@@ -133,10 +133,12 @@ test('desktop: an encrypted newest backup (the passphrase gone with the restart)
   const ask = page.getByRole('dialog', { name: t('encryption.unlockTitle') });
   await ask.getByLabel(t('encryption.passphrase')).fill('väärä salasana');
   await ask.getByRole('button', { name: t('encryption.unlockButton') }).click();
-  await expect(ask).toContainText('Salasana on väärä tai tiedostoa on muutettu.');
+  await expect(ask).toContainText(t('encryption.wrongPassphraseOrChanged'));
   await ask.getByRole('button', { name: t('ui.common.cancel') }).click();
-  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: 30\.11\.2026/ });
-  await expect(offer).toContainText('Varmuuskopio on salattu.');
+  const offer = page.getByRole('region', {
+    name: re('restoreOffer.newest', { when: /30\.11\.2026.*/ }),
+  });
+  await expect(offer).toContainText(t('restoreOffer.encrypted'));
   await expect(page.getByRole('button', { name: t('restoreOffer.restore') })).toBeDisabled();
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
@@ -163,16 +165,20 @@ test('browser: backups in a chosen folder, and after the data is lost the newest
   await expect(section).toContainText(t('backups.title'));
   await expect(section.getByRole('status').first()).toHaveText(t('backups.none'));
   await section.getByRole('button', { name: t('backups.backUpNow') }).click();
-  await expect(section.getByRole('status').first()).toHaveText(/^Viimeisin varmuuskopio: /);
-  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  await expect(section.getByRole('status').first()).toHaveText(
+    re('backups.last', {}, { exact: true }),
+  );
+  await expect(
+    section.getByRole('button', { name: re('backups.restoreLabel', {}, { exact: true }) }),
+  ).toHaveCount(1);
   expect((await analyzeSettled(page)).violations).toEqual([]);
 
   await loseDatabase(page);
 
   await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
-  const offer = page.getByRole('region', { name: /Uusin varmuuskopio: / });
-  await expect(offer).toContainText('Yhdistys: ');
-  await expect(offer).toContainText(/\d+ henkilöä/);
+  const offer = page.getByRole('region', { name: re('restoreOffer.newest') });
+  await expect(offer).toContainText(re('restoreOffer.association'));
+  await expect(offer).toContainText(re('restoreOffer.people', { count: /\d[\d\u00a0 ]*/ }));
   await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
   await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
   expect(await app.figureTexts(labels)).toEqual(before);
@@ -199,13 +205,17 @@ test('browser: after a restart the folder needs permission again, asked after a 
   const section = page.getByRole('region', { name: t('backups.title'), exact: true });
   await section.getByRole('button', { name: t('backups.chooseFolder') }).click();
   await section.getByRole('button', { name: t('backups.backUpNow') }).click();
-  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  await expect(
+    section.getByRole('button', { name: re('backups.restoreLabel', {}, { exact: true }) }),
+  ).toHaveCount(1);
 
   await page.evaluate(() => sessionStorage.removeItem('granted'));
   await loseDatabase(page);
   await expect(app.heading(t('restoreOffer.allowTitle'))).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
-  await page.getByRole('button', { name: 'Salli kansion Varmuuskopiot käyttö' }).click();
+  await page
+    .getByRole('button', { name: t('restoreOffer.allow', { folder: 'Varmuuskopiot' }) })
+    .click();
   await expect(app.heading(t('restoreOffer.title'))).toBeVisible();
   await page.getByRole('button', { name: t('restoreOffer.restore') }).click();
   await expect(app.heading(t('ui.home.title'))).toBeVisible({ timeout: 30_000 });
@@ -215,18 +225,22 @@ test('browser: after a restart the folder needs permission again, asked after a 
   await page.evaluate(() => sessionStorage.removeItem('granted'));
   await page.reload();
   const reminder = page.getByRole('note', { name: t('backups.title') });
-  await expect(reminder).toContainText('varmuuskopioita ei tallenneta kansioon Varmuuskopiot');
+  await expect(reminder).toContainText(t('backups.folderAllowText', { folder: 'Varmuuskopiot' }));
   await expect(
-    reminder.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }),
+    reminder.getByRole('button', { name: t('backups.allowFolder', { folder: 'Varmuuskopiot' }) }),
   ).toBeVisible();
   expect((await analyzeSettled(page)).violations).toEqual([]);
   await app.goTo(t('ui.nav.settings'));
   await expect(section.getByRole('alert')).toContainText(
-    'Selain kysyy luvan uudelleen, kun se on käynnistetty',
+    t('backups.folderAllowText', { folder: 'Varmuuskopiot' }),
   );
-  await section.getByRole('button', { name: 'Salli varmuuskopiot kansioon Varmuuskopiot' }).click();
+  await section
+    .getByRole('button', { name: t('backups.allowFolder', { folder: 'Varmuuskopiot' }) })
+    .click();
   // The one backup (the restore into an empty database had nothing to back up first).
-  await expect(section.getByRole('button', { name: /^Palauta varmuuskopio / })).toHaveCount(1);
+  await expect(
+    section.getByRole('button', { name: re('backups.restoreLabel', {}, { exact: true }) }),
+  ).toHaveCount(1);
   await app.goTo(t('ui.nav.home'));
   await expect(app.figure(t('ui.home.members'))).toBeVisible();
   await expect(reminder).toHaveCount(0);

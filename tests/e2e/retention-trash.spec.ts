@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 test('a former member past the retention period who is in the trash is still pointed out there', async ({
   page,
@@ -12,13 +12,13 @@ test('a former member past the retention period who is in the trash is still poi
   await app.goTo(t('ui.nav.settings'));
   await page.getByRole('textbox', { name: t('personPrivacy.settings.retention') }).fill('1');
   await page.getByRole('button', { name: t('personPrivacy.settings.save') }).click();
-  await expect(page.getByText(/Säilytysaika tallennettu/)).toBeVisible();
+  await expect(page.getByText(re('personPrivacy.settings.saved'))).toBeVisible();
 
   await app.goTo(t('ui.nav.members'));
   const box = page.getByRole('combobox', { name: t('memberRegister.filter.label') });
   await box.focus();
   await page.keyboard.press('ArrowDown');
-  await page.getByRole('option', { name: /säilytysaika on kulunut/ }).click();
+  await page.getByRole('option', { name: re('memberRegister.filter.pastRetention') }).click();
   const table = page.getByRole('table').first();
   const first = table.getByRole('link').first();
   const name = (await first.textContent())!.trim();

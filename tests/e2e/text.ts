@@ -1,4 +1,9 @@
-import { translate, type MessageKey } from '../../src/core/i18n';
+import {
+  formatMessageValue,
+  messageIfKnown,
+  translate,
+  type MessageKey,
+} from '../../src/core/i18n';
 import type { Lang } from './pages/TalkootApp';
 
 /**
@@ -29,29 +34,50 @@ export function t(key: MessageKey, params: Params = {}, lang: Lang = 'fi'): stri
   return shown;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as the source of a RegExp that matches it literally (data next to a message). */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The stored forms `re` matches: a plural message by the form its numeric
+ * `count` picks, or, when the count is a pattern or not given, by either form
+ * (`_other` first, so "5 päivää" is not cut to "5 päivä").
+ */
+function templates(key: MessageKey, lang: Lang, count: unknown): string[] {
+  const other = messageIfKnown(lang, `${key}_other`);
+  if (other === undefined) return [template(key, lang)];
+  const one = messageIfKnown(lang, `${key}_one`);
+  if (typeof count === 'number')
+    return [new Intl.PluralRules(lang).select(count) === 'one' ? (one ?? other) : other];
+  return one !== undefined && one !== other ? [other, one] : [other];
+}
 
 /**
  * The message `key` as a regular expression: its text taken literally, each
- * `{{name}}` matched by `params[name]` (a string literally, a RegExp by its
- * pattern) or, when not given, by any text. `exact` anchors it (`^…$`);
- * `flags` are the RegExp's flags (`i` where the case differs on screen).
+ * `{{name}}` matched by `params[name]` (a string literally, a number as the
+ * app writes it, a RegExp by its pattern) or, when not given, by any text.
+ * A plural message matches the form a numeric `count` picks, else either form.
+ * `exact` anchors it (`^…$`); `flags` are the RegExp's flags (`i` where the
+ * case differs on screen).
  */
 export function re(
   key: MessageKey,
   params: Record<string, string | number | RegExp> = {},
   { exact = false, lang = 'fi', flags = '' }: { exact?: boolean; lang?: Lang; flags?: string } = {},
 ): RegExp {
-  const parts = template(key, lang).split(placeholder);
-  // split() with a capture group alternates literal text and placeholder names.
-  const source = parts
-    .map((part, i) => {
-      if (i % 2 === 0) return escape(part);
-      const value = params[part];
-      if (value === undefined) return '.*?';
-      return value instanceof RegExp ? `(?:${value.source})` : escape(String(value));
-    })
-    .join('');
+  const sources = templates(key, lang, params.count).map((stored) =>
+    stored
+      .split(placeholder)
+      // split() with a capture group alternates literal text and placeholder names.
+      .map((part, i) => {
+        if (i % 2 === 0) return escape(part);
+        const value = params[part];
+        if (value === undefined) return '.*?';
+        if (value instanceof RegExp) return `(?:${value.source})`;
+        return escape(String(formatMessageValue(part, value, lang)));
+      })
+      .join(''),
+  );
+  const source = sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`;
   return new RegExp(exact ? `^${source}$` : source, flags);
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
-import { t } from './text';
+import { re, t } from './text';
 
 // In Electron, main writes the file the user chose (src/main/ipcHandlers.ts)
 // and answers with why a write failed. Here the renderer's side of that
@@ -39,7 +39,9 @@ test('an export to a full disk says so in Finnish and Swedish', async ({ page })
   await page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
   await expect(
     page.getByText(
-      'Tietoja ei voitu tallentaa. Tiedostoa /media/usb/talkoot.json ei voitu kirjoittaa: levy on täynnä. Alkuperäinen tiedosto on ennallaan.',
+      t('ui.settings.exportFailed', {
+        reason: t('fileWrite.noSpace', { file: '/media/usb/talkoot.json' }),
+      }),
       { exact: false },
     ),
   ).toBeVisible();
@@ -50,11 +52,19 @@ test('an export to a full disk says so in Finnish and Swedish', async ({ page })
   await expect(page.getByRole('option', { name: t('ui.languages.sv') })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Språk', exact: true })).toHaveValue(
-    t('ui.languages.sv'),
-  );
-  await page.getByRole('button', { name: 'Exportera datafil' }).click();
-  await expect(page.getByText(/Uppgifterna kunde inte sparas\. .*disken är full/)).toBeVisible();
+  await expect(
+    page.getByRole('combobox', { name: t('ui.language', {}, 'sv'), exact: true }),
+  ).toHaveValue(t('ui.languages.sv'));
+  await page.getByRole('button', { name: t('ui.settings.exportButton', {}, 'sv') }).click();
+  await expect(
+    page.getByText(
+      re(
+        'ui.settings.exportFailed',
+        { reason: re('fileWrite.noSpace', {}, { lang: 'sv' }) },
+        { lang: 'sv' },
+      ),
+    ),
+  ).toBeVisible();
 });
 
 test('when the backup before the demo cannot be written, the demo is not opened and the records stay', async ({
@@ -65,7 +75,7 @@ test('when the backup before the demo cannot be written, the demo is not opened 
   const app = new TalkootApp(page);
   await app.open();
   await app.restoreOnWelcome(file);
-  const existing = page.getByText(/Tällä tietokoneella on jo tallennettuja tietoja/);
+  const existing = page.getByText(re('ui.welcome.existingData', { count: /\d[\d\u00a0 ]*/ }));
   await expect(existing).toBeVisible();
   await diskIsFull(page);
 
@@ -73,9 +83,7 @@ test('when the backup before the demo cannot be written, the demo is not opened 
   const dialog = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await dialog.getByRole('button', { name: t('ui.welcome.demoReplaceButton') }).click();
   await expect(
-    page.getByText(
-      /Varmuuskopiota ei voitu tallentaa, joten esimerkkiä ei avattu\..*levy on täynnä/,
-    ),
+    page.getByText(re('ui.welcome.demoBackupFailed', { reason: re('fileWrite.noSpace') })),
   ).toBeVisible();
   // Still the welcome page, still the same records.
   await expect(existing).toBeVisible();
