@@ -15,19 +15,20 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-/** The Members page's counts: "{{members}} jäsentä, yhteensä {{people}} henkilöä". */
+/** The Members page's counts: "{{membersText}}, yhteensä {{peopleText}}" ("95 jäsentä, yhteensä 120 henkilöä"). */
 async function memberCounts(page: Page): Promise<{ members: number; people: number }> {
   await page.goto('./#/members');
+  const number = /\d[\d\s\u00a0\u202f]*/;
   const line = page.getByText(
-    new RegExp(
-      re('ui.members.count', { members: /\d+/, people: /[\d\s]+/ }).source.replaceAll(' ', '\\s+'),
-    ),
+    re('ui.members.count', {
+      membersText: re('ui.members.membersCount', { count: number }),
+      peopleText: re('ui.members.peopleCount', { count: number }),
+    }),
   );
-  const text = (await line.innerText()).replace(/[\s\u00a0\u202f]+/g, ' ');
-  const [, members, people] = new RegExp(
-    `^${re('ui.members.count', { members: /([\d ]+)/, people: /([\d ]+)/ }).source}`,
-  ).exec(text)!;
-  return { members: Number(members!.replace(/ /g, '')), people: Number(people!.replace(/ /g, '')) };
+  const [members, people] = ((await line.innerText()).match(/\d[\d\s\u00a0\u202f]*/g) ?? []).map(
+    (n) => Number(n.replace(/\D/g, '')),
+  );
+  return { members: members!, people: people! };
 }
 
 async function openImport(app: TalkootApp) {
