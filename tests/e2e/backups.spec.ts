@@ -91,10 +91,10 @@ test('in the desktop app, Settings lists the backups and one restores after the 
   await page.evaluate(() => ((window as unknown as { backupsRead: string[] }).backupsRead = []));
   await section.getByRole('button', { name: /Palauta varmuuskopio 30\.11\.2026/ }).click();
   const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
-  await expect(confirm).toContainText(`Tiedosto sisältää ${people} henkilöä`);
+  await expect(confirm).toContainText(re('ui.settings.importConfirmText', { people }));
   expect(
     await page.evaluate(() => (window as unknown as { backupsRead: string[] }).backupsRead),
   ).toEqual(['talkoot-backup-20261130T101500000Z.json']);
   await confirm.getByRole('button', { name: t('ui.settings.importConfirmButton') }).click();
-  await expect(page.getByText(`Tiedot palautettiin: ${people} henkilöä`)).toBeVisible();
+  await expect(page.getByText(re('ui.settings.imported', { people }))).toBeVisible();
 });

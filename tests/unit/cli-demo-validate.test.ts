@@ -27,7 +27,7 @@ describe('npm run cli -- demo / validate', () => {
   it('writes the demo association and validate accepts it', () => {
     const made = cli(['demo', '--out', demo, '--today', '2026-11-22']);
     expect(made.code).toBe(0);
-    expect(made.out).toContain('120 henkilöä');
+    expect(made.out).toContain('Henkilöitä: 120,');
     const checked = cli(['validate', demo]);
     expect(checked.code).toBe(0);
     expect(checked.out).toContain('Kelvollinen Talkoot-datatiedosto');
@@ -73,7 +73,7 @@ describe('npm run cli -- demo / validate', () => {
       '600',
     ]);
     expect(made.code).toBe(0);
-    expect(made.out).toContain('300 henkilöä, 2500 tuntikirjausta, 600 kokoontumista');
+    expect(made.out).toContain('Henkilöitä: 300, tuntikirjauksia: 2500, kokoontumisia: 600.');
     expect(cli(['demo', '--out', file, '--sessions', '0']).code).toBe(2);
   });
 

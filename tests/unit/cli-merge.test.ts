@@ -26,7 +26,7 @@ describe('npm run cli -- merge', () => {
 
     const first = cli(['merge', volunteer, '--data', data]);
     expect(first.code).toBe(0);
-    expect(first.out).toContain('1 uutta, 0 päivitettyä, 0 ristiriitaa');
+    expect(first.out).toContain('Uusia: 1, päivitettyjä: 0, ristiriitoja: 0');
     const afterFirst = readFileSync(data);
     const second = cli(['merge', volunteer, '--data', data, '--lang', 'en']);
     expect(second.code).toBe(0);
@@ -63,7 +63,7 @@ describe('npm run cli -- merge', () => {
     writeFileSync(edited, JSON.stringify(file));
     const r = cli(['merge', edited, '--data', data]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('0 uutta, 1 päivitettyä, 1 ristiriitaa');
+    expect(r.out).toContain('Uusia: 0, päivitettyjä: 1, ristiriitoja: 1');
     expect(r.out).toContain(
       `  Henkilöt: ${person.fullName} – eri versio tällä koneella ja tiedostossa; säilytettiin tiedoston uudempi versio.`,
     );

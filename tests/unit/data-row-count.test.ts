@@ -21,7 +21,6 @@ describe('an import counts the rows that hold data', () => {
       translate('fi', 'memberImport.page.fileInfo', {
         file: 'a.csv',
         count: 2,
-        rows: 2,
         format: 'CSV',
       }),
     ).toBe('Tiedosto a.csv: 2 tietoriviä (CSV)');

@@ -4,9 +4,12 @@ import { defineMessages } from '../defineMessages';
 export const deadlinesMessages = defineMessages(
   {
     heading: 'Määräajat',
-    intro:
-      'Avustusten hakuajat, raporttien määräpäivät ja käyttöajat seuraavan {{days}} päivän ajalta sekä myöhässä olevat.',
-    none: 'Ei avustusten määräaikoja seuraavan {{days}} päivän aikana.',
+    intro_one:
+      'Avustusten hakuajat, raporttien määräpäivät ja käyttöajat seuraavan {{count}} päivän ajalta sekä myöhässä olevat.',
+    intro_other:
+      'Avustusten hakuajat, raporttien määräpäivät ja käyttöajat seuraavan {{count}} päivän ajalta sekä myöhässä olevat.',
+    none_one: 'Ei avustusten määräaikoja seuraavan {{count}} päivän aikana.',
+    none_other: 'Ei avustusten määräaikoja seuraavan {{count}} päivän aikana.',
     today: 'tänään',
     daysLeft_one: '{{count}} päivän päästä',
     daysLeft_other: '{{count}} päivän päästä',
@@ -24,9 +27,12 @@ export const deadlinesMessages = defineMessages(
   {
     sv: {
       heading: 'Tidsfrister',
-      intro:
-        'Ansökningstider, rapporters förfallodagar och användningstider för bidrag de kommande {{days}} dagarna samt de försenade.',
-      none: 'Inga tidsfrister för bidrag de kommande {{days}} dagarna.',
+      intro_one:
+        'Ansökningstider, rapporters förfallodagar och användningstider för bidrag den kommande {{count}} dagen samt de försenade.',
+      intro_other:
+        'Ansökningstider, rapporters förfallodagar och användningstider för bidrag de kommande {{count}} dagarna samt de försenade.',
+      none_one: 'Inga tidsfrister för bidrag den kommande {{count}} dagen.',
+      none_other: 'Inga tidsfrister för bidrag de kommande {{count}} dagarna.',
       today: 'i dag',
       daysLeft_one: 'om {{count}} dag',
       daysLeft_other: 'om {{count}} dagar',
@@ -43,9 +49,12 @@ export const deadlinesMessages = defineMessages(
     },
     en: {
       heading: 'Deadlines',
-      intro:
-        'Grant application deadlines, report due dates and use-by dates of the next {{days}} days, and the overdue ones.',
-      none: 'No grant deadlines in the next {{days}} days.',
+      intro_one:
+        'Grant application deadlines, report due dates and use-by dates of the next {{count}} day, and the overdue ones.',
+      intro_other:
+        'Grant application deadlines, report due dates and use-by dates of the next {{count}} days, and the overdue ones.',
+      none_one: 'No grant deadlines in the next {{count}} day.',
+      none_other: 'No grant deadlines in the next {{count}} days.',
       today: 'today',
       daysLeft_one: 'in {{count}} day',
       daysLeft_other: 'in {{count}} days',

@@ -32,7 +32,7 @@ export const networkMessages = defineMessages(
         saved: 'Yhteenveto tallennettiin: {{name}}',
         fileName: 'Yhteenveto {{name}} {{year}}',
         figures:
-          '{{activities}} toimintoa, {{sessions}} kokoontumista, {{hours}} vapaaehtoistyötä.',
+          'Toimintoja: {{activities}}, kokoontumisia: {{sessions}}, vapaaehtoistyötä: {{hours}}.',
       },
       combine: {
         title: 'Yhdistä yhteenvedot',
@@ -106,7 +106,7 @@ export const networkMessages = defineMessages(
       sentShare: '{{sent}}/{{expected}} yhdistystä lähetti lukunsa.',
       hourValue: 'Arvo on laskettu kunkin yhdistyksen omalla tuntihinnalla.',
     },
-    wroteSummary: 'Kirjoitettiin {{file}}: vuoden {{year}} yhteenveto, {{activities}} toimintoa.',
+    wroteSummary: 'Kirjoitettiin {{file}}: vuoden {{year}} yhteenveto, toimintoja: {{activities}}.',
     wroteRegional_one: 'Kirjoitettiin {{file}}: {{count}} yhdistyksen yhteenveto.',
     wroteRegional_other: 'Kirjoitettiin {{file}}: {{count}} yhdistyksen yhteenveto.',
     skipped: 'Ohitettiin:',
@@ -142,7 +142,8 @@ export const networkMessages = defineMessages(
           save: 'Spara sammanfattningen',
           saved: 'Sammanfattningen sparades: {{name}}',
           fileName: 'Sammanfattning {{name}} {{year}}',
-          figures: '{{activities}} verksamheter, {{sessions}} träffar, {{hours}} frivilligarbete.',
+          figures:
+            'Verksamheter: {{activities}}, träffar: {{sessions}}, frivilligarbete: {{hours}}.',
         },
         combine: {
           title: 'Slå ihop sammanfattningar',
@@ -216,7 +217,7 @@ export const networkMessages = defineMessages(
         sentShare: '{{sent}}/{{expected}} föreningar skickade sina siffror.',
         hourValue: 'Värdet är beräknat med varje förenings eget timpris.',
       },
-      wroteSummary: 'Skrev {{file}}: sammanfattning av {{year}}, {{activities}} verksamheter.',
+      wroteSummary: 'Skrev {{file}}: sammanfattning av {{year}}, verksamheter: {{activities}}.',
       wroteRegional_one: 'Skrev {{file}}: sammanställning av {{count}} förening.',
       wroteRegional_other: 'Skrev {{file}}: sammanställning av {{count}} föreningar.',
       skipped: 'Hoppades över:',
@@ -251,7 +252,7 @@ export const networkMessages = defineMessages(
           save: 'Save the summary',
           saved: 'The summary was saved: {{name}}',
           fileName: 'Summary {{name}} {{year}}',
-          figures: '{{activities}} activities, {{sessions}} sessions, {{hours}} of volunteer work.',
+          figures: 'Activities: {{activities}}, sessions: {{sessions}}, volunteer work: {{hours}}.',
         },
         combine: {
           title: 'Combine summaries',
@@ -325,7 +326,7 @@ export const networkMessages = defineMessages(
         sentShare: '{{sent}} of {{expected}} associations sent their figures.',
         hourValue: "The value uses each association's own hourly rate.",
       },
-      wroteSummary: 'Wrote {{file}}: the {{year}} summary, {{activities}} activities.',
+      wroteSummary: 'Wrote {{file}}: the {{year}} summary, activities: {{activities}}.',
       wroteRegional_one: 'Wrote {{file}}: a summary of {{count}} association.',
       wroteRegional_other: 'Wrote {{file}}: a summary of {{count}} associations.',
       skipped: 'Skipped:',

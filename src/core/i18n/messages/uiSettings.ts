@@ -20,9 +20,9 @@ export const uiSettingsMessages = defineMessages(
       importInvalid: 'Tiedostoa ei voitu tuoda. Mitään ei muutettu.',
       importConfirmTitle: 'Korvataanko nykyiset tiedot?',
       importConfirmText:
-        'Tiedosto sisältää {{people}} henkilöä ja {{hours}} tuntikirjausta. Nykyiset tiedot korvataan. Ennen sitä nykyiset tiedot tallennetaan varmuuskopiotiedostoon.',
+        'Tiedostossa on henkilöitä: {{people}}, tuntikirjauksia: {{hours}}. Nykyiset tiedot korvataan. Ennen sitä nykyiset tiedot tallennetaan varmuuskopiotiedostoon.',
       importConfirmButton: 'Korvaa tiedot',
-      imported: 'Tiedot palautettiin: {{people}} henkilöä, {{hours}} tuntikirjausta.',
+      imported: 'Tiedot palautettiin. Henkilöitä: {{people}}, tuntikirjauksia: {{hours}}.',
       fileLabel: 'Talkoot-datatiedosto',
       about: 'Tietoja sovelluksesta',
       version: 'Versio {{version}}',
@@ -31,7 +31,7 @@ export const uiSettingsMessages = defineMessages(
       mergeText:
         'Tuo toisella koneella kirjatut tunnit ja muut tiedot tähän koneeseen. Uudet tiedot lisätään, uudempi muutos voittaa, eikä saman tiedoston tuominen kahdesti muuta mitään.',
       mergeButton: 'Valitse yhdistettävä datatiedosto',
-      merged: 'Yhdistetty: {{added}} uutta, {{updated}} päivitettyä tietuetta.',
+      merged: 'Yhdistetty. Uusia tietueita: {{added}}, päivitettyjä: {{updated}}.',
       mergeNothing: 'Tiedostossa ei ollut mitään uutta.',
       mergeConflicts_one:
         '{{count}} tietue oli erilainen tällä koneella ja tiedostossa; siitä säilytettiin uudempi versio:',
@@ -45,7 +45,7 @@ export const uiSettingsMessages = defineMessages(
       mergeOtherText:
         'Tiedoston Y-tunnus on {{theirs}}, tämän yhdistyksen {{ours}}. Yhdistä vain, jos tiedot todella kuuluvat tähän yhdistykseen: muuten kahden yhdistyksen jäsenluettelot sekoittuvat.',
       mergeWillDo:
-        'Yhdistäminen lisää {{added}} uutta ja päivittää {{updated}} tietuetta; {{conflicts}} tietuetta on erilaisia tällä koneella ja tiedostossa.',
+        'Yhdistäminen lisää ja päivittää tietueita. Uusia: {{added}}, päivitettäviä: {{updated}}; erilaisia tällä koneella ja tiedostossa: {{conflicts}}.',
       mergeBackupFirst:
         'Nykyiset tiedot tallennetaan ensin varmuuskopiotiedostoon, ja yhdistämisen voi perua heti sen jälkeen.',
       mergeConfirmButton: 'Tallenna varmuuskopio ja yhdistä',
@@ -75,9 +75,9 @@ export const uiSettingsMessages = defineMessages(
         importInvalid: 'Filen kunde inte importeras. Ingenting ändrades.',
         importConfirmTitle: 'Ersätta de nuvarande uppgifterna?',
         importConfirmText:
-          'Filen innehåller {{people}} personer och {{hours}} timregistreringar. De nuvarande uppgifterna ersätts. Innan dess sparas de i en säkerhetskopia.',
+          'I filen finns personer: {{people}}, timregistreringar: {{hours}}. De nuvarande uppgifterna ersätts. Innan dess sparas de i en säkerhetskopia.',
         importConfirmButton: 'Ersätt uppgifterna',
-        imported: 'Uppgifterna återställdes: {{people}} personer, {{hours}} timregistreringar.',
+        imported: 'Uppgifterna återställdes. Personer: {{people}}, timregistreringar: {{hours}}.',
         fileLabel: 'Talkoot-datafil',
         about: 'Om programmet',
         version: 'Version {{version}}',
@@ -86,7 +86,7 @@ export const uiSettingsMessages = defineMessages(
         mergeText:
           'Hämta timmar och andra uppgifter som registrerats på en annan dator. Nya uppgifter läggs till, den nyare ändringen vinner och samma fil två gånger ändrar ingenting.',
         mergeButton: 'Välj datafil att slå ihop',
-        merged: 'Sammanslaget: {{added}} nya, {{updated}} uppdaterade poster.',
+        merged: 'Sammanslaget. Nya poster: {{added}}, uppdaterade: {{updated}}.',
         mergeNothing: 'Filen innehöll inget nytt.',
         mergeConflicts_one:
           '{{count}} post var olika på den här datorn och i filen; den nyare versionen behölls:',
@@ -100,7 +100,7 @@ export const uiSettingsMessages = defineMessages(
         mergeOtherText:
           'Filens FO-nummer är {{theirs}}, den här föreningens {{ours}}. Slå ihop bara om uppgifterna verkligen hör till den här föreningen: annars blandas två föreningars medlemsregister.',
         mergeWillDo:
-          'Sammanslagningen lägger till {{added}} nya och uppdaterar {{updated}} poster; {{conflicts}} poster skiljer sig mellan den här datorn och filen.',
+          'Sammanslagningen lägger till och uppdaterar poster. Nya: {{added}}, uppdateras: {{updated}}; olika på den här datorn och i filen: {{conflicts}}.',
         mergeBackupFirst:
           'Nuvarande uppgifter sparas först i en säkerhetskopia, och sammanslagningen kan ångras genast efteråt.',
         mergeConfirmButton: 'Spara säkerhetskopia och slå ihop',
@@ -129,9 +129,9 @@ export const uiSettingsMessages = defineMessages(
         importInvalid: 'The file could not be imported. Nothing was changed.',
         importConfirmTitle: 'Replace the current data?',
         importConfirmText:
-          'The file holds {{people}} people and {{hours}} hour entries. The current data will be replaced. Before that, it is saved to a backup file.',
+          'In the file — people: {{people}}, hour entries: {{hours}}. The current data will be replaced. Before that, it is saved to a backup file.',
         importConfirmButton: 'Replace data',
-        imported: 'Data restored: {{people}} people, {{hours}} hour entries.',
+        imported: 'Data restored. People: {{people}}, hour entries: {{hours}}.',
         fileLabel: 'Talkoot data file',
         about: 'About',
         version: 'Version {{version}}',
@@ -140,7 +140,7 @@ export const uiSettingsMessages = defineMessages(
         mergeText:
           'Bring in hours and other records logged on another computer. New records are added, the newer edit wins, and importing the same file twice changes nothing.',
         mergeButton: 'Choose a data file to merge',
-        merged: 'Merged: {{added}} new, {{updated}} updated records.',
+        merged: 'Merged. New records: {{added}}, updated: {{updated}}.',
         mergeNothing: 'The file held nothing new.',
         mergeConflicts_one:
           '{{count}} record was different on this computer and in the file; its newer version was kept:',
@@ -154,7 +154,7 @@ export const uiSettingsMessages = defineMessages(
         mergeOtherText:
           'The file’s business ID is {{theirs}}, this association’s is {{ours}}. Merge only if the data really belongs to this association: otherwise two associations’ member registers get mixed.',
         mergeWillDo:
-          'The merge adds {{added}} new and updates {{updated}} records; {{conflicts}} records differ between this computer and the file.',
+          'The merge adds and updates records. New: {{added}}, updated: {{updated}}; different on this computer and in the file: {{conflicts}}.',
         mergeBackupFirst:
           'The current data is saved to a backup file first, and the merge can be undone right after.',
         mergeConfirmButton: 'Save a backup and merge',

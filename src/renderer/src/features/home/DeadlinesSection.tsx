@@ -72,11 +72,11 @@ export function DeadlinesSection({ today }: { today: string }) {
       {!deadlines ? (
         <Loader aria-label={t('ui.common.loading')} />
       ) : deadlines.length === 0 ? (
-        <Text>{t('deadlines.none', { days: deadlineDays })}</Text>
+        <Text>{t('deadlines.none', { count: deadlineDays })}</Text>
       ) : (
         <>
           <Text size="sm" mb="sm">
-            {t('deadlines.intro', { days: deadlineDays })}
+            {t('deadlines.intro', { count: deadlineDays })}
           </Text>
           <List spacing="xs" listStyleType="none" ml={0} pl={0} mb="sm">
             {deadlines.map((d) => (

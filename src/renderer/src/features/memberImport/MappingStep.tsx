@@ -1,15 +1,12 @@
 import { Button, Checkbox, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { dataRowCount, importFields, type ColumnMapping } from '../../../../core/import';
-import { formatInteger } from '../../../../core/format';
-import { useLanguage } from '../../shared/useLanguage';
 import { ImportColumnMapping } from '../../shared/import/ImportColumnMapping';
 import type { ImportFile } from './readImportFile';
 
 /** The line that names the file: its name, count of data rows and how it was read. */
 export function FileInfo({ file, hasHeader }: { file: ImportFile; hasHeader: boolean }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const encodings = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'windows-1252': 'Windows-1252' };
   const format =
     file.format.kind === 'xlsx'
@@ -21,7 +18,6 @@ export function FileInfo({ file, hasHeader }: { file: ImportFile; hasHeader: boo
       {t('memberImport.page.fileInfo', {
         file: file.name,
         count: dataRows,
-        rows: formatInteger(dataRows, lang),
         format,
       })}
     </Text>
