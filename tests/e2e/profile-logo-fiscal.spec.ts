@@ -4,6 +4,7 @@ import { messages } from '../../src/core/i18n/messages';
 import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
+import { re, t } from './text';
 
 const fi = messages.fi.profileDetails;
 const ui = messages.fi.ui;
@@ -34,7 +35,7 @@ test('the logo and the fiscal year start month in the association details reach 
   const app = new TalkootApp(page);
   await app.open();
   await app.openDemo();
-  await app.goTo('Asetukset');
+  await app.goTo(t('ui.nav.settings'));
   const details = page.getByRole('region', { name: ui.settings.profileSection });
   const logoGroup = details.getByRole('group', { name: fi.logo });
   const preview = logoGroup.getByRole('img', { name: fi.preview });
@@ -104,18 +105,24 @@ test('the logo and the fiscal year start month in the association details reach 
   await app.waitForStoredProfile('logoDataUrl', pngDataUrl);
 
   // The annual summary now runs from July to June, and its letterhead has the logo.
-  await app.goTo('Raportit');
-  await expect(app.heading('Raportit')).toBeVisible();
-  const annual = page.getByRole('radio', { name: 'Toimintakertomus' });
+  await app.goTo(t('ui.nav.reports'));
+  await expect(app.heading(t('ui.reports.title'))).toBeVisible();
+  const annual = page.getByRole('radio', { name: t('reportsPage.kinds.annual') });
   await annual.focus();
   await page.keyboard.press('Space');
   await expect(annual).toBeChecked();
   await expect(
-    page.getByRole('heading', { name: /^Esikatselu: Toimintakertomus, 1\.7\.\d{4}–30\.6\.\d{4}$/ }),
+    page.getByRole('heading', {
+      name: re(
+        'reportsPage.previewHeading',
+        { report: t('reportsPage.kinds.annual'), period: /1\.7\.\d{4}–30\.6\.\d{4}/ },
+        { exact: true },
+      ),
+    }),
   ).toBeVisible();
   await noViolations(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Tallenna PDF' }).focus();
+  await page.getByRole('button', { name: t('reportsPage.make') }).focus();
   await page.keyboard.press('Enter');
   const bytes = await readFile(await (await download).path());
   expect(pdfText(bytes)).toMatch(/1\.7\.\d{4}–30\.6\.\d{4}/);
@@ -123,13 +130,14 @@ test('the logo and the fiscal year start month in the association details reach 
   expect(bytes.toString('latin1')).toMatch(/\/Subtype \/Image/);
 
   // Removing the logo takes it off the next report.
-  await app.goTo('Asetukset');
+  await app.goTo(t('ui.nav.settings'));
   await page.getByRole('button', { name: fi.removeLogo }).focus();
   await page.keyboard.press('Enter');
   await expect(logoGroup.getByText(fi.noLogo)).toBeVisible();
   await details.getByRole('button', { name: ui.profile.saveProfile }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText(ui.common.saved)).toBeVisible();
+  // The first save's notice may still be showing: wait for the stored profile instead.
+  await app.waitForStoredProfile('logoDataUrl', null);
   await page.reload();
   await expect(logoGroup.getByText(fi.noLogo)).toBeVisible();
   await expect(preview).toHaveCount(0);

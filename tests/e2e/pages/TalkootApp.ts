@@ -131,7 +131,7 @@ export class TalkootApp {
    * from IndexedDB), and two frames more, so React has rendered what the live
    * query read: a state to wait for after a save, never a fixed time.
    */
-  async waitForStoredProfile(field: string, value: string | number) {
+  async waitForStoredProfile(field: string, value: string | number | null) {
     await this.page.waitForFunction(
       ([f, v]) =>
         new Promise<boolean>((resolve) => {
@@ -140,7 +140,8 @@ export class TalkootApp {
             const read = open.result.transaction('profile').objectStore('profile').getAll();
             read.onsuccess = () => {
               open.result.close();
-              const saved = (read.result as Record<string, unknown>[])[0]?.[f] === v;
+              // null stands for a field the stored profile does not have.
+              const saved = ((read.result as Record<string, unknown>[])[0]?.[f] ?? null) === v;
               requestAnimationFrame(() => requestAnimationFrame(() => resolve(saved)));
             };
           };
