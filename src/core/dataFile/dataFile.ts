@@ -1,17 +1,7 @@
 import type { z } from 'zod';
-import {
-  emptyDataset,
-  tableNames,
-  tableSchemas,
-  type Dataset,
-  type Language,
-  type TableName,
-} from '../schemas';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
-import { canonicalJson } from '../format/canonicalJson';
-import { messageIfKnown, translate } from '../i18n/translate';
+import { emptyDataset, tableNames, tableSchemas, type Dataset, type TableName } from '../schemas';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
+import { CHECKSUM_ALGORITHM, fileChecksum } from './dataFileChecksum';
 
 export const DATA_FILE_FORMAT = 'talkoot';
 /** The data-file format this version writes. Older versions are migrated on read. */
@@ -380,64 +370,6 @@ function implausibleRecords(
   return issues;
 }
 
-/**
- * Write a dataset as data-file text (compact JSON, UTF-8 when encoded), with
- * a checksum over everything else in it, so that a damaged file is refused
- * rather than read with changed values.
- */
-export function serializeDataFile(dataset: Dataset, options: SerializeOptions): string {
-  const canonical = canonicalJson(unsummedFile(dataset, options));
-  return `${checksumHead(fileChecksumOfCanonical(canonical))}${canonical.slice(1)}\n`;
-}
-
-/**
- * serializeDataFile as UTF-8 bytes, with the SHA-256 left to `sha256Hex` (hex
- * of the bytes' digest): the data-file worker passes WebCrypto's, many times
- * quicker than the portable one over the ~100 MiB of a federation's file.
- * Same bytes as serializeDataFile. The file is the checksummed canonical JSON
- * itself with the checksum put in front, so the records are serialised and
- * encoded once (a second, indented serialisation and its encoding were 40 %
- * of a federation's export).
- */
-export async function serializeDataFileBytesWith(
-  dataset: Dataset,
-  options: SerializeOptions,
-  sha256Hex: (bytes: Uint8Array) => Promise<string>,
-): Promise<Uint8Array> {
-  const body = new TextEncoder().encode(canonicalJson(unsummedFile(dataset, options)));
-  const head = new TextEncoder().encode(checksumHead(await sha256Hex(body)));
-  // `{"checksum":{…},` + the canonical object without its opening brace + a final newline.
-  const out = new Uint8Array(head.length + body.length);
-  out.set(head);
-  out.set(body.subarray(1), head.length);
-  out[out.length - 1] = 0x0a;
-  return out;
-}
-
-type SerializeOptions = { exportedAt: string; generator?: string; extra?: Record<string, unknown> };
-
-/** The file's header fields and its tables: everything the checksum covers. */
-function unsummedFile(dataset: Dataset, options: SerializeOptions): Record<string, unknown> {
-  const tables: Record<string, unknown[]> = {};
-  for (const t of tableNames) tables[t] = dataset[t];
-  const { checksum: _old, ...extra } = options.extra ?? {};
-  return {
-    ...extra,
-    format: DATA_FILE_FORMAT,
-    formatVersion: CURRENT_FORMAT_VERSION,
-    exportedAt: options.exportedAt,
-    generator: options.generator ?? 'Talkoot',
-    tables,
-  };
-}
-
-/** The file's opening up to its first checksummed field: `{"checksum":{…},`. */
-function checksumHead(value: string): string {
-  return `{"checksum":${JSON.stringify({ algorithm: CHECKSUM_ALGORITHM, value })},`;
-}
-
-const CHECKSUM_ALGORITHM = 'SHA-256';
-
 /** Nesting deeper than this anywhere in a record is refused (unknown fields included). */
 export const MAX_DEPTH = 32;
 
@@ -478,17 +410,6 @@ function unknownFieldsProblem(
   return undefined;
 }
 
-/** SHA-256 (hex) of the canonical JSON of a file's fields other than `checksum`. */
-function fileChecksum(file: Record<string, unknown>): string {
-  const { checksum: _c, ...rest } = file;
-  return fileChecksumOfCanonical(canonicalJson(rest));
-}
-
-/** SHA-256 (hex) of canonical JSON already written. */
-function fileChecksumOfCanonical(canonical: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(canonical)));
-}
-
 /**
  * Whether the file proves it is whole: 'valid', 'missing' (written before
  * files carried a checksum: it still opens, and the app says so) or
@@ -516,59 +437,4 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
     }
   }
   return false;
-}
-
-/**
- * A field of a table by the name the user knows from the forms, e.g.
- * `hours` `minutes` → "Kesto"; nested paths read "Jäsenmaksutaulukko 2 / Vuosi"
- * (array positions 1-based). A field without a label keeps its stored name.
- */
-export function dataFileFieldLabel(table: TableName, field: string, lang: Language): string {
-  const parts: string[] = [];
-  for (const segment of field.split('.')) {
-    if (/^\d+$/.test(segment)) {
-      parts[parts.length - 1] = `${parts.at(-1) ?? ''} ${Number(segment) + 1}`.trim();
-      continue;
-    }
-    // Field names come from the file, so the lookup is by run-time key.
-    parts.push(
-      messageIfKnown(lang, `dataFileFields.${table}.${segment}`) ??
-        messageIfKnown(lang, `dataFileFields.common.${segment}`) ??
-        segment,
-    );
-  }
-  return parts.join(' / ');
-}
-
-/** One issue as a sentence in the user's language, naming table, row and field. */
-export function formatDataFileIssue(issue: DataFileIssue, lang: Language): string {
-  // Codes and table names in an issue come from the file and zod at run time.
-  const params = { ...issue.params };
-  const tableName = (name: string | number) =>
-    messageIfKnown(lang, `dataFile.tables.${name}`) ?? String(name);
-  if (params.target) params.target = tableName(params.target);
-  if (params.table) params.table = tableName(params.table);
-  const shown =
-    messageIfKnown(lang, `dataFile.issues.${issue.code}`, params) ??
-    translate(lang, 'dataFile.issues.invalid');
-  if (!issue.table || issue.row === undefined) {
-    return messageIfKnown(lang, `dataFile.${issue.code}`, params) ?? shown;
-  }
-  const table = translate(lang, `dataFile.tables.${issue.table}`);
-  return issue.field
-    ? translate(lang, 'dataFile.location', {
-        table,
-        row: issue.row,
-        field: dataFileFieldLabel(issue.table, issue.field, lang),
-        problem: shown,
-      })
-    : translate(lang, 'dataFile.locationRow', { table, row: issue.row, problem: shown });
-}
-
-/** The first `max` issues as sentences, with a count of the rest. */
-export function formatDataFileIssues(issues: DataFileIssue[], lang: Language, max = 10): string[] {
-  const lines = issues.slice(0, max).map((i) => formatDataFileIssue(i, lang));
-  if (issues.length > max)
-    lines.push(translate(lang, 'dataFile.moreErrors', { count: issues.length - max }));
-  return lines;
 }

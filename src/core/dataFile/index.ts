@@ -1,2 +1,4 @@
 export * from './dataFile';
+export * from './dataFileIssueText';
+export * from './serializeDataFile';
 export * from './backupFileName';

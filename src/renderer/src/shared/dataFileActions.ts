@@ -101,6 +101,9 @@ export type MergePlan =
  * validated, counted and described; nothing is written.
  */
 export async function planMerge(file: ParsedDataFile, lang: Language): Promise<MergePlan> {
+  // The one whole-database read outside the export worker, on purpose: a merge
+  // compares every record of the file with this computer's, and undo restores
+  // exactly what was there.
   const before = await readDataset(db);
   const result = mergeDatasets(before, file.dataset);
   const issues = checkMerged(result);

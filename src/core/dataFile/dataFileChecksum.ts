@@ -1,0 +1,17 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { canonicalJson } from '../format/canonicalJson';
+
+/** The one checksum algorithm data files carry. */
+export const CHECKSUM_ALGORITHM = 'SHA-256';
+
+/** SHA-256 (hex) of the canonical JSON of a file's fields other than `checksum`. */
+export function fileChecksum(file: Record<string, unknown>): string {
+  const { checksum: _c, ...rest } = file;
+  return fileChecksumOfCanonical(canonicalJson(rest));
+}
+
+/** SHA-256 (hex) of canonical JSON already written. */
+export function fileChecksumOfCanonical(canonical: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(canonical)));
+}
