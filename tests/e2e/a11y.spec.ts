@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TalkootApp, type Lang } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { inEvery, t } from './text';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { fileURLToPath } from 'node:url';
 import { TalkootApp } from './pages/TalkootApp';
 import { re, t } from './text';

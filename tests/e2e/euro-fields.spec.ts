@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TalkootApp } from './pages/TalkootApp';
 import { t } from './text';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { re, t } from './text';

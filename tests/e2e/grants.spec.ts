@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { fiDate, TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { escape, re, t } from './text';

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
 import { re, t } from './text';

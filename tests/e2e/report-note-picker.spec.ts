@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { impactPageMessages } from '../../src/core/i18n/messages/impactPage';
 import { reportsPageMessages } from '../../src/core/i18n/messages/reportsPage';
 import { analyzeSettled } from './axe';

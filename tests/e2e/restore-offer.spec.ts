@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
 import { expectedHomeFigures } from './figures';

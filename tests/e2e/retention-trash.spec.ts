@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { analyzeSettled } from './axe';
 import { TalkootApp } from './pages/TalkootApp';
 import { re, t } from './text';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { demoDataFile } from './demoFile';
 import { TalkootApp } from './pages/TalkootApp';
 import { re, t } from './text';

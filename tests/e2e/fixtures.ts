@@ -1,0 +1,20 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * The moment the e2e specs' data and expectations are written for (a
+ * Tuesday morning in Helsinki). Every page's clock starts here and then runs
+ * on in real time, so a spec reads the same on any day it runs: before this,
+ * the specs read the machine's clock and failed after midnight.
+ */
+export const E2E_NOW = new Date('2026-12-01T10:00:00+02:00');
+
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.clock.install({ time: E2E_NOW });
+    await context.clock.resume();
+    await use(context);
+  },
+});
+
+export { expect };
+export type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
