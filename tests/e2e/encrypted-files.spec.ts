@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from './fixtures';
+import { atE2eNow, expect, test, type Browser } from './fixtures';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ const PASSPHRASE = 'kolme karhua metsässä';
 
 /** A fresh browser profile on the welcome page, with `file` picked to restore. */
 async function freshProfilePicking(browser: Browser, file: string, lang: Lang, button: string) {
-  const context = await browser.newContext();
+  const context = await atE2eNow(await browser.newContext());
   const page = await context.newPage();
   const app = new TalkootApp(page);
   await app.open(lang);

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from './fixtures';
+import { atE2eNow, expect, test, type Locator, type Page } from './fixtures';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ test('export → import into a fresh browser profile → the same figures', asyn
   const file = join(dir, 'export.json');
   await writeFile(file, text);
 
-  const fresh = await browser.newContext();
+  const fresh = await atE2eNow(await browser.newContext());
   const page2 = await fresh.newPage();
   const app2 = new TalkootApp(page2);
   await app2.open();

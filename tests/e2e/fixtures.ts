@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 /**
  * The moment the e2e specs' data and expectations are written for (a
@@ -8,11 +8,16 @@ import { test as base, expect } from '@playwright/test';
  */
 export const E2E_NOW = new Date('2026-12-01T10:00:00+02:00');
 
+/** Start `context`'s clock at E2E_NOW; it then runs on in real time. For contexts a spec opens itself. */
+export async function atE2eNow(context: BrowserContext): Promise<BrowserContext> {
+  await context.clock.install({ time: E2E_NOW });
+  await context.clock.resume();
+  return context;
+}
+
 export const test = base.extend({
   context: async ({ context }, use) => {
-    await context.clock.install({ time: E2E_NOW });
-    await context.clock.resume();
-    await use(context);
+    await use(await atE2eNow(context));
   },
 });
 

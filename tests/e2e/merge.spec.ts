@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { atE2eNow, expect, test } from './fixtures';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ test('hours logged on another computer merge in once; the same file again change
   const before = await coordinator.figureTexts([t('ui.home.volunteerHours')]);
 
   // A volunteer's computer logs 2 h for Åsa and exports its data file.
-  const other = await browser.newContext();
+  const other = await atE2eNow(await browser.newContext());
   const volunteer = new TalkootApp(await other.newPage());
   await volunteer.openWithDemo();
   await volunteer.goTo(t('ui.nav.hours'));

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { atE2eNow, expect, test, type Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { analyzeSettled } from './axe';
@@ -51,7 +51,7 @@ test('two associations share summaries, a coordinator combines them and makes th
       });
     },
   });
-  const other = await browser.newContext({ baseURL });
+  const other = await atE2eNow(await browser.newContext({ baseURL }));
   const otherPage = await other.newPage();
   const otherApp = new TalkootApp(otherPage);
   await otherApp.open();
