@@ -65,6 +65,29 @@ export default tseslint.config(
       ],
     },
   },
+  // A spinner is announced only with a role: pages use shared/Loading, not Mantine's bare Loader.
+  {
+    files: ['src/renderer/**/*.tsx'],
+    ignores: [
+      'src/renderer/src/shared/Loading.tsx',
+      'src/renderer/src/features/welcome/WelcomePage.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' }],
+          paths: [
+            {
+              name: '@mantine/core',
+              importNames: ['Loader'],
+              message: 'Use <Loading /> from shared/Loading: it has the status role and a name.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // src/core is framework-free: no React, Electron, Node built-ins or UI code.
   {
     files: ['src/core/**/*.ts'],

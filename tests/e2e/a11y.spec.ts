@@ -55,6 +55,10 @@ for (const lang of ['fi', 'sv', 'en'] as const) {
     const app = new TalkootApp(page);
     await app.open(lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // The welcome page itself, not the spinner shown while the database opens.
+    await expect(page.getByRole('button', { name: demoButton[lang] })).toBeVisible({
+      timeout: 30_000,
+    });
     await expectNoViolations(page, `welcome (${lang})`);
     await page.getByRole('button', { name: demoButton[lang] }).click();
     for (const [i, path] of pages.entries()) {

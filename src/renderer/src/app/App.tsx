@@ -1,6 +1,5 @@
-import { Center, Loader } from '@mantine/core';
+import { Center } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { AssociationProfile } from '../../../core/schemas';
 import { currentProfile } from '../../../core/db';
@@ -9,17 +8,17 @@ import { StartPage } from '../features/welcome/StartPage';
 import { AppLayout, LanguageSelect } from './AppLayout';
 import { useMenuCommands } from './useMenuCommands';
 import { useNativeTheme } from './useNativeTheme';
+import { Loading } from '../shared/Loading';
 
 function Shell() {
-  const { t } = useTranslation();
   // The desktop menu's commands, on the welcome page too (text size).
   useMenuCommands();
   useNativeTheme();
   const profile = useLiveQuery(async () => (await currentProfile(db)) ?? null, []);
   if (profile === undefined) {
     return (
-      <Center h="100vh">
-        <Loader aria-label={t('ui.common.loading')} />
+      <Center component="main" id="main" h="100vh">
+        <Loading />
       </Center>
     );
   }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Radio } from '@mantine/core';
+import { Anchor, Button, Group, Radio } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
@@ -25,6 +25,7 @@ import {
   type ActivityStatusFilter,
 } from '../../../../core/activities';
 import { AppModal } from '../../shared/AppModal';
+import { Loading } from '../../shared/Loading';
 
 /** Which activity the dialog shows: `id` null for a new one. */
 type Editing = { id: string | null };
@@ -67,7 +68,7 @@ export function ActivitiesPage() {
   }, [activities]);
 
   if (!activities || !yearFigures || !formTables) {
-    return <Loader aria-label={t('ui.common.loading')} />;
+    return <Loading />;
   }
   const figures = new Map(yearFigures.map((f) => [f.activityId, f]));
   const rows = activities

@@ -1,4 +1,4 @@
-import { Loader, Select, Text } from '@mantine/core';
+import { Select, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { GenerateFeesSection } from './GenerateFeesSection';
 import { UnpaidForAYearSection } from './UnpaidForAYearSection';
 import { InvoiceSection } from './InvoiceSection';
 import { BankStatementSection } from './BankStatementSection';
+import { Loading } from '../../shared/Loading';
 
 /**
  * The treasurer's page: the year's fee amounts, billing the year, the list of
@@ -53,7 +54,7 @@ export function FeesPage() {
   const billed = useMemo(() => ofYear && billedFeeAmounts(ofYear, year), [ofYear, year]);
   const schedule = useMemo(() => feeScheduleOf(profile ?? undefined), [profile]);
   if (profile === undefined || !years || !people || !overdue) {
-    return <Loader aria-label={t('ui.common.loading')} />;
+    return <Loading />;
   }
 
   const choices = feeYearChoices(
@@ -104,7 +105,7 @@ export function FeesPage() {
         </>
       ) : (
         // The chosen year's fees are still being read.
-        <Loader aria-label={t('ui.common.loading')} />
+        <Loading />
       )}
       <BankStatementSection people={people} thisYear={thisYear} />
       <UnpaidForAYearSection data={overdue} today={today} />

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  Loader,
-  NativeSelect,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, FileButton, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +27,7 @@ import { readPickedFile, saveFile } from '../../platform';
 import { notify, notifyWithUndo } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
 
@@ -152,7 +143,7 @@ export function GrantAttachmentsSection({
         {t('grantImport.attachments.title')}
       </Title>
       {attachments === undefined ? (
-        <Loader aria-label={t('ui.common.loading')} />
+        <Loading />
       ) : attachments.length === 0 ? (
         <Text mb="md">{t('grantImport.attachments.none')}</Text>
       ) : (

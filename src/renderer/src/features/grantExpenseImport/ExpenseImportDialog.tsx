@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +24,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import type { ImportFile } from '../memberImport/readImportFile';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
@@ -148,7 +139,7 @@ export function ExpenseImportDialog({
 
   let body: ReactNode;
   if (grant === undefined || budgetLines === undefined) {
-    body = <Loader aria-label={t('ui.common.loading')} />;
+    body = <Loading />;
   } else if (step === 'pick') {
     body = (
       <ImportFilePicker
@@ -246,7 +237,7 @@ export function ExpenseImportDialog({
         )}
       </Group>
     );
-    if (!preview) body = <Loader aria-label={t('ui.common.loading')} />;
+    if (!preview) body = <Loading />;
     else if (!preview.canImport) {
       body = (
         <>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { GrantPartDialog, type GrantPartDialogState } from './GrantPartDialog';
 import { GrantPaymentsSection } from './GrantPaymentsSection';
 import { GrantSection } from './GrantSection';
 import { GrantStatusSection } from './GrantStatusSection';
+import { Loading } from '../../shared/Loading';
 
 /** One grant: its details, status and history, money, budget against actual and checklist. */
 export function GrantPage() {
@@ -28,7 +29,7 @@ export function GrantPage() {
   const [dialog, setDialog] = useState<GrantPartDialogState | null>(null);
   const [opened, setOpened] = useState(false);
   if (data === undefined || funders === undefined) {
-    return <Loader aria-label={t('ui.common.loading')} />;
+    return <Loading />;
   }
   if (data === null) {
     return (

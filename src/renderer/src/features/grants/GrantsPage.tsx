@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { FunderForm } from '../funders/FunderForm';
 import { GrantForm } from './GrantForm';
+import { Loading } from '../../shared/Loading';
 
 type Dialog = { kind: 'funder'; id: string | null } | { kind: 'grant'; funderId?: string };
 
@@ -32,7 +33,7 @@ export function GrantsPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [opened, setOpened] = useState(false);
   const newFunderButton = useRef<HTMLButtonElement>(null);
-  if (!data || !spending) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data || !spending) return <Loading />;
   const funderNames = new Map(data.funders.map((f) => [f.id, f.name]));
   const liveFunders = data.funders
     .filter((f) => !f.deletedAt)

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, List, Loader, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { useLanguage } from '../../shared/useLanguage';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 /** How far a deadline is, in words: overdue ones say so, not by colour alone. */
 function When({ deadline }: { deadline: GrantDeadline }) {
@@ -70,7 +71,7 @@ export function DeadlinesSection({ today }: { today: string }) {
         {t('deadlines.heading')}
       </Title>
       {!deadlines ? (
-        <Loader aria-label={t('ui.common.loading')} />
+        <Loading />
       ) : deadlines.length === 0 ? (
         <Text>{t('deadlines.none', { count: deadlineDays })}</Text>
       ) : (

@@ -1,4 +1,4 @@
-import { Loader, SimpleGrid, Text, Title } from '@mantine/core';
+import { SimpleGrid, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { periodSummary } from '../../../../core/db';
@@ -17,6 +17,7 @@ import { ActivityFiguresTable } from '../../shared/ActivityFiguresTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { DeadlinesSection } from './DeadlinesSection';
 import { BackupReminder } from './BackupReminder';
+import { Loading } from '../../shared/Loading';
 
 /**
  * This year's figures, from the rollups (never the rows): the live query
@@ -29,7 +30,7 @@ export function HomePage() {
   const year = Number(today.slice(0, 4));
   const period = yearPeriod(year, today);
   const summary = useLiveQuery(() => periodSummary(db, period), [period.from, period.to]);
-  if (!summary) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!summary) return <Loading />;
   const f = summary.figures;
   const byActivity = summary.byActivity.filter(hadActivity);
   return (

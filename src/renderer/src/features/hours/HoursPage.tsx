@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ import { hourRowWords } from './hourRowWords';
 import { SessionLogForm } from './SessionLogForm';
 import { UnapproveHourDialog, type UnapproveRequest } from './UnapproveHourDialog';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 const PAGE_SIZE = 50;
 
@@ -87,7 +88,7 @@ export function HoursPage() {
     [activities],
   );
   if (!people || !activities || !grants || profile === undefined) {
-    return <Loader aria-label={t('ui.common.loading')} />;
+    return <Loading />;
   }
   const chairName = profile?.chairName;
   const set = (patch: HourFilter) => {
@@ -219,7 +220,7 @@ export function HoursPage() {
           </Group>
         </Group>
       ) : (
-        <Loader aria-label={t('ui.common.loading')} mb="md" />
+        <Loading mb="md" />
       )}
       <ApproveHoursDialog
         request={approving}

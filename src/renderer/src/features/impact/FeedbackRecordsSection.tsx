@@ -1,4 +1,4 @@
-import { Button, Loader, Paper, Text, Title } from '@mantine/core';
+import { Button, Paper, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { feedbackRecords } from '../../../../core/db';
@@ -9,6 +9,7 @@ import { db } from '../../db';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { useRecordTrash } from './useRecordTrash';
+import { Loading } from '../../shared/Loading';
 
 type Row = {
   key: string;
@@ -34,7 +35,7 @@ export function FeedbackRecordsSection({
   const lang = useLanguage();
   const trash = useRecordTrash();
   const data = useLiveQuery(() => feedbackRecords(db), []);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data) return <Loading />;
   const period = (r: Pick<Row, 'from' | 'to'>) =>
     r.from === r.to
       ? formatDate(r.to, lang)

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { FeedbackFormEditor } from './FeedbackFormEditor';
 import { FeedbackTallyForm } from './FeedbackTallyForm';
 import { useRecordTrash } from './useRecordTrash';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 type Dialog = { kind: 'edit'; form?: FeedbackForm } | { kind: 'tally'; form: FeedbackForm } | null;
 
@@ -38,7 +39,7 @@ export function FeedbackSection() {
     async () => ({ ...(await feedbackPageData(db)), profile: await currentProfile(db) }),
     [],
   );
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data) return <Loading />;
   const activityName = new Map(data.activities.map((a) => [a.id, a.name]));
   const open = (d: Dialog) => {
     setDialog(d);

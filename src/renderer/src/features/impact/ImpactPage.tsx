@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -37,6 +36,7 @@ import { DateField } from '../../shared/DateField';
 import { FeedbackSection } from './FeedbackSection';
 import { FeedbackRecordsSection } from './FeedbackRecordsSection';
 import { IndicatorsSection } from './IndicatorsSection';
+import { Loading } from '../../shared/Loading';
 
 /** The Impact page's tabs; `?tab=` in the address opens one. */
 const impactTabs = ['notes', 'feedback', 'indicators'] as const;
@@ -97,7 +97,7 @@ export function ImpactPage() {
   const from = isCalendarDate(filters.from) ? filters.from : '';
   const to = isCalendarDate(filters.to) ? filters.to : '';
   const data = useLiveQuery(() => impactPageData(db, { from, to }), [from, to]);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data) return <Loading />;
 
   const rows = filterImpactNotes(data.notes, filters);
   const activityName = new Map(data.activities.map((a) => [a.id, a.name]));

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { AppModal } from '../../shared/AppModal';
 import { PagedTable } from '../../shared/PagedTable';
 import { useLanguage } from '../../shared/useLanguage';
 import { IndicatorValueForm } from './IndicatorValueForm';
+import { Loading } from '../../shared/Loading';
 
 /**
  * The Impact page's indicators: each one over time as a chart (the reports'
@@ -25,7 +26,7 @@ export function IndicatorsSection() {
   const [showForm, setShowForm] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const data = useLiveQuery(() => indicatorPageData(db), []);
-  if (!data) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data) return <Loading />;
   const all = indicatorSeries(data, lang);
   const activityName = new Map(data.activities.map((a) => [a.id, a.name]));
   const label = (s: (typeof all)[number]) => {

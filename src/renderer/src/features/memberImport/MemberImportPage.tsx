@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import type { ImportFile } from './readImportFile';
 import { saveMemberImport } from './saveMemberImport';
 import { backUpFirst } from '../../backup/backUpFirst';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'done';
 
@@ -149,7 +150,7 @@ export function MemberImportPage() {
             onChooseAnother={restart}
           />
         ) : (
-          <Loader aria-label={t('ui.common.loading')} />
+          <Loading />
         ))}
 
       {step === 'done' && done && (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Select, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -23,6 +23,7 @@ import { MemberListButton } from './MemberListButton';
 import { MembersTrash } from './MembersTrash';
 import { PersonEditForm } from '../person/PersonEditForm';
 import { AppModal } from '../../shared/AppModal';
+import { Loading } from '../../shared/Loading';
 
 type PaidType = Exclude<MembershipType, 'none'>;
 const paidTypes = membershipTypes.filter((m): m is PaidType => m !== 'none');
@@ -78,7 +79,7 @@ export function MembersPage() {
     const filter: MemberFilter = kind === 'membershipType' ? { kind, membershipType } : { kind };
     return memberView(data, { filter, query: deferredQuery, sort: sortOptions[sort] }, today, lang);
   }, [data, kind, membershipType, sort, deferredQuery, today, lang]);
-  if (!data || !counts) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!data || !counts) return <Loading />;
 
   const filterLabel = (k: MemberFilterKind) =>
     k === 'membershipType'

@@ -1,15 +1,4 @@
-import {
-  Box,
-  Button,
-  Checkbox,
-  Code,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Checkbox, Code, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +16,7 @@ import { db } from '../../db';
 import { saveFile } from '../../platform';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { Loading } from '../../shared/Loading';
 
 /**
  * The association's side: the year's summary file, shown exactly as it will
@@ -91,7 +81,7 @@ export function ShareSummarySection() {
         {t('network.page.share.intro')}
       </Text>
       {year === undefined || summary === undefined ? (
-        <Loader aria-label={t('ui.common.loading')} />
+        <Loading />
       ) : (
         <>
           <Group align="flex-end" mb="md">

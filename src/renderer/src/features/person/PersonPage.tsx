@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -31,6 +20,7 @@ import { PersonEditForm } from './PersonEditForm';
 import { PersonFeesSection } from './PersonFeesSection';
 import { PersonPrivacySection } from './PersonPrivacySection';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 const ALL_TIME = 'all';
 
@@ -57,7 +47,7 @@ export function PersonPage() {
 
   // Still reading, or still the rows of the person shown before.
   if (data === undefined || (data && data.person.id !== id)) {
-    return <Loader aria-label={t('ui.common.loading')} />;
+    return <Loading />;
   }
   if (!data) {
     return (

@@ -1,4 +1,4 @@
-import { Alert, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import {
   type ReportPageChoice,
 } from './reportPageChoice';
 import { useBuiltReport } from './useBuiltReport';
+import { Loading } from '../../shared/Loading';
 
 /** Choose a report, its period and language; preview its figures; save the PDF. */
 export function ReportsPage() {
@@ -74,7 +75,7 @@ export function ReportsPage() {
   const ready = choices !== undefined && months !== undefined;
   const { built, fresh } = useBuiltReport(choices, reportChoice, ready && datesValid);
 
-  if (!choices || !months || !profile) return <Loader aria-label={t('ui.common.loading')} />;
+  if (!choices || !months || !profile) return <Loading />;
   const update = (patch: Partial<ReportPageChoice>) => {
     setChoice((c) => ({ ...c, ...patch }));
     setNoteIds(undefined);

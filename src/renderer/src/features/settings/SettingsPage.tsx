@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -26,6 +26,7 @@ import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { OfficialsSection } from '../officials/OfficialsSection';
 import { exportAndSay } from '../../shared/exportAndSay';
+import { Loading } from '../../shared/Loading';
 
 /** Association details, export and restore of the data file, about. */
 export function SettingsPage() {
@@ -74,7 +75,7 @@ export function SettingsPage() {
   useEffect(() => {
     void window.api?.appInfo().then(setInfo);
   }, []);
-  if (profile === undefined) return <Loader aria-label={t('ui.common.loading')} />;
+  if (profile === undefined) return <Loading />;
 
   return (
     <>

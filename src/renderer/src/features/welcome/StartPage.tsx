@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Center, Container, Group, List, Loader, Text } from '@mantine/core';
+import { Alert, Button, Card, Center, Container, Group, List, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { restoreDataFile } from '../../shared/dataFileActions';
 import { useLanguage } from '../../shared/useLanguage';
 import { WelcomePage } from './WelcomePage';
 import { errorReason } from '../../shared/errorReason';
+import { Loading } from '../../shared/Loading';
 
 /**
  * What the app shows without an association. An empty database next to
@@ -38,7 +39,7 @@ export function StartPage() {
   if (records === undefined || (empty && found === undefined && !fresh)) {
     return (
       <Center h="60vh">
-        <Loader aria-label={t('ui.common.loading')} />
+        <Loading />
       </Center>
     );
   }
@@ -148,8 +149,7 @@ function RestoreOffer({
             )}
           </Group>
         ) : (
-          !error &&
-          fileCheck.errors.length === 0 && <Loader size="sm" aria-label={t('ui.common.loading')} />
+          !error && fileCheck.errors.length === 0 && <Loading size="sm" />
         )}
         <DataFileErrors check={fileCheck} />
         {error && (

@@ -1,10 +1,11 @@
-import { Alert, Group, Loader, Text } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { formatImportFileError, ImportFileError } from '../../../../core/import';
 import { readImportFile, type ImportFile } from '../../features/memberImport/readImportFile';
 import { SpreadsheetFileButton } from '../SpreadsheetFileButton';
 import { useLanguage } from '../useLanguage';
 import { errorReason } from '../errorReason';
+import { Loading } from '../Loading';
 
 /** The words of one import's first step, in the user's language. */
 export type ImportFilePickerTexts = {
@@ -75,7 +76,7 @@ export function ImportFilePicker({
           loading={reading}
           onPicked={(f) => void read(f)}
         />
-        {reading && <Loader size="sm" aria-label={texts.reading} />}
+        {reading && <Loading size="sm" label={texts.reading} />}
       </Group>
       {error && (
         <Alert color="red" title={texts.readFailedTitle} mt="md" role="alert">
