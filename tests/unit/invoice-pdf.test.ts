@@ -60,6 +60,33 @@ describe('invoice PDFs', () => {
     }
   });
 
+  it("prints the association's logo beside the sender on every page, and leaves out one that cannot be read", async () => {
+    // A real 3 × 2 PNG.
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEUlEQVR4nGP4z8AAQTD6PwMAPtUF+6guL00AAAAASUVORK5CYII=';
+    /** The raster images of each page, as pdfimages lists them (page number per image). */
+    const imagesPerPage = async (logoDataUrl: string | undefined) => {
+      const batch = invoiceBatch(
+        { profile: { ...profile, logoDataUrl }, people, fees },
+        { ...options, kind: 'invoice' },
+      );
+      const file = join(dir, 'logo.pdf');
+      writeFileSync(file, await renderPdf(invoiceDocument(batch, 'fi')));
+      const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+      const pages = list
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim())
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+      return [1, 2, 3].map((p) => pages.filter((n) => n === p).length);
+    };
+    const without = await imagesPerPage(undefined);
+    const withLogo = await imagesPerPage(png);
+    expect(withLogo).toEqual(without.map((n) => n + 1));
+    // A stored logo that is not an image never stops the invoices: printed without it.
+    expect(await imagesPerPage('data:image/png;base64,aGVsbG8=')).toEqual(without);
+  });
+
   it("prints the barcode's digits and each page in its member's language", async () => {
     const batch = invoiceBatch({ profile, people, fees }, { ...options, kind: 'invoice' });
     const pdf = await renderPdf(invoiceDocument(batch, 'fi'));

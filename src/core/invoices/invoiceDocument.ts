@@ -5,6 +5,7 @@ import { translate, type MessageKeyUnder } from '../i18n';
 import { pdfFontFamily, pdfLanguage } from '../pdf';
 import type { Language } from '../schemas';
 import { formatIban } from '../validators/iban';
+import { logoProblem } from '../validators/image';
 import { formatReferenceNumber } from '../validators/referenceNumber';
 import { formatRfReference } from './creditorReference';
 import type { Invoice, InvoiceBatch } from './invoiceModel';
@@ -52,6 +53,8 @@ function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Con
   const t = (key: MessageKeyUnder<'invoices.page'>, params?: Record<string, string | number>) =>
     translate(lang, `invoices.page.${key}`, params);
   const { payee } = batch;
+  const logoUrl = batch.letterhead.logoDataUrl;
+  const logo = logoUrl && !logoProblem(logoUrl) ? logoUrl : undefined;
   const reminder = batch.kind === 'reminder';
   const payeeTown = [payee.postalCode, payee.postOffice].filter(Boolean).join(' ');
   const type =
@@ -71,12 +74,22 @@ function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Con
         columns: [
           {
             width: mm(95),
-            stack: [
-              { text: payee.name, bold: true, fontSize: 11 },
+            columns: [
+              // The logo beside the sender, 10 mm high: it stays above the window
+              // (45 mm from the top); one that cannot be read is left out.
+              ...(logo
+                ? [{ image: logo, fit: [mm(10), mm(10)] as [number, number], width: mm(12) }]
+                : []),
               {
-                text: [payee.streetAddress, payeeTown].filter(Boolean).join(', '),
-                color: grey,
-                fontSize: 8,
+                width: '*',
+                stack: [
+                  { text: payee.name, bold: true, fontSize: 11 },
+                  {
+                    text: [payee.streetAddress, payeeTown].filter(Boolean).join(', '),
+                    color: grey,
+                    fontSize: 8,
+                  },
+                ],
               },
             ],
           },
