@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, e2eNow } from './fixtures';
 import { fiDate, TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { t } from './text';
@@ -15,7 +15,7 @@ async function expectNoViolations(page: Page, where: string) {
 
 /** The local date `days` from today as YYYY-MM-DD. */
 function isoDay(days: number) {
-  const d = new Date();
+  const d = e2eNow();
   d.setDate(d.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

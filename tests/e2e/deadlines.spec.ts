@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, e2eNow } from './fixtures';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ test('the home page lists grant deadlines, marks the overdue one, and saves them
   page,
 }) => {
   const today = localToday();
-  const stamp = new Date().toISOString();
+  const stamp = e2eNow().toISOString();
   const base = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
   const funderId = '6b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8';
   const soonId = '1a2b3c4d-5e6f-4a70-8b81-92a3b4c5d6e7';

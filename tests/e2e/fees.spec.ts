@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, e2eNow } from './fixtures';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { re, t } from './text';
@@ -36,7 +36,7 @@ function validReference(printed: string): boolean {
 const cents = (text: string) =>
   Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
 
-const nextYear = String(new Date().getFullYear() + 1);
+const nextYear = String(e2eNow().getFullYear() + 1);
 
 test('set amounts, bill next year, mark two paid in bulk, undo, and keep it after reload', async ({
   page,
@@ -130,7 +130,7 @@ test('set amounts, bill next year, mark two paid in bulk, undo, and keep it afte
   await expect(app.figure(t('fees.paid'))).not.toHaveText('0,00\u00a0€');
   expect(cents(await app.figure(t('fees.paid')).innerText())).toBe(paidSum);
   expect(cents(await app.figure(t('fees.unpaid')).innerText())).toBe(billed - paidSum);
-  const today = new Date();
+  const today = e2eNow();
   const todayFi = `${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`;
   await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText(todayFi);
   await expect(
@@ -175,7 +175,7 @@ test('a year whose fees exist shows their amounts in the schedule until saved', 
   const app = new TalkootApp(page);
   await app.openWithDemo();
   await app.goTo(t('ui.nav.fees'));
-  const thisYear = String(new Date().getFullYear());
+  const thisYear = String(e2eNow().getFullYear());
   await expect(
     page.getByRole('heading', { name: `${t('fees.schedule.title')} ${thisYear}` }),
   ).toBeVisible();

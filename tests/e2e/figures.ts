@@ -1,3 +1,4 @@
+import { e2eNow } from './fixtures';
 /**
  * Home-page figures computed straight from a data file's JSON, independently
  * of src/core, so the e2e test checks the app's arithmetic rather than repeating it.
@@ -5,7 +6,7 @@
 type Row = Record<string, unknown> & { deletedAt?: string | null };
 
 export function localToday(): string {
-  const d = new Date();
+  const d = e2eNow();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, e2eNow } from './fixtures';
 import { TalkootApp } from './pages/TalkootApp';
 import { analyzeSettled } from './axe';
 import { re, t } from './text';
@@ -28,7 +28,7 @@ test('approve a filtered set of hours with a named approver; it stays approved a
   const app = new TalkootApp(page);
   await app.openWithDemo();
   await app.goTo(t('ui.nav.hours'));
-  const now = new Date();
+  const now = e2eNow();
   const today = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`;
   const approvedByMaija = page.getByText(
     t('hourApproval.approvedByOn', { date: today, name: 'Maija Mäkinen' }),

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, e2eNow } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { pdfText } from '../unit/support/pdfText';
 import { analyzeSettled } from './axe';
@@ -45,7 +45,7 @@ test('a quote with consent reaches the advocacy summary PDF, a quote without con
   await noViolations(page, 'note form with errors');
   await dialog
     .getByLabel(t('impactPage.fields.consentGivenOn'))
-    .fill(new Date().toISOString().slice(0, 10));
+    .fill(e2eNow().toISOString().slice(0, 10));
   await dialog
     .getByLabel(t('impactPage.fields.consentMethod'))
     .selectOption({ label: t('impactPage.methods.spoken') });

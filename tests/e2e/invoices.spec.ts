@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, e2eNow } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { analyzeSettled } from './axe';
 import { demoDataFile } from './demoFile';
@@ -69,7 +69,7 @@ test('without an account number the section says what to fill in and where', asy
 test('invoice three unpaid fees, import a statement paying two, and the third stays unpaid', async ({
   page,
 }) => {
-  const year = new Date().getFullYear();
+  const year = e2eNow().getFullYear();
   type Fee = {
     id: string;
     personId: string;

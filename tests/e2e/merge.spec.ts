@@ -1,4 +1,4 @@
-import { atE2eNow, expect, test } from './fixtures';
+import { atE2eNow, expect, test, e2eNow } from './fixtures';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ test('hours logged on another computer merge in once; the same file again change
   delete dataFile.checksum;
   const asa = dataFile.tables.people.find((p) => p.fullName === 'Åsa Öhman')!;
   asa.phone = '040 765 4321';
-  asa.updatedAt = new Date(Date.now() + 60_000).toISOString();
+  asa.updatedAt = new Date(e2eNow().getTime() + 60_000).toISOString();
   const file = join(await mkdtemp(join(tmpdir(), 'talkoot-merge-')), 'volunteer.json');
   await writeFile(file, JSON.stringify(dataFile));
 

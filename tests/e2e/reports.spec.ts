@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page, e2eNow } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { pdfFontsOf, pdfText } from '../unit/support/pdfText';
 import { TalkootApp } from './pages/TalkootApp';
@@ -119,7 +119,7 @@ test('the preview is read for the chosen period and agrees with the home page', 
   const app = new TalkootApp(page);
   await app.openWithDemo();
   const home = await app.figureTexts([t('ui.home.sessions'), t('ui.home.volunteerHours')]);
-  const year = new Date().getFullYear();
+  const year = e2eNow().getFullYear();
   await app.goTo(t('ui.nav.reports'));
 
   // The advocacy summary covers this year up to today by default: the home page's period.
