@@ -66,7 +66,10 @@ test('1.12.2026 typed with an en-US browser is 1 December 2026: stored, listed, 
 
   // In English the same day is 1 Dec 2026, and 1/12/2026 is read day first.
   await app.goTo(t('ui.nav.hours'));
-  await page.getByRole('combobox', { name: t('ui.language') }).click();
+  // The Settings page stays on screen until the hour page's code has loaded, and
+  // its "Raporttien oletuskieli" also matches "Kieli" unless the name is exact.
+  await expect(app.heading(t('ui.hours.title'))).toBeVisible();
+  await page.getByRole('combobox', { name: t('ui.language'), exact: true }).click();
   await page.getByRole('option', { name: t('ui.languages.en') }).click();
   await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue(t('ui.languages.en'));
   // The dotted Finnish way is understood in English too, and shown the English way.
