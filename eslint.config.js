@@ -24,6 +24,8 @@ const nodeBuiltins = [
   'readline',
 ];
 const nodeBuiltinPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+// Repeated in each block that sets no-restricted-imports: a later block replaces the rule's options.
+const dexieOnlyInDb = { group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -59,10 +61,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/core/db/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb] }],
     },
   },
   // A spinner is announced only with a role: pages use shared/Loading, not Mantine's bare Loader.
@@ -76,7 +75,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' }],
+          patterns: [dexieOnlyInDb],
           paths: [
             {
               name: '@mantine/core',
@@ -105,7 +104,7 @@ export default tseslint.config(
               group: nodeBuiltinPatterns,
               message: 'src/core must not import Node built-ins; it also runs in the renderer.',
             },
-            { group: ['dexie', 'dexie/*'], message: 'Only src/core/db imports Dexie.' },
+            dexieOnlyInDb,
             {
               group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
               message: 'src/core must not import app layers.',

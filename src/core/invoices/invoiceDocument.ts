@@ -2,10 +2,9 @@ import { code128, drawingSVG } from 'bwip-js/generic';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate, formatMoney } from '../format';
 import { translate, type MessageKeyUnder } from '../i18n';
-import { pdfFontFamily, pdfLanguage } from '../pdf';
+import { pdfFontFamily, pdfLanguage, printableLogo } from '../pdf';
 import type { Language } from '../schemas';
 import { formatIban } from '../validators/iban';
-import { logoProblem } from '../validators/image';
 import { formatReferenceNumber } from '../validators/referenceNumber';
 import { formatRfReference } from './creditorReference';
 import type { Invoice, InvoiceBatch } from './invoiceModel';
@@ -53,8 +52,7 @@ function invoicePage(batch: InvoiceBatch, invoice: Invoice, first: boolean): Con
   const t = (key: MessageKeyUnder<'invoices.page'>, params?: Record<string, string | number>) =>
     translate(lang, `invoices.page.${key}`, params);
   const { payee } = batch;
-  const logoUrl = batch.letterhead.logoDataUrl;
-  const logo = logoUrl && !logoProblem(logoUrl) ? logoUrl : undefined;
+  const logo = printableLogo(batch.letterhead);
   const reminder = batch.kind === 'reminder';
   const payeeTown = [payee.postalCode, payee.postOffice].filter(Boolean).join(' ');
   const type =

@@ -26,18 +26,25 @@ export function letterheadOf(
 
 const grey = '#444444';
 
+/**
+ * The logo a PDF prints, or undefined: a logo that cannot be read is left out,
+ * so a report or an invoice never fails because of it.
+ */
+export function printableLogo(letterhead: Pick<Letterhead, 'logoDataUrl'>): string | undefined {
+  const url = letterhead.logoDataUrl;
+  return url && !logoProblem(url) ? url : undefined;
+}
+
 /** The letterhead as printed at the top of every page: logo, name, business ID and home town. */
 export function letterheadContent(letterhead: Letterhead, lang: Language): Content {
   const idLine = letterhead.businessId
     ? translate(lang, 'reports.common.businessId', { id: letterhead.businessId })
     : '';
+  const logo = printableLogo(letterhead);
   return {
     margin: [56, 28, 56, 0],
     columns: [
-      // A logo that cannot be read is left out: a report never fails because of it.
-      ...(letterhead.logoDataUrl && !logoProblem(letterhead.logoDataUrl)
-        ? [{ image: letterhead.logoDataUrl, fit: [40, 40] as [number, number], width: 48 }]
-        : []),
+      ...(logo ? [{ image: logo, fit: [40, 40] as [number, number], width: 48 }] : []),
       {
         width: '*',
         stack: [
