@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Column } from './PagedTable';
+import { bodyCellClass, bodyRow, type Column } from './PagedTable';
 
 /**
  * A read-only table of any length in a scrolling box: only the rows in view
@@ -91,18 +91,19 @@ export function VirtualTable<T>({
           {items.map((item) => {
             const row = rows[item.index]!;
             return (
-              <Table.Tr
+              <tr
                 key={item.key}
+                {...bodyRow.plain}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 aria-rowindex={item.index + 2}
               >
                 {columns.map((c) => (
-                  <Table.Td key={c.key} style={align(c)}>
+                  <td key={c.key} className={bodyCellClass} style={align(c)}>
                     {c.cell(row)}
-                  </Table.Td>
+                  </td>
                 ))}
-              </Table.Tr>
+              </tr>
             );
           })}
           {spacer(padBottom, 'bottom')}

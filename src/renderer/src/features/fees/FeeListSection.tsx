@@ -24,7 +24,8 @@ import {
 } from '../../../../core/schemas';
 import { formatReferenceNumber } from '../../../../core/validators/referenceNumber';
 import { db } from '../../db';
-import { PagedTable } from '../../shared/PagedTable';
+import { PagedTable, type Column } from '../../shared/PagedTable';
+import { useStableCallback } from '../../shared/useStableCallback';
 import { useLanguage } from '../../shared/useLanguage';
 import { notify, notifyWithUndo } from '../../shared/notify';
 import { DateField } from '../../shared/DateField';
@@ -43,6 +44,9 @@ type Row = {
   homeMunicipality: '';
   email: undefined;
 };
+
+/** A line as the table draws it: whether its box is ticked is part of its data. */
+type ShownRow = Row & { selected: boolean };
 
 const actionSelector = (id: string) => `[data-fee-action="${CSS.escape(id)}"]`;
 
@@ -101,9 +105,9 @@ export const FeeListSection = memo(function FeeListSection({
       })
       .sort((a, b) => collator.compare(a.fullName, b.fullName) || a.fee.id.localeCompare(b.fee.id));
   }, [data, year, lang]);
-  const shown = searchPeople(all, deferredQuery).filter(
-    (r) => filter === 'all' || (filter === 'paid') === !!r.fee.paidOn,
-  );
+  const shown: ShownRow[] = searchPeople(all, deferredQuery)
+    .filter((r) => filter === 'all' || (filter === 'paid') === !!r.fee.paidOn)
+    .map((r) => ({ ...r, selected: selected.has(r.fee.id) }));
   const shownUnpaid = shown.filter((r) => !r.fee.paidOn).map((r) => r.fee.id);
   const chosen = all.filter((r) => !r.fee.paidOn && selected.has(r.fee.id)).map((r) => r.fee.id);
   const allShownChosen = shownUnpaid.length > 0 && shownUnpaid.every((id) => selected.has(id));
@@ -178,6 +182,96 @@ export const FeeListSection = memo(function FeeListSection({
       setBusy(false);
     }
   };
+
+  // The same columns between renders, their cells reading only their row and stable
+  // handlers, so that marking one fee paid redraws only that row (PagedTable).
+  const toggleRow = useStableCallback(toggle);
+  const payRow = useStableCallback(pay);
+  const unpayRow = useStableCallback(unpay);
+  const columns: Column<ShownRow>[] = useMemo(
+    () => [
+      {
+        key: 'select',
+        header: t('fees.list.select'),
+        cell: (r) =>
+          r.fee.paidOn ? null : (
+            <Checkbox
+              size="md"
+              aria-label={t('fees.list.selectRow', { name: r.fullName })}
+              checked={r.selected}
+              onChange={(e) => toggleRow([r.fee.id], e.currentTarget.checked)}
+            />
+          ),
+      },
+      {
+        key: 'name',
+        header: t('fees.columns.person'),
+        cell: (r) => (
+          <Anchor component={Link} to={`/people/${r.personId}`}>
+            {r.fullName}
+          </Anchor>
+        ),
+      },
+      {
+        key: 'type',
+        hideWhenNarrow: true,
+        header: t('fees.columns.membershipType'),
+        cell: (r) => t(`fees.types.${r.membership}`),
+      },
+      {
+        key: 'amount',
+        header: t('fees.columns.amount'),
+        numeric: true,
+        cell: (r) => formatMoney(r.fee.amountCents, lang),
+      },
+      {
+        key: 'reference',
+        hideWhenNarrow: true,
+        header: t('fees.columns.reference'),
+        cell: (r) =>
+          r.fee.reference ? formatReferenceNumber(r.fee.reference) : t('ui.common.none'),
+      },
+      {
+        key: 'dueOn',
+        hideWhenNarrow: true,
+        header: t('fees.columns.dueOn'),
+        cell: (r) => (r.fee.dueOn ? formatDate(r.fee.dueOn, lang) : t('ui.common.none')),
+      },
+      {
+        key: 'paidOn',
+        header: t('fees.columns.paidOn'),
+        cell: (r) => (r.fee.paidOn ? formatDate(r.fee.paidOn, lang) : t('fees.unpaid')),
+      },
+      {
+        key: 'action',
+        header: t('fees.list.action'),
+        cell: (r) =>
+          r.fee.paidOn ? (
+            <Button
+              size="compact-md"
+              variant="default"
+              data-fee-action={r.fee.id}
+              aria-label={t('fees.list.markUnpaidFor', { name: r.fullName })}
+              onClick={() => void unpayRow(r.fee)}
+            >
+              {t('fees.markUnpaid')}
+            </Button>
+          ) : (
+            <Button
+              size="compact-md"
+              variant="outline"
+              color="teal"
+              data-fee-action={r.fee.id}
+              aria-label={t('fees.list.markPaidFor', { name: r.fullName })}
+              onClick={() => void payRow([r.fee.id], r.fee.id)}
+            >
+              {t('fees.markPaid')}
+            </Button>
+          ),
+      },
+    ],
+    [t, lang, toggleRow, payRow, unpayRow],
+  );
 
   const title = t('fees.list.title', { year });
   return (
@@ -255,87 +349,7 @@ export const FeeListSection = memo(function FeeListSection({
             caption={`${title}: ${filter === 'all' ? t('fees.list.all') : t(`fees.${filter}`)}`}
             rows={shown}
             rowKey={(r) => r.fee.id}
-            columns={[
-              {
-                key: 'select',
-                header: t('fees.list.select'),
-                cell: (r) =>
-                  r.fee.paidOn ? null : (
-                    <Checkbox
-                      size="md"
-                      aria-label={t('fees.list.selectRow', { name: r.fullName })}
-                      checked={selected.has(r.fee.id)}
-                      onChange={(e) => toggle([r.fee.id], e.currentTarget.checked)}
-                    />
-                  ),
-              },
-              {
-                key: 'name',
-                header: t('fees.columns.person'),
-                cell: (r) => (
-                  <Anchor component={Link} to={`/people/${r.personId}`}>
-                    {r.fullName}
-                  </Anchor>
-                ),
-              },
-              {
-                key: 'type',
-                hideWhenNarrow: true,
-                header: t('fees.columns.membershipType'),
-                cell: (r) => t(`fees.types.${r.membership}`),
-              },
-              {
-                key: 'amount',
-                header: t('fees.columns.amount'),
-                numeric: true,
-                cell: (r) => formatMoney(r.fee.amountCents, lang),
-              },
-              {
-                key: 'reference',
-                hideWhenNarrow: true,
-                header: t('fees.columns.reference'),
-                cell: (r) =>
-                  r.fee.reference ? formatReferenceNumber(r.fee.reference) : t('ui.common.none'),
-              },
-              {
-                key: 'dueOn',
-                hideWhenNarrow: true,
-                header: t('fees.columns.dueOn'),
-                cell: (r) => (r.fee.dueOn ? formatDate(r.fee.dueOn, lang) : t('ui.common.none')),
-              },
-              {
-                key: 'paidOn',
-                header: t('fees.columns.paidOn'),
-                cell: (r) => (r.fee.paidOn ? formatDate(r.fee.paidOn, lang) : t('fees.unpaid')),
-              },
-              {
-                key: 'action',
-                header: t('fees.list.action'),
-                cell: (r) =>
-                  r.fee.paidOn ? (
-                    <Button
-                      size="compact-md"
-                      variant="default"
-                      data-fee-action={r.fee.id}
-                      aria-label={t('fees.list.markUnpaidFor', { name: r.fullName })}
-                      onClick={() => void unpay(r.fee)}
-                    >
-                      {t('fees.markUnpaid')}
-                    </Button>
-                  ) : (
-                    <Button
-                      size="compact-md"
-                      variant="outline"
-                      color="teal"
-                      data-fee-action={r.fee.id}
-                      aria-label={t('fees.list.markPaidFor', { name: r.fullName })}
-                      onClick={() => void pay([r.fee.id], r.fee.id)}
-                    >
-                      {t('fees.markPaid')}
-                    </Button>
-                  ),
-              },
-            ]}
+            columns={columns}
           />
         </>
       )}
