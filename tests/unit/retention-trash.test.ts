@@ -49,6 +49,33 @@ describe('people past the retention period', () => {
       new Set(past.map((p) => p.id)),
     );
   });
+
+  it('in the trash, hours logged since the cut-off keep a former member, and a removed one does not', async () => {
+    const data = generateDemoDataset({ seed: 1, today });
+    data.profile[0]!.retentionYears = 1;
+    const [returning, other] = formerMembersPastRetention(data, today);
+    const template = data.hours.find((h) => !h.deletedAt)!;
+    const recent = { ...template, id: crypto.randomUUID(), personId: returning!.id, date: today };
+    const removed = { ...recent, id: crypto.randomUUID(), personId: other!.id };
+    removed.deletedAt = `${today}T09:00:00.000Z`;
+    data.hours.push(recent, removed);
+    const db = new TalkootDb(`retention-${crypto.randomUUID()}`);
+    opened.push(db);
+    await replaceDataset(db, data);
+    const people = new Repository(db, 'people');
+    await people.softDelete(returning!.id);
+    await people.softDelete(other!.id);
+
+    const trash = await trashedPeopleWithRetention(db, today);
+    expect(new Set(trash.people.map((p) => p.id))).toEqual(new Set([returning!.id, other!.id]));
+    expect([...trash.pastRetention]).toEqual([other!.id]);
+    // The same answer as the rule over every row.
+    const rows = {
+      ...data,
+      people: data.people.filter((p) => trash.people.some((t) => t.id === p.id)),
+    };
+    expect(formerMembersPastRetention(rows, today).map((p) => p.id)).toEqual([other!.id]);
+  });
 });
 
 describe('anonymising ends a membership', () => {

@@ -16,28 +16,45 @@ export function allPeople(db: TalkootDb): Promise<Person[]> {
 type HourMark = Pick<HourEntry, 'personId' | 'date' | 'deletedAt'>;
 
 /**
- * Per person with live hours, one mark of when they last logged any: the first
- * day of the month of their latest entry, from the volunteer rollups; when that
- * month holds the day `exactFrom`, where the day matters, the date of an entry
- * on or after it (read by index), if there is one.
+ * Per person with live hours, the month (`YYYY-MM`) of their latest entry,
+ * from the volunteer rollups.
  */
-async function latestHourMarks(db: TalkootDb, exactFrom: string): Promise<HourMark[]> {
+async function latestHourMonths(db: TalkootDb): Promise<Map<string, string>> {
   const latest = new Map<string, string>();
   for (const r of await db.rollupsOf('volunteerRollups').toArray()) {
     for (const [personId, entries] of Object.entries(r.volunteers)) {
       if (entries > 0 && (latest.get(personId) ?? '') < r.month) latest.set(personId, r.month);
     }
   }
+  return latest;
+}
+
+/** The person's latest live hour entry on or after `from`, by index, if any. */
+function liveHourFrom(db: TalkootDb, personId: string, from: string) {
+  return db
+    .tableOf('hours')
+    .where('[personId+date]')
+    .between([personId, from], [personId, '\uffff'], true, true)
+    .filter((h) => !h.deletedAt)
+    .first();
+}
+
+/**
+ * Per person with live hours, one mark of when they last logged any: the first
+ * day of the month of their latest entry (`latestHourMonths`); when that
+ * month holds the day `exactFrom`, where the day matters, the date of an entry
+ * on or after it (read by index), if there is one.
+ */
+async function latestHourMarks(
+  db: TalkootDb,
+  latest: Map<string, string>,
+  exactFrom: string,
+): Promise<HourMark[]> {
   const exactMonth = exactFrom.slice(0, 7);
   return Promise.all(
     [...latest].map(async ([personId, month]): Promise<HourMark> => {
       if (month !== exactMonth) return { personId, date: `${month}-01`, deletedAt: null };
-      const last = await db
-        .tableOf('hours')
-        .where('[personId+date]')
-        .between([personId, exactFrom], [personId, '\uffff'], true, true)
-        .filter((h) => !h.deletedAt)
-        .first();
+      const last = await liveHourFrom(db, personId, exactFrom);
       return { personId, date: last?.date ?? `${month}-01`, deletedAt: null };
     }),
   );
@@ -50,14 +67,16 @@ async function latestHourMarks(db: TalkootDb, exactFrom: string): Promise<HourMa
  * still active after the retention cut-off). No hour rows are read but a few.
  */
 export async function memberGroupData(db: TalkootDb, today: string): Promise<MemberGroupData> {
-  const [people, profile, fees] = await Promise.all([
+  // All four reads at once: only the few entries of the cut-off month wait for the profile.
+  const [people, profile, fees, latest] = await Promise.all([
     livePeople(db),
     currentProfile(db),
     unpaidFeesUpTo(db, Number(today.slice(0, 4))),
+    latestHourMonths(db),
   ]);
   const profiles = profile ? [profile] : [];
   const cutoff = yearsBefore(today, retentionYearsOf({ profile: profiles }));
-  return { people, profile: profiles, fees, hours: await latestHourMarks(db, cutoff) };
+  return { people, profile: profiles, fees, hours: await latestHourMarks(db, latest, cutoff) };
 }
 
 /**
@@ -73,7 +92,17 @@ export async function trashedPeopleWithRetention(
   const [people, profile] = await Promise.all([trashedPeople(db), currentProfile(db)]);
   const profiles = profile ? [profile] : [];
   const cutoff = yearsBefore(today, retentionYearsOf({ profile: profiles }));
-  const hours = await latestHourMarks(db, cutoff);
+  // Those the rule finds past the cut-off before their hours are counted (usually few,
+  // often none): for each, whether they logged hours since, by index.
+  const candidates = formerMembersPastRetention({ people, profile: profiles, hours: [] }, today);
+  const hours = (
+    await Promise.all(
+      candidates.map(async (p): Promise<HourMark | null> => {
+        const since = await liveHourFrom(db, p.id, cutoff);
+        return since ? { personId: p.id, date: since.date, deletedAt: null } : null;
+      }),
+    )
+  ).filter((h) => h !== null);
   const past = formerMembersPastRetention({ people, profile: profiles, hours }, today);
   return { people: trashNewestFirst(people), pastRetention: new Set(past.map((p) => p.id)) };
 }

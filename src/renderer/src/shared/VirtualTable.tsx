@@ -1,8 +1,31 @@
 import { Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyCellClass, bodyRow, type Column } from './PagedTable';
+
+/**
+ * The most common measured height of a table's rows, by caption, for the next
+ * time it is drawn: the first rows drawn with the height they turn out to have
+ * need no second layout pass when they are measured (which the text size and
+ * the zoom change, so it is measured, not fixed).
+ */
+const typicalRowHeight = new Map<string, number>();
+
+function rememberRowHeight(
+  caption: string,
+  shown: VirtualItem[],
+  measured: Map<VirtualItem['key'], number>,
+) {
+  const counts = new Map<number, number>();
+  for (const item of shown) {
+    const h = measured.get(item.key);
+    if (h !== undefined) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  if (counts.size === 0) return;
+  const [height] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  typicalRowHeight.set(caption, height);
+}
 
 /**
  * A read-only table of any length in a scrolling box: only the rows in view
@@ -38,7 +61,7 @@ export function VirtualTable<T>({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimatedRowHeight,
+    estimateSize: () => typicalRowHeight.get(caption) ?? estimatedRowHeight,
     getItemKey: (index) => rowKey(rows[index]!),
     overscan: 12,
     // Before the box is measured (and in tests without layout), draw a first screenful.
@@ -47,6 +70,7 @@ export function VirtualTable<T>({
   if (rows.length === 0) return <Text>{emptyText ?? t('ui.common.noRows')}</Text>;
 
   const items = virtualizer.getVirtualItems();
+  rememberRowHeight(caption, items, virtualizer.itemSizeCache);
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const spacer = (size: number, where: string) =>
