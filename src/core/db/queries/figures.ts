@@ -53,15 +53,25 @@ export async function readPeriodRollups(
     return rows.filter((r): r is VolunteerRollup => !!r);
   };
   const hourRows = ofMonths('hourRollups');
-  const [hours, volunteers, sessions] = await Promise.all([
+  // The edge days' rows are read at the same time as the months' rollups, not after them.
+  const edgeRows = edges.map(async (edge) => {
+    const [h, s] = await Promise.all([hoursOfPeriod(db, edge), sessionsOfPeriod(db, edge)]);
+    return periodRollupsOf({ hours: h, sessions: s }, edge);
+  });
+  const [hours, volunteers, sessions, ofEdges] = await Promise.all([
     hourRows,
     volunteersOfMonths(hourRows),
     ofMonths('sessionRollups'),
+    Promise.all(edgeRows),
   ]);
-  const out: PeriodRollups = { period, hours, volunteers, sessions };
-  for (const edge of edges) {
-    const [h, s] = await Promise.all([hoursOfPeriod(db, edge), sessionsOfPeriod(db, edge)]);
-    const r = periodRollupsOf({ hours: h, sessions: s }, edge);
+  // New arrays: what a query returned is not added to in place.
+  const out: PeriodRollups = {
+    period,
+    hours: [...hours],
+    volunteers: [...volunteers],
+    sessions: [...sessions],
+  };
+  for (const r of ofEdges) {
     out.hours.push(...r.hours);
     if (options.volunteers !== false) out.volunteers.push(...r.volunteers);
     out.sessions.push(...r.sessions);
