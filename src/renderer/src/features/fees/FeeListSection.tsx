@@ -245,29 +245,20 @@ export const FeeListSection = memo(function FeeListSection({
       {
         key: 'action',
         header: t('fees.list.action'),
-        cell: (r) =>
-          r.fee.paidOn ? (
-            <Button
-              size="compact-md"
-              variant="default"
-              data-fee-action={r.fee.id}
-              aria-label={t('fees.list.markUnpaidFor', { name: r.fullName })}
-              onClick={() => void unpayRow(r.fee)}
-            >
-              {t('fees.markUnpaid')}
-            </Button>
-          ) : (
-            <Button
-              size="compact-md"
-              variant="outline"
-              color="teal"
-              data-fee-action={r.fee.id}
-              aria-label={t('fees.list.markPaidFor', { name: r.fullName })}
-              onClick={() => void payRow([r.fee.id], r.fee.id)}
-            >
-              {t('fees.markPaid')}
-            </Button>
-          ),
+        cell: (r) => (
+          <Button
+            size="compact-md"
+            variant={r.fee.paidOn ? 'default' : 'outline'}
+            color={r.fee.paidOn ? undefined : 'teal'}
+            data-fee-action={r.fee.id}
+            aria-label={t(r.fee.paidOn ? 'fees.list.markUnpaidFor' : 'fees.list.markPaidFor', {
+              name: r.fullName,
+            })}
+            onClick={() => void (r.fee.paidOn ? unpayRow(r.fee) : payRow([r.fee.id], r.fee.id))}
+          >
+            {t(r.fee.paidOn ? 'fees.markUnpaid' : 'fees.markPaid')}
+          </Button>
+        ),
       },
     ],
     [t, lang, toggleRow, payRow, unpayRow],

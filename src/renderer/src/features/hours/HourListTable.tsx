@@ -110,27 +110,18 @@ export function HourListTable({
         cell: (r) => (
           <Group gap="sm" justify="space-between" wrap="nowrap">
             <span>{approvalText(r.h)}</span>
-            {r.h.approved ? (
-              <Button
-                size="sm"
-                variant="subtle"
-                aria-haspopup="dialog"
-                aria-label={t('hourApproval.unapproveRowLabel', describe(r))}
-                onClick={() => unapprove(r.h)}
-              >
-                {t('hourApproval.unapproveRow')}
-              </Button>
-            ) : (
-              <Button
-                size="sm"
-                variant="default"
-                aria-haspopup="dialog"
-                aria-label={t('hourApproval.approveRowLabel', describe(r))}
-                onClick={() => approve(r.h)}
-              >
-                {t('hourApproval.approveRow')}
-              </Button>
-            )}
+            <Button
+              size="sm"
+              variant={r.h.approved ? 'subtle' : 'default'}
+              aria-haspopup="dialog"
+              aria-label={t(
+                r.h.approved ? 'hourApproval.unapproveRowLabel' : 'hourApproval.approveRowLabel',
+                describe(r),
+              )}
+              onClick={() => (r.h.approved ? unapprove(r.h) : approve(r.h))}
+            >
+              {t(r.h.approved ? 'hourApproval.unapproveRow' : 'hourApproval.approveRow')}
+            </Button>
           </Group>
         ),
       },
