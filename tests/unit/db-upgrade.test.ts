@@ -8,7 +8,8 @@ import {
   type Clock,
   type SchemaVersion,
 } from '../../src/core/db';
-import { isCalendarDate, tableNames, tableSchemas } from '../../src/core/schemas';
+import { volunteerRollupsOf } from '../../src/core/figures';
+import { isCalendarDate, tableNames, tableSchemas, type HourEntry } from '../../src/core/schemas';
 
 const clock: Clock = () => new Date('2026-11-22T08:00:00.000Z');
 const v1 = schemaHistory[0]!;
@@ -375,7 +376,7 @@ describe('version 5: feedback forms, tallies and indicator values', () => {
 
     const db = openDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
     expect(await db.tableOf('impactNotes').get(noteId)).toMatchObject({
       text: 'Täällä minua kuunnellaan.',
     });
@@ -422,5 +423,63 @@ describe('version 5: feedback forms, tallies and indicator values', () => {
     for (const t of tableNames) {
       for (const r of data[t]) expect(tableSchemas[t].safeParse(r).success, t).toBe(true);
     }
+  });
+});
+
+describe('version 6: volunteer rollups keep their people as sorted arrays', () => {
+  const historyTo5 = schemaHistory.filter((v) => v.version <= 5);
+
+  it('rewrites each row of version 5 (people in an object keyed by id) to the arrays a full rebuild makes', async () => {
+    const name = `volunteers-v6-${crypto.randomUUID()}`;
+    const old = new TalkootDb(name, historyTo5);
+    const stamp = '2026-02-01T10:00:00.000Z';
+    const people = ['c', 'a', 'b'].map((p) => `${p}-${crypto.randomUUID()}`);
+    const activityId = crypto.randomUUID();
+    const hours: HourEntry[] = [
+      [people[0]!, '2026-01-05'],
+      [people[1]!, '2026-01-09'],
+      [people[0]!, '2026-01-20'],
+      [people[2]!, '2026-02-03'],
+    ].map(([personId, date]) => ({
+      id: crypto.randomUUID(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      personId: personId!,
+      date: date!,
+      minutes: 60,
+      kind: 'peerSupport',
+      activityId,
+      approved: false,
+    }));
+    await old.table('hours').bulkAdd(hours);
+    // The rows as version 5 stored them: entries per person in an object.
+    const v5Rows = volunteerRollupsOf(hours).map(({ people: ids, counts, ...rest }) => ({
+      ...rest,
+      volunteers: Object.fromEntries(ids.map((id, i) => [id, counts[i]])),
+    }));
+    await old.table('volunteerRollups').clear();
+    await old.table('volunteerRollups').bulkPut(v5Rows);
+    expect(old.verno).toBe(5);
+    old.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(schemaHistory.at(-1)!.version);
+    const rows = await db.rollupsOf('volunteerRollups').toArray();
+    expect(rows).toEqual(volunteerRollupsOf(hours));
+    // January: "a-…" once, "c-…" twice, in id order.
+    expect(rows.find((r) => r.month === '2026-01')).toMatchObject({
+      entries: 3,
+      people: [people[1], people[0]],
+      counts: [1, 2],
+    });
+    expect(rows[0]).not.toHaveProperty('volunteers');
+
+    // Writes after the upgrade keep the new form.
+    await db.tableOf('hours').delete(hours[0]!.id);
+    expect(await db.rollupsOf('volunteerRollups').toArray()).toEqual(
+      volunteerRollupsOf(hours.slice(1)),
+    );
   });
 });

@@ -9,8 +9,10 @@ import type {
 } from 'dexie';
 import {
   accumulate,
+  closeRow,
   hourRollupSpec,
   memberRollupSpec,
+  openRow,
   rollupsOf,
   sessionRollupSpec,
   type HourRollup,
@@ -101,10 +103,10 @@ async function applyChanges(
   const current = await rollups.getMany({ trans, keys: ids });
   const rows = new Map<string, { id: string } | null>();
   const existed = new Set<string>();
-  // Copies: the stored objects may be shared with Dexie's cache.
+  // Working copies: the stored objects may be shared with Dexie's cache.
   ids.forEach((id, i) => {
     if (current[i]) existed.add(id);
-    rows.set(id, current[i] ? structuredClone(current[i]) : null);
+    rows.set(id, current[i] ? openRow(spec, current[i] as { id: string }) : null);
   });
   for (const { before, after } of changes) {
     if (before) accumulate(spec, rows, before as never, -1);
@@ -113,7 +115,7 @@ async function applyChanges(
   const put: { id: string }[] = [];
   const remove: string[] = [];
   for (const [id, row] of rows) {
-    if (row) put.push(row);
+    if (row) put.push(closeRow(spec, row));
     else if (existed.has(id)) remove.push(id);
   }
   if (put.length) await rollups.mutate({ type: 'put', trans, values: put });

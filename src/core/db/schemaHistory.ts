@@ -2,6 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { rebuildRollups } from './rollupStore';
 import { upgradeGrantsToRecords } from './upgradeGrants';
 import { upgradeReportTexts } from './upgradeReportTexts';
+import { upgradeVolunteerRollups } from './upgradeVolunteerRollups';
 
 export type SchemaVersion = {
   version: number;
@@ -151,6 +152,39 @@ export const schemaHistory: readonly SchemaVersion[] = [
       sessionRollups: 'id, month',
       memberRollups: 'id, month',
     },
+  },
+  {
+    version: 6,
+    note:
+      '2026-12-02: a volunteer rollup keeps its people as sorted arrays of ids and entries, ' +
+      'not as an object keyed by id, which is several times slower to read back. The upgrade ' +
+      'rewrites each row; no table or index changes.',
+    stores: {
+      profile: 'id',
+      people: 'id',
+      fees: 'id, year, [personId+year]',
+      activities: 'id',
+      sessions: 'id, date, [activityId+date]',
+      hours: 'id, date, sessionId, [personId+date], [activityId+date], [grantId+date]',
+      funders: 'id',
+      grants: 'id, funderId',
+      attachments: 'id, grantId',
+      grantBudgetLines: 'id, grantId',
+      grantExpenses: 'id, [grantId+date], budgetLineId',
+      grantPayments: 'id, [grantId+date]',
+      grantChecklistItems: 'id, grantId',
+      grantStatusChanges: 'id, [grantId+date]',
+      impactNotes: 'id, date',
+      officials: 'id, personId',
+      feedbackForms: 'id, activityId',
+      feedbackTallies: 'id, formId, to',
+      indicatorValues: 'id, to',
+      hourRollups: 'id, month',
+      volunteerRollups: 'id, month',
+      sessionRollups: 'id, month',
+      memberRollups: 'id, month',
+    },
+    upgrade: (tx) => upgradeVolunteerRollups(tx),
   },
 ];
 

@@ -207,8 +207,7 @@ export function periodFiguresOf(
     volunteerMinutes += h.minutes;
     if (h.activityId) activityIds.add(h.activityId);
   }
-  for (const v of rollups.volunteers)
-    for (const id of Object.keys(v.volunteers)) volunteers.add(id);
+  for (const v of rollups.volunteers) for (const id of v.people) volunteers.add(id);
   let sessions = 0;
   let participants = 0;
   for (const s of rollups.sessions) {

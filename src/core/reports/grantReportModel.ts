@@ -368,7 +368,7 @@ export function grantReportModel(
       countedParticipants: sum('countedParticipants'),
       estimatedParticipants: sum('estimatedParticipants'),
       newParticipants: sum('newParticipants'),
-      volunteers: new Set(scoped.volunteers.flatMap((v) => Object.keys(v.volunteers))).size,
+      volunteers: new Set(scoped.volunteers.flatMap((v) => v.people)).size,
       volunteerMinutes,
       volunteerValueCents: volunteerValueCents(volunteerMinutes, hourValueCents),
       hourValueCents,

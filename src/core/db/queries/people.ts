@@ -22,8 +22,8 @@ type HourMark = Pick<HourEntry, 'personId' | 'date' | 'deletedAt'>;
 async function latestHourMonths(db: TalkootDb): Promise<Map<string, string>> {
   const latest = new Map<string, string>();
   for (const r of await db.rollupsOf('volunteerRollups').toArray()) {
-    for (const [personId, entries] of Object.entries(r.volunteers)) {
-      if (entries > 0 && (latest.get(personId) ?? '') < r.month) latest.set(personId, r.month);
+    for (const personId of r.people) {
+      if ((latest.get(personId) ?? '') < r.month) latest.set(personId, r.month);
     }
   }
   return latest;
