@@ -426,7 +426,7 @@ describe('version 5: feedback forms, tallies and indicator values', () => {
   });
 });
 
-describe('version 6: volunteer rollups keep their people as sorted arrays', () => {
+describe('version 6: volunteer rollups keep their people as sorted arrays; unpaid fees', () => {
   const historyTo5 = schemaHistory.filter((v) => v.version <= 5);
 
   it('rewrites each row of version 5 (people in an object keyed by id) to the arrays a full rebuild makes', async () => {
@@ -453,6 +453,23 @@ describe('version 6: volunteer rollups keep their people as sorted arrays', () =
       approved: false,
     }));
     await old.table('hours').bulkAdd(hours);
+    const fee = (personId: string, year: number, paidOn?: string) => ({
+      id: crypto.randomUUID(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+      personId,
+      year,
+      amountCents: 2000,
+      paidOn,
+    });
+    const fees = [
+      fee(people[0]!, 2025),
+      fee(people[1]!, 2025, '2025-03-01'),
+      { ...fee(people[2]!, 2025), deletedAt: stamp },
+      fee(people[2]!, 2026),
+    ];
+    await old.table('fees').bulkAdd(fees);
     // The rows as version 5 stored them: entries per person in an object.
     const v5Rows = volunteerRollupsOf(hours).map(({ people: ids, counts, ...rest }) => ({
       ...rest,
@@ -475,6 +492,11 @@ describe('version 6: volunteer rollups keep their people as sorted arrays', () =
       counts: [1, 2],
     });
     expect(rows[0]).not.toHaveProperty('volunteers');
+
+    // The unpaid fees table holds the live unpaid fees, copied whole.
+    expect(await db.rollupsOf('unpaidFees').orderBy('id').toArray()).toEqual(
+      [fees[0], fees[3]].sort((a, b) => (a!.id < b!.id ? -1 : 1)),
+    );
 
     // Writes after the upgrade keep the new form.
     await db.tableOf('hours').delete(hours[0]!.id);

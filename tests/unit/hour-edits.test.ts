@@ -8,7 +8,6 @@ import {
   logSession,
   previousSessionOfActivity,
   readDataset,
-  rollupTableNames,
   restoreHourEntry,
   restoreSession,
   sessionForEdit,
@@ -16,15 +15,9 @@ import {
   trashSession,
   updateHourEntry,
   type Clock,
-  type RollupTableName,
   type SessionEdit,
 } from '../../src/core/db';
-import {
-  hourRollupsOf,
-  memberRollupsOf,
-  sessionRollupsOf,
-  volunteerRollupsOf,
-} from '../../src/core/figures/rollups';
+import { expectRollupsExact } from './support/rollupsExact';
 import {
   HourEditError,
   checkDuration,
@@ -32,7 +25,7 @@ import {
   minutesAfterDefaultChange,
   sessionVolunteerMinutes,
 } from '../../src/core/hours';
-import { hourEntrySchema, type Dataset, type HourEntry } from '../../src/core/schemas';
+import { hourEntrySchema, type HourEntry } from '../../src/core/schemas';
 
 let tick = 0;
 const clock: Clock = () => new Date(Date.UTC(2026, 10, 1) + ++tick * 1000);
@@ -116,20 +109,6 @@ function openDb(): TalkootDb {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
-
-function recomputed(data: Dataset): Record<RollupTableName, unknown[]> {
-  return {
-    hourRollups: hourRollupsOf(data.hours),
-    volunteerRollups: volunteerRollupsOf(data.hours),
-    sessionRollups: sessionRollupsOf(data.sessions),
-    memberRollups: memberRollupsOf(data.people),
-  };
-}
-async function expectRollupsExact(db: TalkootDb): Promise<void> {
-  const out = {} as Record<RollupTableName, unknown[]>;
-  for (const t of rollupTableNames) out[t] = await db.rollupsOf(t).orderBy('id').toArray();
-  expect(out).toEqual(recomputed(await readDataset(db)));
-}
 
 async function setup() {
   const db = openDb();

@@ -5,6 +5,7 @@ import {
   personPageData,
   personRecords,
   replaceDataset,
+  Repository,
   unpaidFeesUpTo,
 } from '../../src/core/db';
 import { generateDemoDataset } from '../../src/core/demo';
@@ -40,7 +41,10 @@ function withEdges(data: Dataset): Dataset {
       p.id === p1!.id ? { ...p, deletedAt: '2026-05-01T10:00:00.000Z' } : p,
     ),
     hours: [...data.hours, { ...hour, id: crypto.randomUUID(), deletedAt: '2026-01-02T00:00:00Z' }],
-    fees: [...data.fees, { ...fee, id: crypto.randomUUID(), deletedAt: '2026-01-03T00:00:00Z' }],
+    fees: [
+      ...data.fees,
+      { ...fee, id: crypto.randomUUID(), deletedAt: '2026-01-03T00:00:00Z', paidOn: undefined },
+    ],
   };
 }
 
@@ -114,6 +118,30 @@ describe('memberGroupData', () => {
 });
 
 describe('unpaidFeesUpTo', () => {
+  const unpaidIds = (fees: readonly MembershipFee[], year: number) =>
+    fees
+      .filter((f) => !f.deletedAt && !f.paidOn && f.year <= year)
+      .map((f) => f.id)
+      .sort();
+
+  it('gives exactly the live unpaid fees of the year and before, and follows payments', async () => {
+    for (const year of [2024, 2025, 2026]) {
+      const fees = await unpaidFeesUpTo(db, year);
+      expect(fees.map((f) => f.id).sort(), String(year)).toEqual(unpaidIds(data.fees, year));
+      for (const f of fees) expect(f).toEqual(data.fees.find((x) => x.id === f.id));
+    }
+    expect(data.fees.some((f) => f.deletedAt && !f.paidOn)).toBe(true);
+    const repo = new Repository(db, 'fees', () => new Date('2026-11-23T10:00:00Z'));
+    const [first] = await unpaidFeesUpTo(db, 2026);
+    await repo.update(first!.id, { paidOn: '2026-11-23' });
+    expect((await unpaidFeesUpTo(db, 2026)).map((f) => f.id)).not.toContain(first!.id);
+    await repo.update(first!.id, { paidOn: undefined, amountCents: 1234 });
+    const again = (await unpaidFeesUpTo(db, 2026)).find((f) => f.id === first!.id);
+    expect(again?.amountCents).toBe(1234);
+    await repo.softDelete(first!.id);
+    expect((await unpaidFeesUpTo(db, 2026)).map((f) => f.id)).not.toContain(first!.id);
+  });
+
   it('holds every fee that can be unpaid for over a year', async () => {
     for (const day of [today, '2027-06-30', '2028-01-01']) {
       const fees = await unpaidFeesUpTo(db, Number(day.slice(0, 4)));

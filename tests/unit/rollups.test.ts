@@ -12,17 +12,11 @@ import {
   TalkootDb,
   unapproveHours,
   type Clock,
-  type RollupTableName,
 } from '../../src/core/db';
-import {
-  hourRollupsOf,
-  memberRollupsOf,
-  sessionRollupsOf,
-  volunteerRollupsOf,
-} from '../../src/core/figures';
 import { generateDemoDataset } from '../../src/core/demo';
+import { expectRollupsExact, storedRollups } from './support/rollupsExact';
 import { mergeDatasets } from '../../src/core/merge';
-import { hourKinds, membershipTypes, type Dataset } from '../../src/core/schemas';
+import { hourKinds, membershipTypes } from '../../src/core/schemas';
 
 let tick = 0;
 // Every write a later instant, so merges have a newer side.
@@ -37,26 +31,6 @@ function openDb(): TalkootDb {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
-
-/** The rollup tables as a full recomputation from the rows would make them. */
-function recomputed(data: Dataset): Record<RollupTableName, unknown[]> {
-  return {
-    hourRollups: hourRollupsOf(data.hours),
-    volunteerRollups: volunteerRollupsOf(data.hours),
-    sessionRollups: sessionRollupsOf(data.sessions),
-    memberRollups: memberRollupsOf(data.people),
-  };
-}
-
-async function stored(db: TalkootDb): Promise<Record<RollupTableName, unknown[]>> {
-  const out = {} as Record<RollupTableName, unknown[]>;
-  for (const t of rollupTableNames) out[t] = await db.rollupsOf(t).orderBy('id').toArray();
-  return out;
-}
-
-async function expectExact(db: TalkootDb): Promise<void> {
-  expect(await stored(db)).toEqual(recomputed(await readDataset(db)));
-}
 
 const dates = fc
   .tuple(
@@ -88,6 +62,8 @@ type Op =
   | { op: 'trashHour' | 'restoreHour' | 'approve' | 'unapprove'; pick: number }
   | { op: 'session'; date: string; participants: number; volunteers: number }
   | { op: 'editSession' | 'trashSession'; pick: number; participants: number }
+  | { op: 'fee'; pick: number; year: number; paidOn?: string }
+  | { op: 'payFee' | 'unpayFee' | 'trashFee' | 'restoreFee'; pick: number; paidOn: string }
   | { op: 'merge'; seed: number }
   | { op: 'replace'; seed: number };
 
@@ -143,6 +119,22 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     pick,
     participants: fc.integer({ min: 0, max: 30 }),
   }),
+  fc.record({
+    op: fc.constant('fee' as const),
+    pick,
+    year: fc.integer({ min: 2024, max: 2027 }),
+    paidOn: fc.option(dates, { nil: undefined }),
+  }),
+  fc.record({
+    op: fc.constantFrom(
+      'payFee' as const,
+      'unpayFee' as const,
+      'trashFee' as const,
+      'restoreFee' as const,
+    ),
+    pick,
+    paidOn: dates,
+  }),
   fc.record({ op: fc.constant('merge' as const), seed: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ op: fc.constant('replace' as const), seed: fc.integer({ min: 1, max: 5 }) }),
 );
@@ -157,12 +149,14 @@ async function run(db: TalkootDb, ops: Op[]): Promise<void> {
   const people = new Repository(db, 'people', clock);
   const hours = new Repository(db, 'hours', clock);
   const sessions = new Repository(db, 'sessions', clock);
+  const fees = new Repository(db, 'fees', clock);
   const activity = await new Repository(db, 'activities', clock).create({
     name: 'Vertaisryhmä',
     type: 'peerSupportGroup',
   });
   const grantId = crypto.randomUUID();
-  const all = async <T extends 'people' | 'hours' | 'sessions'>(t: T) => db.tableOf(t).toArray();
+  const all = async <T extends 'people' | 'hours' | 'sessions' | 'fees'>(t: T) =>
+    db.tableOf(t).toArray();
   const nth = <T>(rows: T[], i: number) => (rows.length ? rows[i % rows.length] : undefined);
   for (const o of ops) {
     switch (o.op) {
@@ -253,6 +247,24 @@ async function run(db: TalkootDb, ops: Op[]): Promise<void> {
         else await sessions.update(s.id, { participants: o.participants, newParticipants: 0 });
         break;
       }
+      case 'fee': {
+        const p = nth(await all('people'), o.pick);
+        if (p)
+          await fees.create({ personId: p.id, year: o.year, amountCents: 2500, paidOn: o.paidOn });
+        break;
+      }
+      case 'payFee':
+      case 'unpayFee':
+      case 'trashFee':
+      case 'restoreFee': {
+        const f = nth(await all('fees'), o.pick);
+        if (!f) break;
+        if (o.op === 'payFee') await fees.update(f.id, { paidOn: o.paidOn });
+        else if (o.op === 'unpayFee') await fees.update(f.id, { paidOn: undefined });
+        else if (o.op === 'trashFee') await fees.softDelete(f.id);
+        else await fees.restore(f.id);
+        break;
+      }
       case 'merge': {
         const other = generateDemoDataset({ seed: o.seed, today: '2026-11-15', people: 8 });
         await applyMerge(db, mergeDatasets(await readDataset(db), other));
@@ -274,7 +286,7 @@ describe('rollups kept on write', () => {
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
         const db = openDb();
         await run(db, ops);
-        await expectExact(db);
+        await expectRollupsExact(db);
         await db.delete();
       }),
       { numRuns: 40 },
@@ -316,13 +328,13 @@ describe('rollups kept on write', () => {
     });
     const hours = new Repository(db, 'hours', clock);
     await hours.create({ personId: p.id, date: '2026-03-04', minutes: 90, kind: 'board' });
-    const before = await stored(db);
+    const before = await storedRollups(db);
     await expect(
       db.transaction('rw', db.tableOf('hours'), async () => {
         await hours.create({ personId: p.id, date: '2026-03-05', minutes: 30, kind: 'board' });
         throw new Error('stop');
       }),
     ).rejects.toThrow('stop');
-    expect(await stored(db)).toEqual(before);
+    expect(await storedRollups(db)).toEqual(before);
   });
 });

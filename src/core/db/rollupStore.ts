@@ -20,9 +20,10 @@ import {
   type RollupSpec,
   type SessionRollup,
   type VolunteerRollup,
+  unpaidFeeSpec,
   volunteerRollupSpec,
 } from '../figures/rollups';
-import type { TableName } from '../schemas';
+import type { MembershipFee, TableName } from '../schemas';
 
 /** The rollup tables and the record type each holds. */
 export type RollupTables = {
@@ -30,6 +31,7 @@ export type RollupTables = {
   volunteerRollups: VolunteerRollup;
   sessionRollups: SessionRollup;
   memberRollups: MemberRollup;
+  unpaidFees: MembershipFee;
 };
 export type RollupTableName = keyof RollupTables;
 
@@ -42,6 +44,7 @@ const bindings: readonly Binding[] = [
   { source: 'hours', table: 'volunteerRollups', spec: volunteerRollupSpec as unknown as AnySpec },
   { source: 'sessions', table: 'sessionRollups', spec: sessionRollupSpec as unknown as AnySpec },
   { source: 'people', table: 'memberRollups', spec: memberRollupSpec as unknown as AnySpec },
+  { source: 'fees', table: 'unpaidFees', spec: unpaidFeeSpec as unknown as AnySpec },
 ];
 export const rollupTableNames: readonly RollupTableName[] = bindings.map((b) => b.table);
 const bySource = new Map<string, Binding[]>();
@@ -72,11 +75,18 @@ export async function replaceRollups(
 }
 
 /**
- * Rebuild every rollup table from its rows, in `tx` (a schema upgrade, or a
- * repair). Normal writes never need this: the middleware keeps rollups exact.
+ * Rebuild the rollup tables `tables` (by default every one) from their rows, in
+ * `tx` (a schema upgrade, or a repair). Normal writes never need this: the
+ * middleware keeps rollups exact.
  */
-export async function rebuildRollups(tx: Transaction): Promise<void> {
+export async function rebuildRollups(
+  tx: Transaction,
+  tables: readonly RollupTableName[] = rollupTableNames,
+): Promise<void> {
   for (const b of bindings) {
+    // A table of a later version does not exist yet while an earlier version's upgrade runs.
+    const exists = tx.idbtrans.db.objectStoreNames.contains(b.table);
+    if (!tables.includes(b.table) || !exists) continue;
     const rows = await tx.table(b.source).toArray();
     await tx.table(b.table).clear();
     await tx.table(b.table).bulkPut(rollupsOf(b.spec, rows as never[]));
@@ -195,7 +205,9 @@ export const rollupMiddleware: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const extra =
           mode === 'readwrite'
-            ? stores.flatMap((s) => (bySource.get(s) ?? []).map((b) => b.table))
+            ? stores.flatMap((s) =>
+                (bySource.get(s) ?? []).filter((b) => rollupTableOf(down, b)).map((b) => b.table),
+              )
             : [];
         const all = extra.length ? [...new Set([...stores, ...extra])] : stores;
         return down.transaction(all, mode, options);

@@ -157,8 +157,9 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 6,
     note:
       '2026-12-02: a volunteer rollup keeps its people as sorted arrays of ids and entries, ' +
-      'not as an object keyed by id, which is several times slower to read back. The upgrade ' +
-      'rewrites each row; no table or index changes.',
+      'not as an object keyed by id, which is several times slower to read back; the upgrade ' +
+      'rewrites each row. Adds unpaidFees, the live unpaid fees kept by rollupMiddleware (so ' +
+      'overdue fees are found without reading every fee), built here from the fees.',
     stores: {
       profile: 'id',
       people: 'id',
@@ -183,8 +184,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
       volunteerRollups: 'id, month',
       sessionRollups: 'id, month',
       memberRollups: 'id, month',
+      unpaidFees: 'id',
     },
-    upgrade: (tx) => upgradeVolunteerRollups(tx),
+    upgrade: async (tx) => {
+      await upgradeVolunteerRollups(tx);
+      await rebuildRollups(tx, ['unpaidFees']);
+    },
   },
 ];
 

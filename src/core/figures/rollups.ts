@@ -1,11 +1,20 @@
-import type { CountMethod, HourEntry, HourKind, MembershipType, Person, Session } from '../schemas';
+import type {
+  CountMethod,
+  HourEntry,
+  HourKind,
+  MembershipFee,
+  MembershipType,
+  Person,
+  Session,
+} from '../schemas';
 
 /**
  * Rollups: sums and counts kept per month × activity × kind × grant (hours),
  * per month × activity × count method (sessions) and per month × membership
- * type (joins and leaves), so that headline figures never read every row.
- * The database keeps them in the same transaction as every write
- * (src/core/db/rollupMiddleware.ts); the CLI builds them from a data file
+ * type (joins and leaves), so that headline figures never read every row;
+ * and the unpaid fees, so that overdue fees are found without reading every
+ * fee. The database keeps them in the same transaction as every write
+ * (rollupMiddleware in src/core/db/rollupStore.ts); the CLI builds them from a data file
  * with the same functions. Records in the trash contribute nothing.
  */
 
@@ -237,6 +246,23 @@ export const memberRollupSpec: RollupSpec<Person, MemberRollup> = {
   isEmpty: (r) => Object.keys(r.joined).length === 0 && Object.keys(r.left).length === 0,
 };
 
+/** An unpaid fee while it is being upkept: the fee, or nothing once it is paid or gone. */
+type UnpaidFeeSlot = { id: string; fee?: MembershipFee };
+
+/**
+ * The live unpaid fees, each a copy of its fee row, so that "who has a fee
+ * unpaid for over a year" (the member register, the fees page) reads the few
+ * unpaid fees instead of every fee ever billed: IndexedDB cannot index a
+ * missing `paidOn`. A fee contributes only to its own row.
+ */
+export const unpaidFeeSpec: RollupSpec<MembershipFee, MembershipFee, UnpaidFeeSlot> = {
+  keysOf: (f) => (isLive(f) && !f.paidOn ? [f.id] : []),
+  apply: (_row, key, f, sign) => (sign === 1 ? { id: key, fee: { ...f } } : { id: key }),
+  isEmpty: (r) => !r.fee,
+  open: (f) => ({ id: f.id, fee: { ...f } }),
+  close: (r) => r.fee!,
+};
+
 /**
  * Add (`sign` 1) or remove (−1) `record` in `rows`, a map of working rows by id
  * that the caller owns; rows left empty are set to `null` (to be deleted).
@@ -272,3 +298,4 @@ export const volunteerRollupsOf = (hours: Iterable<HourEntry>) =>
 export const sessionRollupsOf = (sessions: Iterable<Session>) =>
   rollupsOf(sessionRollupSpec, sessions);
 export const memberRollupsOf = (people: Iterable<Person>) => rollupsOf(memberRollupSpec, people);
+export const unpaidFeesOf = (fees: Iterable<MembershipFee>) => rollupsOf(unpaidFeeSpec, fees);

@@ -24,12 +24,12 @@ export async function feeYears(db: TalkootDb): Promise<number[]> {
 }
 
 /**
- * Live unpaid fees of `year` and earlier (index `year`): all a check for fees
- * unpaid for over a year needs, as a fee falls due in its own year or before.
+ * Live unpaid fees of `year` and earlier: all a check for fees unpaid for over
+ * a year needs, as a fee falls due in its own year or before. Read from the
+ * `unpaidFees` rollup (copies of just the unpaid fees), not from every fee.
  */
 export async function unpaidFeesUpTo(db: TalkootDb, year: number): Promise<MembershipFee[]> {
-  const rows = await db.tableOf('fees').where('year').belowOrEqual(year).toArray();
-  return rows.filter((f) => !f.deletedAt && !f.paidOn);
+  return (await db.rollupsOf('unpaidFees').toArray()).filter((f) => f.year <= year);
 }
 
 /**
