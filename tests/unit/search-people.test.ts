@@ -25,4 +25,19 @@ describe('searchPeople', () => {
     expect(names('sarka')).toEqual(['Šárka Novák']);
     expect(names('ylöj')).toEqual(['Šárka Novák']);
   });
+  it('finds a person by what they are called now, also when the same object was changed', () => {
+    const ones = [{ fullName: 'Liisa Mäki', homeMunicipality: 'Kemi', email: 'liisa@example.fi' }];
+    expect(searchPeople(ones, 'mäki')).toHaveLength(1);
+    for (const change of [
+      { fullName: 'Liisa Salo' },
+      { homeMunicipality: 'Tornio' },
+      { email: 'salo@example.fi' },
+    ]) {
+      Object.assign(ones[0]!, change);
+      const [field, value] = Object.entries(change)[0]!;
+      expect(searchPeople(ones, value.split(' ').at(-1)!), field).toHaveLength(1);
+    }
+    expect(searchPeople(ones, 'mäki')).toEqual([]);
+    expect(searchPeople(ones, 'kemi')).toEqual([]);
+  });
 });
