@@ -77,17 +77,27 @@ export function personNameParts(fullName: string): NameParts {
 const finnish = new Intl.Collator('fi');
 
 /**
+ * Names already split, shared by every comparator: the member register sorts
+ * the same thousands of names again after every keystroke and every write.
+ * Emptied when it grows past any register's size.
+ */
+const splitNames = new Map<string, NameParts>();
+const MAX_SPLIT_NAMES = 100_000;
+
+/**
  * A comparator of full names in the statutory order: by surname (particles
  * aside, "von Wright" under W), then the given names, then the particles, with
- * Finnish collation (Å, Ä, Ö after Z). Splits each name once per call of
- * `byStatutoryName`, so sorting thousands of people stays quick.
+ * Finnish collation (Å, Ä, Ö after Z). Each name is split once (personNameParts
+ * is a pure function of the name), so sorting thousands of people stays quick.
  */
 export function byStatutoryName<T>(nameOf: (item: T) => string): (a: T, b: T) => number {
-  const cache = new Map<string, NameParts>();
   const parts = (item: T) => {
     const name = nameOf(item);
-    let p = cache.get(name);
-    if (!p) cache.set(name, (p = personNameParts(name)));
+    let p = splitNames.get(name);
+    if (!p) {
+      if (splitNames.size >= MAX_SPLIT_NAMES) splitNames.clear();
+      splitNames.set(name, (p = personNameParts(name)));
+    }
     return p;
   };
   return (a, b) => {
