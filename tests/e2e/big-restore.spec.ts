@@ -122,8 +122,13 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
   const backup = page.waitForEvent('download');
   await confirm.getByRole('button', { name: t('ui.settings.importConfirmButton') }).click();
   expect((await backup).suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-/);
-  await expect(dialog).toBeHidden({ timeout: 150_000 });
-  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeEnabled();
+  // The backup is made inside the restore's job, whose dialog shows only once the job
+  // has run for a moment: wait for the job to end (its buttons enabled again), not
+  // for the dialog to be hidden, which it also is in that first moment.
+  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeEnabled({
+    timeout: 150_000,
+  });
+  await expect(dialog).toBeHidden();
 
   const seen = await statusTexts(page);
   // While any phase was shown, none of the buttons that start a file job could be pressed.
