@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/core/format/canonicalJson';
+import fc from 'fast-check';
+import { canonicalJson, canonicalJsonByCopy } from '../../src/core/format/canonicalJson';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, whatever order they were written in', () => {
@@ -32,5 +33,75 @@ describe('canonicalJson', () => {
     expect(canonicalJson('ä')).toBe('"ä"');
     expect(canonicalJson(1.5)).toBe('1.5');
     expect(canonicalJson(null)).toBe('null');
+  });
+});
+
+describe('canonicalJson’s quick path', () => {
+  it('writes what a sorted copy writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(canonicalJson(v)).toBe(canonicalJsonByCopy(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes what a sorted copy writes for records of mixed shapes with nested objects', () => {
+    const record = fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'name',
+        'a',
+        'z',
+        '10',
+        '9',
+        '0',
+        '01',
+        '-1',
+        '4294967294',
+        '4294967295',
+        'é',
+      ),
+      fc.oneof(fc.string(), fc.integer(), fc.constant(undefined), fc.jsonValue()),
+    );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 20 }), (rows) => {
+        expect(canonicalJson(rows)).toBe(canonicalJsonByCopy(rows));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copies a value holding an object that is not plain, as before', () => {
+    const d = new Date('2026-01-01T00:00:00Z');
+    expect(canonicalJson({ b: 1, a: d })).toBe(canonicalJsonByCopy({ b: 1, a: d }));
+    expect(canonicalJson({ b: 1, a: d })).toBe('{"a":{},"b":1}');
+  });
+});
+
+describe('canonicalJson of values with many distinct keys', () => {
+  it('writes them part by part as a sorted copy would, with an empty key kept', () => {
+    const wide = Object.fromEntries(
+      Array.from({ length: 150 }, (_, i) => [`k${(i * 37) % 150}`, { [`n${i}`]: i, '': [i] }]),
+    );
+    const value = { tables: { b: [wide, { '': 1 }, {}], a: [undefined, 2] }, z: wide };
+    expect(canonicalJson(value)).toBe(canonicalJsonByCopy(value));
+    expect(canonicalJson([{}, { '': 1 }])).toBe('[{},{"":1}]');
+    expect(canonicalJsonByCopy([{}, { '': 1 }])).toBe('[{},{"":1}]');
+  });
+
+  it('writes what a sorted copy writes for wide random values', () => {
+    const key = fc.string({ maxLength: 3 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(key, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 30 }), {
+          maxLength: 8,
+        }),
+        (rows) => {
+          expect(canonicalJson(rows)).toBe(canonicalJsonByCopy(rows));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

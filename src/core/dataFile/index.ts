@@ -2,3 +2,4 @@ export * from './dataFile';
 export * from './dataFileIssueText';
 export * from './serializeDataFile';
 export * from './backupFileName';
+export { DataFileWriter, tablesInFileOrder } from './dataFileWriter';

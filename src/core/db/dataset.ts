@@ -1,4 +1,5 @@
-import { emptyDataset, tableNames, type Dataset } from '../schemas';
+import Dexie from 'dexie';
+import { emptyDataset, tableNames, type Dataset, type TableName } from '../schemas';
 import type { TalkootDb } from './TalkootDb';
 import { replaceRollups, rollupTableNames } from './rollupStore';
 
@@ -13,6 +14,46 @@ export async function readDataset(db: TalkootDb): Promise<Dataset> {
     }
   });
   return data;
+}
+
+/** Rows per read of `readDatasetInChunks`. */
+const READ_CHUNK = 10_000;
+
+/**
+ * Every record, as `readDataset` reads them (one read-only transaction, each
+ * table in the order of its primary key), given to `onRows` a chunk at a time
+ * and table by table in the order of `tables`. The next chunk is asked for
+ * before `onRows` is called, so the database reads it while the caller works
+ * on this one (the data-file export serialises each chunk meanwhile). Tables
+ * this database does not have (an older schema) are skipped.
+ */
+export async function readDatasetInChunks(
+  db: TalkootDb,
+  tables: readonly TableName[],
+  onRows: (table: TableName, rows: unknown[]) => void,
+  chunk = READ_CHUNK,
+): Promise<void> {
+  const present = tables.filter((t) => db.tables.some((x) => x.name === t));
+  await db.transaction('r', present, async () => {
+    for (const t of present) {
+      const table = db.table(t);
+      const keyPath = table.schema.primKey.keyPath as string;
+      const keyOf = (row: unknown) => Dexie.getByKeyPath(row as object, keyPath) as string;
+      let next: Promise<unknown[]> | null = table.limit(chunk).toArray();
+      while (next) {
+        const rows: unknown[] = await next;
+        next =
+          rows.length === chunk
+            ? table
+                .where(':id')
+                .above(keyOf(rows[rows.length - 1]))
+                .limit(chunk)
+                .toArray()
+            : null;
+        onRows(t, rows);
+      }
+    }
+  });
 }
 
 /** True when the database holds no records at all. */

@@ -3,7 +3,13 @@ export { Repository, ValidationError, type RecordInput } from './Repository';
 export { schemaHistory, applySchemaHistory, type SchemaVersion } from './schemaHistory';
 export { logSession, type SessionLog } from './logSession';
 export { applyMerge } from './applyMerge';
-export { readDataset, isDatabaseEmpty, replaceDataset, type WriteProgress } from './dataset';
+export {
+  readDataset,
+  readDatasetInChunks,
+  isDatabaseEmpty,
+  replaceDataset,
+  type WriteProgress,
+} from './dataset';
 export { systemClock, type Clock } from './clock';
 export { onDatabaseChanged } from './changes';
 export { anonymiseStoredPerson } from './anonymise';

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import {
+  DataFileWriter,
   parseDataFile,
   serializeDataFile,
-  serializeDataFileBytesWith,
+  tablesInFileOrder,
 } from '../../../core/dataFile';
-import { readDataset, TalkootDb } from '../../../core/db';
+import { readDataset, readDatasetInChunks, TalkootDb } from '../../../core/db';
+import type { AssociationProfile } from '../../../core/schemas';
 import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
 // Decoding, JSON parsing and validating 200 000 records takes seconds, and so
@@ -36,23 +38,37 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 /**
  * The database is read here, not in the window: the rows never cross to the
- * window, only the finished file's bytes do, and those by transfer.
+ * window, only the finished file's bytes do, and those by transfer. Each chunk
+ * of rows is serialised while the database reads the next (DataFileWriter),
+ * rather than after every table has been read.
  */
 async function exportFile(exportedAt: string, generator: string) {
   const db = new TalkootDb();
   try {
-    const dataset = await readDataset(db);
     const options = { exportedAt, generator };
+    let associationName: string | undefined;
+    let bytes: Uint8Array;
     // WebCrypto exists only in a secure context (app://, localhost): else the portable hash.
-    const bytes = globalThis.crypto?.subtle
-      ? await serializeDataFileBytesWith(dataset, options, sha256Hex)
-      : new TextEncoder().encode(serializeDataFile(dataset, options));
-    const associationName = dataset.profile.find((p) => !p.deletedAt)?.name;
+    if (globalThis.crypto?.subtle) {
+      const writer = new DataFileWriter(options);
+      await readDatasetInChunks(db, tablesInFileOrder, (table, rows) => {
+        if (table === 'profile') associationName ??= liveProfileName(rows as AssociationProfile[]);
+        writer.add(table, rows);
+      });
+      bytes = await writer.finish(sha256Hex);
+    } else {
+      const dataset = await readDataset(db);
+      associationName = liveProfileName(dataset.profile);
+      bytes = new TextEncoder().encode(serializeDataFile(dataset, options));
+    }
     post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
   } finally {
     db.close();
   }
 }
+
+const liveProfileName = (profiles: readonly AssociationProfile[]) =>
+  profiles.find((p) => !p.deletedAt)?.name;
 
 self.onmessage = (event: MessageEvent<DataFileWorkerRequest>) => {
   const request = event.data;
