@@ -11,6 +11,7 @@ import { re, t } from './text';
 const figure = /[\d\u00a0]+/;
 const checking = re('progress.validating', { done: figure, total: figure }, { exact: true });
 const writing = re('progress.writing', { done: figure, total: figure }, { exact: true });
+const exporting = re('progress.exporting', { done: figure, total: figure }, { exact: true });
 
 // One big file for both tests: made once, by the CLI, like a user's years of records.
 let file = '';
@@ -139,4 +140,21 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
   expect(checked.length, texts.join(' | ')).toBeGreaterThan(0);
   expect(written.length, texts.join(' | ')).toBeGreaterThan(0);
   expect(counts(written.at(-1)!)[1]).toBe(counts(checked.at(-1)!)[1]);
+
+  // Exporting the big data is a file job too: its dialog (shown once it has run for a
+  // moment, so on a fast machine perhaps not at all) counts the records written, up to
+  // all of them, and no restore or merge can start meanwhile.
+  await recordStatusTexts(page, guarded);
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: t('ui.settings.exportButton') }).click();
+  expect((await exported).suggestedFilename()).toMatch(/\.json$/);
+  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeEnabled();
+  await expect(dialog).toBeHidden();
+  const exportSeen = await statusTexts(page);
+  for (const { text, enabled } of exportSeen) expect(enabled, text).toEqual([]);
+  for (const text of exportSeen.map((s) => s.text).filter((s) => exporting.test(s))) {
+    const [done, total] = counts(text);
+    expect(done, text).toBeLessThanOrEqual(total);
+    expect(total, text).toBeGreaterThanOrEqual(counts(written.at(-1)!)[1]);
+  }
 });

@@ -32,6 +32,7 @@ describe('the data-file export read and written a chunk at a time', () => {
   async function chunked(chunk: number) {
     const writer = new DataFileWriter(options);
     const seen: { table: TableName; rows: number }[] = [];
+    const totals: number[] = [];
     await readDatasetInChunks(
       db,
       tablesInFileOrder,
@@ -39,9 +40,9 @@ describe('the data-file export read and written a chunk at a time', () => {
         seen.push({ table, rows: rows.length });
         writer.add(table, rows);
       },
-      chunk,
+      { chunk, onTotal: (n) => totals.push(n) },
     );
-    return { text: decode(await writer.finish(webCryptoHex)), seen };
+    return { text: decode(await writer.finish(webCryptoHex)), seen, totals };
   }
 
   it('writes the very text serializeDataFile writes of the whole dataset, whatever the chunk size', async () => {
@@ -56,7 +57,9 @@ describe('the data-file export read and written a chunk at a time', () => {
 
   it('reads every row once, in chunks of at most the size asked, table by table in file order', async () => {
     const data = await readDataset(db);
-    const { seen } = await chunked(7);
+    const { seen, totals } = await chunked(7);
+    // The total is told once, before the first rows, and is what the chunks add up to.
+    expect(totals).toEqual([seen.reduce((n, s) => n + s.rows, 0)]);
     expect(seen.every((s) => s.rows <= 7)).toBe(true);
     expect(seen.some((s) => s.rows === 7)).toBe(true);
     const order = [...new Set(seen.map((s) => s.table))];

@@ -25,16 +25,22 @@ const READ_CHUNK = 10_000;
  * and table by table in the order of `tables`. The next chunk is asked for
  * before `onRows` is called, so the database reads it while the caller works
  * on this one (the data-file export serialises each chunk meanwhile). Tables
- * this database does not have (an older schema) are skipped.
+ * this database does not have (an older schema) are skipped. `onTotal` hears
+ * first how many records there are in all, for a progress bar.
  */
 export async function readDatasetInChunks(
   db: TalkootDb,
   tables: readonly TableName[],
   onRows: (table: TableName, rows: unknown[]) => void,
-  chunk = READ_CHUNK,
+  options: { chunk?: number; onTotal?: (records: number) => void } = {},
 ): Promise<void> {
+  const chunk = options.chunk ?? READ_CHUNK;
   const present = tables.filter((t) => db.tables.some((x) => x.name === t));
   await db.transaction('r', present, async () => {
+    if (options.onTotal) {
+      const counts = await Promise.all(present.map((t) => db.table(t).count()));
+      options.onTotal(counts.reduce((a, b) => a + b, 0));
+    }
     for (const t of present) {
       const table = db.table(t);
       const keyPath = table.schema.primKey.keyPath as string;

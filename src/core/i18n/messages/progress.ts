@@ -9,6 +9,8 @@ export const progressMessages = defineMessages(
     validating: 'Tarkistetaan tietueita: {{done}} / {{total}}',
     backup: 'Tallennetaan varmuuskopio nykyisistä tiedoista…',
     writing: 'Tallennetaan tietueita: {{done}} / {{total}}',
+    exporting: 'Kirjoitetaan datatiedostoa: {{done}} / {{total}} tietuetta',
+    exportWait: 'Tämä voi kestää hetken. Tietoihin ei tehdä muutoksia.',
     wait: 'Tämä voi kestää hetken. Älä sulje ikkunaa; mitään ei muuteta ennen kuin kaikki on tarkistettu.',
   },
   {
@@ -19,6 +21,8 @@ export const progressMessages = defineMessages(
       validating: 'Posterna kontrolleras: {{done}} / {{total}}',
       backup: 'En säkerhetskopia av nuvarande uppgifter sparas…',
       writing: 'Posterna sparas: {{done}} / {{total}}',
+      exporting: 'Datafilen skrivs: {{done}} / {{total}} poster',
+      exportWait: 'Det här kan ta en stund. Inga uppgifter ändras.',
       wait: 'Det här kan ta en stund. Stäng inte fönstret; ingenting ändras förrän allt är kontrollerat.',
     },
     en: {
@@ -28,6 +32,8 @@ export const progressMessages = defineMessages(
       validating: 'Checking records: {{done}} / {{total}}',
       backup: 'Saving a backup of the current data…',
       writing: 'Saving records: {{done}} / {{total}}',
+      exporting: 'Writing the data file: {{done}} / {{total}} records',
+      exportWait: 'This may take a moment. No data is changed.',
       wait: 'This may take a moment. Do not close the window; nothing changes until everything is checked.',
     },
   },

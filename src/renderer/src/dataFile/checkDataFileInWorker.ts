@@ -49,12 +49,19 @@ export function parseDataFileInWorker(
 /** The data file of the whole database, made in a worker that reads the database itself. */
 export type ExportedDataFile = { bytes: Uint8Array; associationName: string | undefined };
 
-/** Read the database and write it as a data file (UTF-8 bytes), all in a worker. */
-export function exportDataFileInWorker(options: {
-  exportedAt: string;
-  generator: string;
-}): Promise<ExportedDataFile> {
+/**
+ * Read the database and write it as a data file (UTF-8 bytes), all in a
+ * worker; `onProgress` hears how many of the records are written.
+ */
+export function exportDataFileInWorker(
+  options: { exportedAt: string; generator: string },
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExportedDataFile> {
   return inWorker<ExportedDataFile>({ type: 'export', ...options }, [], (message) => {
+    if (message.type === 'progress') {
+      onProgress?.(message.done, message.total);
+      return null;
+    }
     if (message.type === 'exported') {
       return { value: { bytes: message.bytes, associationName: message.associationName } };
     }

@@ -51,10 +51,25 @@ async function exportFile(exportedAt: string, generator: string) {
     // WebCrypto exists only in a secure context (app://, localhost): else the portable hash.
     if (globalThis.crypto?.subtle) {
       const writer = new DataFileWriter(options);
-      await readDatasetInChunks(db, tablesInFileOrder, (table, rows) => {
-        if (table === 'profile') associationName ??= liveProfileName(rows as AssociationProfile[]);
-        writer.add(table, rows);
-      });
+      let done = 0;
+      let total = 0;
+      await readDatasetInChunks(
+        db,
+        tablesInFileOrder,
+        (table, rows) => {
+          if (table === 'profile')
+            associationName ??= liveProfileName(rows as AssociationProfile[]);
+          writer.add(table, rows);
+          done += rows.length;
+          post({ type: 'progress', done, total });
+        },
+        {
+          onTotal: (n) => {
+            total = n;
+            post({ type: 'progress', done, total });
+          },
+        },
+      );
       bytes = await writer.finish(sha256Hex);
     } else {
       const dataset = await readDataset(db);

@@ -7,10 +7,11 @@ import { useLanguage } from './useLanguage';
 /**
  * Where a big file's restore, merge or import is: the file being read (before
  * its records are counted), its records checked and written (with counts),
- * or the current data being backed up first.
+ * or the current data being backed up first; or how much of an export's data
+ * file is written.
  */
 export type FileJobProgress =
-  | { phase: 'validating' | 'writing'; done: number; total: number }
+  | { phase: 'validating' | 'writing' | 'exporting'; done: number; total: number }
   | { phase: 'reading' | 'backup' };
 
 /** A second restore, merge or import was asked for while one runs: it is refused, not queued. */
@@ -80,7 +81,7 @@ export function FileJobDialog({ job }: { job: FileJob }) {
     return () => window.clearTimeout(timer);
   }, [running, job.id]);
   const p = job.progress;
-  const counted = p && (p.phase === 'validating' || p.phase === 'writing') ? p : null;
+  const counted = p && 'done' in p ? p : null;
   const label = counted
     ? t(`progress.${counted.phase}`, {
         done: formatInteger(counted.done, lang),
@@ -115,7 +116,7 @@ export function FileJobDialog({ job }: { job: FileJob }) {
               animated={!counted || counted.total === 0}
             />
             <Text size="sm" c="gray.7">
-              {t('progress.wait')}
+              {t(p?.phase === 'exporting' ? 'progress.exportWait' : 'progress.wait')}
             </Text>
           </Stack>
         </Modal.Body>

@@ -25,11 +25,13 @@ const APP_VERSION = '0.1.0';
  * The data-file worker reads and writes it (canonical JSON and its checksum
  * over ~100 MiB take seconds): the window only passes the bytes on.
  */
-export async function currentDataFile(): Promise<{ bytes: Uint8Array; associationName: string }> {
-  const file = await exportDataFileInWorker({
-    exportedAt: new Date().toISOString(),
-    generator: `Talkoot ${APP_VERSION}`,
-  });
+export async function currentDataFile(
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ bytes: Uint8Array; associationName: string }> {
+  const file = await exportDataFileInWorker(
+    { exportedAt: new Date().toISOString(), generator: `Talkoot ${APP_VERSION}` },
+    onProgress,
+  );
   return { bytes: file.bytes, associationName: file.associationName ?? 'talkoot' };
 }
 
@@ -37,10 +39,13 @@ export async function currentDataFile(): Promise<{ bytes: Uint8Array; associatio
  * Write the whole database to a data file through the save dialog (or a
  * download), offered under `name`, by default the association's name and today.
  * With a passphrase given in this session the file is encrypted and named
- * `….encrypted` instead of `….json`.
+ * `….encrypted` instead of `….json`. `onProgress` hears how many records are written.
  */
-export async function exportDataFile(name?: string): Promise<{ saved: boolean; name: string }> {
-  const { bytes, associationName } = await currentDataFile();
+export async function exportDataFile(
+  name?: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ saved: boolean; name: string }> {
+  const { bytes, associationName } = await currentDataFile(onProgress);
   const { data, encrypted } = await sealForSaving(bytes);
   const plainName = name ?? safeFileName([associationName, todayIso()], 'json');
   const result = await saveFile(

@@ -43,6 +43,18 @@ export function SettingsPage() {
   const [mergeErrors, setMergeErrors] = useState<string[]>([]);
   const [mergePlan, setMergePlan] = useState<Extract<MergePlan, { ok: true }> | null>(null);
   const job = useFileJob();
+  // As a file job: its dialog shows how much of a big file is written, and no
+  // restore or merge can start meanwhile.
+  const exportWithProgress = () =>
+    job
+      .run((report) =>
+        exportAndSay(t, (done, total) => report({ phase: 'exporting', done, total })),
+      )
+      .catch((e: unknown) => {
+        if (!(e instanceof FileJobBusyError)) throw e;
+        notifications.show({ message: t('progress.busy'), color: 'yellow' });
+      });
+
   const mergeNow = async (plan: Extract<MergePlan, { ok: true }>) => {
     setMergePlan(null);
     const done = await job.run((report) => applyMergePlan(plan, lang, report));
@@ -116,7 +128,7 @@ export function SettingsPage() {
           </Title>
           <Text mb="sm">{t('ui.settings.exportText')}</Text>
           <Group mb="xl">
-            <Button disabled={job.busy} onClick={() => void exportAndSay(t)}>
+            <Button disabled={job.busy} onClick={() => void exportWithProgress()}>
               {t('ui.settings.exportButton')}
             </Button>
           </Group>
