@@ -72,7 +72,11 @@ export const FeeListSection = memo(function FeeListSection({
   const [paidOn, setPaidOn] = useState(today);
   const [paidOnError, setPaidOnError] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
+  // A write under way: the ref refuses a second one at once; the state shows the
+  // bulk button's spinner, and is set only for a bulk payment, so that one row's
+  // button does not redraw the whole list twice.
+  const writing = useRef(false);
+  const [bulkBusy, setBulkBusy] = useState(false);
   // A fee whose action button should get the focus once the list shows its new state.
   const focusFee = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -116,6 +120,8 @@ export const FeeListSection = memo(function FeeListSection({
 
   const toggle = (ids: string[], on: boolean) =>
     setSelected((current) => {
+      // The same set when nothing changes (a row paid that was not ticked): no redraw.
+      if (ids.every((id) => current.has(id) === on)) return current;
       const next = new Set(current);
       for (const id of ids) {
         if (on) next.add(id);
@@ -135,13 +141,14 @@ export const FeeListSection = memo(function FeeListSection({
   };
 
   const pay = async (ids: string[], focusOn?: string) => {
-    if (busy) return;
+    if (writing.current) return;
     if (!isCalendarDate(paidOn)) {
       setPaidOnError(t('fees.errors.badDate', { value: paidOn }));
       document.getElementById('fee-paid-on')?.focus();
       return;
     }
-    setBusy(true);
+    writing.current = true;
+    if (!focusOn) setBulkBusy(true);
     try {
       const changed = await markFeesPaid(db, ids, paidOn);
       toggle(ids, false);
@@ -159,14 +166,15 @@ export const FeeListSection = memo(function FeeListSection({
     } catch (e) {
       failed(e);
     } finally {
-      setBusy(false);
+      writing.current = false;
+      setBulkBusy(false);
     }
   };
 
   const unpay = async (fee: MembershipFee) => {
     const previous = fee.paidOn;
-    if (!previous || busy) return;
-    setBusy(true);
+    if (!previous || writing.current) return;
+    writing.current = true;
     try {
       await markFeesUnpaid(db, [fee.id]);
       focusFee.current = fee.id;
@@ -179,7 +187,7 @@ export const FeeListSection = memo(function FeeListSection({
     } catch (e) {
       failed(e);
     } finally {
-      setBusy(false);
+      writing.current = false;
     }
   };
 
@@ -188,6 +196,11 @@ export const FeeListSection = memo(function FeeListSection({
   const toggleRow = useStableCallback(toggle);
   const payRow = useStableCallback(pay);
   const unpayRow = useStableCallback(unpay);
+  const onPaidOn = useStableCallback((v: string) => {
+    setPaidOn(v);
+    setPaidOnError(null);
+  });
+  const paySelected = useStableCallback(() => void pay(chosen));
   const columns: Column<ShownRow>[] = useMemo(
     () => [
       {
@@ -274,54 +287,15 @@ export const FeeListSection = memo(function FeeListSection({
         <Text>{t('fees.list.none', { year })}</Text>
       ) : (
         <>
-          <Group align="flex-end" mb="md" gap="lg">
-            <TextInput
-              type="search"
-              size="md"
-              w={320}
-              label={t('fees.list.search')}
-              value={query}
-              onChange={(e) => setQuery(e.currentTarget.value)}
-            />
-            <Radio.Group
-              label={t('fees.list.show')}
-              value={filter}
-              onChange={(v) => setFilter(v as PaidFilter)}
-            >
-              <Group mt="xs" mb={10}>
-                {paidFilters.map((f) => (
-                  <Radio
-                    key={f}
-                    value={f}
-                    size="md"
-                    label={f === 'all' ? t('fees.list.all') : t(`fees.${f}`)}
-                  />
-                ))}
-              </Group>
-            </Radio.Group>
-          </Group>
-          <Group align="flex-end" mb="md" gap="lg">
-            <DateField
-              id="fee-paid-on"
-              size="md"
-              label={t('fees.paidOnLabel')}
-              description={t('fees.list.paidOnHint')}
-              value={paidOn}
-              error={paidOnError ?? undefined}
-              onChange={(v) => {
-                setPaidOn(v);
-                setPaidOnError(null);
-              }}
-            />
-            <Button
-              size="md"
-              disabled={chosen.length === 0}
-              loading={busy}
-              onClick={() => void pay(chosen)}
-            >
-              {t('fees.markSelectedPaid', { count: chosen.length })}
-            </Button>
-          </Group>
+          <FeeListFilters query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} />
+          <PayOnDateBar
+            paidOn={paidOn}
+            error={paidOnError}
+            onDate={onPaidOn}
+            chosenCount={chosen.length}
+            busy={bulkBusy}
+            onPaySelected={paySelected}
+          />
           <Stack gap="xs" mb="sm">
             {deferredQuery.trim() && (
               <Text role="status">{t('fees.list.matches', { count: shown.length })}</Text>
@@ -345,5 +319,86 @@ export const FeeListSection = memo(function FeeListSection({
         </>
       )}
     </section>
+  );
+});
+
+/**
+ * The list's search and paid/unpaid choice: memoised apart from the list, so a
+ * fee marked paid does not redraw them.
+ */
+const FeeListFilters = memo(function FeeListFilters({
+  query,
+  onQuery,
+  filter,
+  onFilter,
+}: {
+  query: string;
+  onQuery: (value: string) => void;
+  filter: PaidFilter;
+  onFilter: (value: PaidFilter) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" mb="md" gap="lg">
+      <TextInput
+        type="search"
+        size="md"
+        w={320}
+        label={t('fees.list.search')}
+        value={query}
+        onChange={(e) => onQuery(e.currentTarget.value)}
+      />
+      <Radio.Group
+        label={t('fees.list.show')}
+        value={filter}
+        onChange={(v) => onFilter(v as PaidFilter)}
+      >
+        <Group mt="xs" mb={10}>
+          {paidFilters.map((f) => (
+            <Radio
+              key={f}
+              value={f}
+              size="md"
+              label={f === 'all' ? t('fees.list.all') : t(`fees.${f}`)}
+            />
+          ))}
+        </Group>
+      </Radio.Group>
+    </Group>
+  );
+});
+
+/** The payment date and the button that marks the ticked fees paid on it (memoised, as above). */
+const PayOnDateBar = memo(function PayOnDateBar({
+  paidOn,
+  error,
+  onDate,
+  chosenCount,
+  busy,
+  onPaySelected,
+}: {
+  paidOn: string;
+  error: string | null;
+  onDate: (value: string) => void;
+  chosenCount: number;
+  busy: boolean;
+  onPaySelected: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" mb="md" gap="lg">
+      <DateField
+        id="fee-paid-on"
+        size="md"
+        label={t('fees.paidOnLabel')}
+        description={t('fees.list.paidOnHint')}
+        value={paidOn}
+        error={error ?? undefined}
+        onChange={onDate}
+      />
+      <Button size="md" disabled={chosenCount === 0} loading={busy} onClick={onPaySelected}>
+        {t('fees.markSelectedPaid', { count: chosenCount })}
+      </Button>
+    </Group>
   );
 });
