@@ -7,15 +7,9 @@ import {
 } from '../../src/core/dataFile';
 import { readDataset, readDatasetInChunks, replaceDataset, TalkootDb } from '../../src/core/db';
 import { generateDemoDataset } from '../../src/core/demo';
+import { decodeUtf8 as decode, webCryptoHex } from './support/webCryptoHex';
 import { tableNames, type TableName } from '../../src/core/schemas';
 
-/** WebCrypto's SHA-256, as the data-file worker uses it. */
-const webCryptoHex = async (bytes: Uint8Array) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-
-const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const options = { exportedAt: '2026-12-02T10:00:00.000Z', generator: 'Talkoot test' };
 
 describe('the data-file export read and written a chunk at a time', () => {

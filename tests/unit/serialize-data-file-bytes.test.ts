@@ -5,14 +5,7 @@ import {
   serializeDataFileBytesWith,
 } from '../../src/core/dataFile';
 import { generateDemoDataset } from '../../src/core/demo';
-
-/** WebCrypto's SHA-256, as the data-file worker uses it. */
-const webCryptoHex = async (bytes: Uint8Array) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('');
-
-const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+import { decodeUtf8 as decode, webCryptoHex } from './support/webCryptoHex';
 
 describe('serializeDataFileBytesWith', () => {
   const data = generateDemoDataset({ seed: 4, today: '2026-11-22', people: 60 });
