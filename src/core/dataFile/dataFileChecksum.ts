@@ -13,5 +13,13 @@ export function fileChecksum(file: Record<string, unknown>): string {
 
 /** SHA-256 (hex) of canonical JSON already written. */
 export function fileChecksumOfCanonical(canonical: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(canonical)));
+  return portableSha256Hex(new TextEncoder().encode(canonical));
+}
+
+/**
+ * SHA-256 (hex) of bytes, in portable code: for where WebCrypto is missing
+ * (a page not in a secure context, older Node); WebCrypto's is many times quicker.
+ */
+export function portableSha256Hex(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
 }

@@ -22,11 +22,13 @@ const READ_CHUNK = 10_000;
 /**
  * Every record, as `readDataset` reads them (one read-only transaction, each
  * table in the order of its primary key), given to `onRows` a chunk at a time
- * and table by table in the order of `tables`. The next chunk is asked for
- * before `onRows` is called, so the database reads it while the caller works
- * on this one (the data-file export serialises each chunk meanwhile). Tables
- * this database does not have (an older schema) are skipped. `onTotal` hears
- * first how many records there are in all, for a progress bar.
+ * and table by table in the order of `tables`. The first chunk of every table
+ * is asked for at once, and each next chunk as soon as the one before it
+ * arrives, so the database reads ahead while the caller works on the rows
+ * (the data-file export serialises each chunk meanwhile) rather than waiting
+ * for one table at a time. Tables this database does not have (an older
+ * schema) are skipped. `onTotal` hears first how many records there are in
+ * all, for a progress bar.
  */
 export async function readDatasetInChunks(
   db: TalkootDb,
@@ -37,15 +39,18 @@ export async function readDatasetInChunks(
   const chunk = options.chunk ?? READ_CHUNK;
   const present = tables.filter((t) => db.tables.some((x) => x.name === t));
   await db.transaction('r', present, async () => {
+    const counts = options.onTotal ? present.map((t) => db.table(t).count()) : [];
+    const firsts = present.map((t) => db.table(t).limit(chunk).toArray());
+    // Awaited one by one below; a failure aborts the transaction, and is reported once.
+    for (const p of [...counts, ...firsts] as Promise<unknown>[]) p.catch(() => undefined);
     if (options.onTotal) {
-      const counts = await Promise.all(present.map((t) => db.table(t).count()));
-      options.onTotal(counts.reduce((a, b) => a + b, 0));
+      options.onTotal((await Promise.all(counts)).reduce((a, b) => a + b, 0));
     }
-    for (const t of present) {
+    for (const [i, t] of present.entries()) {
       const table = db.table(t);
       const keyPath = table.schema.primKey.keyPath as string;
       const keyOf = (row: unknown) => Dexie.getByKeyPath(row as object, keyPath) as string;
-      let next: Promise<unknown[]> | null = table.limit(chunk).toArray();
+      let next: Promise<unknown[]> | null = firsts[i]!;
       while (next) {
         const rows: unknown[] = await next;
         next =

@@ -2,10 +2,10 @@
 import {
   DataFileWriter,
   parseDataFile,
-  serializeDataFile,
+  portableSha256Hex,
   tablesInFileOrder,
 } from '../../../core/dataFile';
-import { readDataset, readDatasetInChunks, TalkootDb } from '../../../core/db';
+import { readDatasetInChunks, TalkootDb } from '../../../core/db';
 import type { AssociationProfile } from '../../../core/schemas';
 import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
@@ -30,8 +30,13 @@ function parse(bytes: Uint8Array) {
   post({ type: 'result', result });
 }
 
-/** SHA-256 by WebCrypto: native, many times quicker than the portable one over 100 MiB. */
+/**
+ * SHA-256 (hex) by WebCrypto: native, many times quicker than the portable
+ * one over 100 MiB. WebCrypto exists only in a secure context (app://,
+ * localhost); elsewhere the portable one.
+ */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  if (!globalThis.crypto?.subtle) return portableSha256Hex(bytes);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -45,37 +50,27 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 async function exportFile(exportedAt: string, generator: string) {
   const db = new TalkootDb();
   try {
-    const options = { exportedAt, generator };
+    const writer = new DataFileWriter({ exportedAt, generator });
     let associationName: string | undefined;
-    let bytes: Uint8Array;
-    // WebCrypto exists only in a secure context (app://, localhost): else the portable hash.
-    if (globalThis.crypto?.subtle) {
-      const writer = new DataFileWriter(options);
-      let done = 0;
-      let total = 0;
-      await readDatasetInChunks(
-        db,
-        tablesInFileOrder,
-        (table, rows) => {
-          if (table === 'profile')
-            associationName ??= liveProfileName(rows as AssociationProfile[]);
-          writer.add(table, rows);
-          done += rows.length;
+    let done = 0;
+    let total = 0;
+    await readDatasetInChunks(
+      db,
+      tablesInFileOrder,
+      (table, rows) => {
+        if (table === 'profile') associationName ??= liveProfileName(rows as AssociationProfile[]);
+        writer.add(table, rows);
+        done += rows.length;
+        post({ type: 'progress', done, total });
+      },
+      {
+        onTotal: (n) => {
+          total = n;
           post({ type: 'progress', done, total });
         },
-        {
-          onTotal: (n) => {
-            total = n;
-            post({ type: 'progress', done, total });
-          },
-        },
-      );
-      bytes = await writer.finish(sha256Hex);
-    } else {
-      const dataset = await readDataset(db);
-      associationName = liveProfileName(dataset.profile);
-      bytes = new TextEncoder().encode(serializeDataFile(dataset, options));
-    }
+      },
+    );
+    const bytes = await writer.finish(sha256Hex);
     post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
   } finally {
     db.close();
