@@ -16,13 +16,22 @@ async function withDesktopApi(page: Page) {
       menu: (command: string) => void;
       backupsWritten: number;
       themes: string[];
+      saves: { suggestedName: string; size: number }[];
+      finishSave: () => void;
     };
     let handler: ((command: string) => void) | null = null;
     w.backupsWritten = 0;
     w.themes = [];
+    w.saves = [];
+    w.finishSave = () => undefined;
     w.menu = (command) => handler?.(command);
     w.api = {
-      saveFile: async () => ({ saved: false }),
+      // Like the native save dialog: open until the test "chooses" where to save.
+      saveFile: ({ suggestedName, data }: { suggestedName: string; data: Uint8Array }) =>
+        new Promise((resolve) => {
+          w.saves.push({ suggestedName, size: data.length });
+          w.finishSave = () => resolve({ saved: true, path: `/home/aino/${suggestedName}` });
+        }),
       openFile: async () => null,
       setLanguage: async () => undefined,
       setTheme: async ({ theme }: { theme: string }) => void w.themes.push(theme),
@@ -166,6 +175,27 @@ test('menu commands open the page and put the focus where the work starts', asyn
   await expect(
     page.getByRole('heading', { level: 2, name: t('backups.title'), exact: true }),
   ).toBeFocused();
+
+  // File > Export runs as the window's file job: while the save dialog is open
+  // the job's dialog says the file is being saved, and no other file job can start.
+  await menu(page, 'exportDataFile');
+  const job = page.getByRole('dialog', { name: t('progress.title') });
+  await expect(job.getByRole('status')).toHaveText(t('progress.saving'));
+  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeDisabled();
+  const saves = () =>
+    page.evaluate(
+      () => (window as unknown as { saves: { suggestedName: string; size: number }[] }).saves,
+    );
+  const [save] = await saves();
+  expect(save!.suggestedName).toMatch(/\.json$/);
+  expect(save!.size).toBeGreaterThan(1000);
+  await page.evaluate(() => (window as unknown as { finishSave: () => void }).finishSave());
+  await expect(job).toBeHidden();
+  await expect(
+    page.getByText(t('ui.settings.exported', { name: `/home/aino/${save!.suggestedName}` })),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: t('ui.settings.exportButton') })).toBeEnabled();
+  expect(await saves()).toHaveLength(1);
 
   await menu(page, 'backUpNow');
   await expect(

@@ -9,8 +9,17 @@ import { AppLayout, LanguageSelect } from './AppLayout';
 import { useMenuCommands } from './useMenuCommands';
 import { useNativeTheme } from './useNativeTheme';
 import { Loading } from '../shared/Loading';
+import { FileJobProvider } from '../shared/FileJob';
 
 function Shell() {
+  return (
+    <FileJobProvider>
+      <ShellContent />
+    </FileJobProvider>
+  );
+}
+
+function ShellContent() {
   // The desktop menu's commands, on the welcome page too (text size).
   useMenuCommands();
   useNativeTheme();

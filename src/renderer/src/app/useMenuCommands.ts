@@ -5,27 +5,32 @@ import { useNavigate, type NavigateFunction } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { MenuCommand } from '../../../shared/menuCommands';
 import { backUpNow } from '../backup/autoBackup';
-import { exportAndSay } from '../shared/exportAndSay';
+import { exportAsFileJob } from '../shared/exportAndSay';
+import { useFileJob, type FileJob } from '../shared/FileJob';
 import { stepStoredTextSize, setTextSize } from './textSizeStore';
 import { errorReason } from '../shared/errorReason';
 
 /**
  * Carries out the desktop application menu's commands (main sends them on
  * the `menuCommand` channel): most open a page and put the keyboard focus
- * where the work starts; export and back up run at once. Used once, in the
- * app shell (inside the router, on the welcome page too). Does nothing in a plain browser.
+ * where the work starts; export and back up run at once (the export as the
+ * window's file job, with its progress dialog). Used once, in the app shell
+ * (inside the router and the file job's provider, on the welcome page too).
+ * Does nothing in a plain browser.
  */
 export function useMenuCommands(): void {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  // The latest t and navigate, without re-registering with the preload.
-  const latest = useRef({ t, navigate });
+  const job = useFileJob();
+  // The latest t, navigate and job, without re-registering with the preload.
+  const latest = useRef({ t, navigate, job });
   useEffect(() => {
-    latest.current = { t, navigate };
+    latest.current = { t, navigate, job };
   });
   useEffect(() => {
     window.api?.onMenuCommand?.((command) => {
-      void runMenuCommand(command, latest.current.navigate, latest.current.t);
+      const { navigate, t, job } = latest.current;
+      void runMenuCommand(command, navigate, t, job);
     });
   }, []);
 }
@@ -34,6 +39,7 @@ async function runMenuCommand(
   command: MenuCommand,
   navigate: NavigateFunction,
   t: TFunction,
+  job: FileJob,
 ): Promise<void> {
   /** Opens `path` and focuses `selector` on it (not what matched on the page before). */
   const open = async (path: string, selector = 'main h1') => {
@@ -64,7 +70,7 @@ async function runMenuCommand(
       await open('/reports');
       return;
     case 'exportDataFile':
-      await exportAndSay(t);
+      await exportAsFileJob(job, t);
       return;
     case 'backUpNow':
       await backUpAndSay(t);

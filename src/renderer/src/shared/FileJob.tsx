@@ -1,5 +1,14 @@
 import { Modal, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, progressPercent } from '../../../core/format';
 import { useLanguage } from './useLanguage';
@@ -12,7 +21,7 @@ import { useLanguage } from './useLanguage';
  */
 export type FileJobProgress =
   | { phase: 'validating' | 'writing' | 'exporting'; done: number; total: number }
-  | { phase: 'reading' | 'backup' };
+  | { phase: 'reading' | 'backup' | 'saving' };
 
 /** A second restore, merge or import was asked for while one runs: it is refused, not queued. */
 export class FileJobBusyError extends Error {
@@ -31,21 +40,23 @@ export type FileJob = {
   run: <T>(work: (report: (p: FileJobProgress) => void) => Promise<T>) => Promise<T>;
 };
 
+const FileJobContext = createContext<FileJob | null>(null);
+
 /**
- * One file job at a time for a page, with its progress for FileJobDialog.
- * Disabled buttons keep a second job from being asked for; the guard here
- * refuses one anyway (an undo in a notification, a double click before the
- * state has updated), because two jobs would overwrite each other's data.
+ * One file job at a time for the whole window (a page's buttons and the
+ * desktop menu's export share it), with its progress shown in one
+ * FileJobDialog. Disabled buttons keep a second job from being asked for; the
+ * guard here refuses one anyway (an undo in a notification, a double click
+ * before the state has updated, the menu), because two jobs would overwrite
+ * each other's data. Placed once, in the app shell, above the start page and
+ * the app's pages, so a job outlives the page that started it.
  */
-export function useFileJob(): FileJob {
+export function FileJobProvider({ children }: { children: ReactNode }) {
   const [progress, setProgress] = useState<FileJobProgress | null>(null);
   const [id, setId] = useState(0);
   const running = useRef(false);
-  return {
-    id,
-    progress,
-    busy: progress !== null,
-    run: async (work) => {
+  const run = useCallback(
+    async <T,>(work: (report: (p: FileJobProgress) => void) => Promise<T>): Promise<T> => {
       if (running.current) throw new FileJobBusyError();
       running.current = true;
       setId((n) => n + 1);
@@ -57,7 +68,25 @@ export function useFileJob(): FileJob {
         setProgress(null);
       }
     },
-  };
+    [],
+  );
+  const job = useMemo<FileJob>(
+    () => ({ id, progress, busy: progress !== null, run }),
+    [id, progress, run],
+  );
+  return (
+    <FileJobContext.Provider value={job}>
+      {children}
+      <FileJobDialog job={job} />
+    </FileJobContext.Provider>
+  );
+}
+
+/** The window's file job (see FileJobProvider). */
+export function useFileJob(): FileJob {
+  const job = useContext(FileJobContext);
+  if (!job) throw new Error('useFileJob: no FileJobProvider above');
+  return job;
 }
 
 // A small file is done before a dialog would be read: show it only for a job
@@ -69,7 +98,7 @@ const SHOW_AFTER_MS = 300;
  * a progress bar with counts, so the user knows it is working, and a modal
  * overlay, so nothing else (a second restore) can be started meanwhile.
  */
-export function FileJobDialog({ job }: { job: FileJob }) {
+function FileJobDialog({ job }: { job: FileJob }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   // The job whose dialog has been waited for long enough.
@@ -116,7 +145,11 @@ export function FileJobDialog({ job }: { job: FileJob }) {
               animated={!counted || counted.total === 0}
             />
             <Text size="sm" c="gray.7">
-              {t(p?.phase === 'exporting' ? 'progress.exportWait' : 'progress.wait')}
+              {t(
+                p?.phase === 'exporting' || p?.phase === 'saving'
+                  ? 'progress.exportWait'
+                  : 'progress.wait',
+              )}
             </Text>
           </Stack>
         </Modal.Body>

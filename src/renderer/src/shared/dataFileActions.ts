@@ -39,13 +39,17 @@ export async function currentDataFile(
  * Write the whole database to a data file through the save dialog (or a
  * download), offered under `name`, by default the association's name and today.
  * With a passphrase given in this session the file is encrypted and named
- * `….encrypted` instead of `….json`. `onProgress` hears how many records are written.
+ * `….encrypted` instead of `….json`. `report` hears how many records are
+ * written, and then that the file is being saved.
  */
 export async function exportDataFile(
   name?: string,
-  onProgress?: (done: number, total: number) => void,
+  report?: (p: FileJobProgress) => void,
 ): Promise<{ saved: boolean; name: string }> {
-  const { bytes, associationName } = await currentDataFile(onProgress);
+  const { bytes, associationName } = await currentDataFile(
+    report && ((done, total) => report({ phase: 'exporting', done, total })),
+  );
+  report?.({ phase: 'saving' });
   const { data, encrypted } = await sealForSaving(bytes);
   const plainName = name ?? safeFileName([associationName, todayIso()], 'json');
   const result = await saveFile(

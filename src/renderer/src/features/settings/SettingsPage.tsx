@@ -8,7 +8,7 @@ import type { ParsedDataFile } from '../../../../core/dataFile';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
-import { FileJobBusyError, FileJobDialog, useFileJob } from '../../shared/FileJob';
+import { FileJobBusyError, useFileJob } from '../../shared/FileJob';
 import {
   applyMergePlan,
   planMerge,
@@ -25,7 +25,8 @@ import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { OfficialsSection } from '../officials/OfficialsSection';
-import { exportAndSay } from '../../shared/exportAndSay';
+import { exportAsFileJob } from '../../shared/exportAndSay';
+import { keepDataFileWorkerReady } from '../../dataFile/checkDataFileInWorker';
 import { Loading } from '../../shared/Loading';
 
 /** Association details, export and restore of the data file, about. */
@@ -43,18 +44,8 @@ export function SettingsPage() {
   const [mergeErrors, setMergeErrors] = useState<string[]>([]);
   const [mergePlan, setMergePlan] = useState<Extract<MergePlan, { ok: true }> | null>(null);
   const job = useFileJob();
-  // As a file job: its dialog shows how much of a big file is written, and no
-  // restore or merge can start meanwhile.
-  const exportWithProgress = () =>
-    job
-      .run((report) =>
-        exportAndSay(t, (done, total) => report({ phase: 'exporting', done, total })),
-      )
-      .catch((e: unknown) => {
-        if (!(e instanceof FileJobBusyError)) throw e;
-        notifications.show({ message: t('progress.busy'), color: 'yellow' });
-      });
-
+  // Export and restore start at once, in a data-file worker started ahead of time.
+  useEffect(() => keepDataFileWorkerReady(), []);
   const mergeNow = async (plan: Extract<MergePlan, { ok: true }>) => {
     setMergePlan(null);
     const done = await job.run((report) => applyMergePlan(plan, lang, report));
@@ -128,7 +119,7 @@ export function SettingsPage() {
           </Title>
           <Text mb="sm">{t('ui.settings.exportText')}</Text>
           <Group mb="xl">
-            <Button disabled={job.busy} onClick={() => void exportWithProgress()}>
+            <Button disabled={job.busy} onClick={() => void exportAsFileJob(job, t)}>
               {t('ui.settings.exportButton')}
             </Button>
           </Group>
@@ -211,7 +202,6 @@ export function SettingsPage() {
         </Card>
       </Stack>
 
-      <FileJobDialog job={job} />
       <AppModal
         opened={mergePlan !== null}
         onClose={() => setMergePlan(null)}

@@ -11,7 +11,7 @@ import { formatMoment } from '../../../../core/format';
 import { allowAndLook, backupsAtStart, type BackupsAtStart } from '../../backup/backupsAtStart';
 import { db } from '../../db';
 import { DataFileErrors, useDataFileCheck } from '../../shared/DataFilePicker';
-import { FileJobDialog, useFileJob } from '../../shared/FileJob';
+import { useFileJob } from '../../shared/FileJob';
 import { PageTitle } from '../../shared/PageTitle';
 import { restoreDataFile } from '../../shared/dataFileActions';
 import { useLanguage } from '../../shared/useLanguage';
@@ -169,7 +169,6 @@ function RestoreOffer({
       <Text size="sm" mt="sm">
         {t('restoreOffer.freshNote')}
       </Text>
-      <FileJobDialog job={job} />
     </Container>
   );
 }

@@ -22,7 +22,7 @@ import { todayIso } from '../../../../core/format';
 import { db } from '../../db';
 import { ProfileForm } from '../profile/ProfileForm';
 import { DataFilePicker } from '../../shared/DataFilePicker';
-import { FileJobDialog, useFileJob } from '../../shared/FileJob';
+import { useFileJob } from '../../shared/FileJob';
 import { PageTitle } from '../../shared/PageTitle';
 import { useLanguage } from '../../shared/useLanguage';
 import { errorReason } from '../../shared/errorReason';
@@ -147,7 +147,6 @@ export function WelcomePage() {
           />
         </Card>
       </SimpleGrid>
-      <FileJobDialog job={job} />
       <AppModal
         opened={confirmDemo}
         onClose={() => setConfirmDemo(false)}
