@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { emptyDataset, tableNames, tableSchemas, type Dataset, type TableName } from '../schemas';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
-import { CHECKSUM_ALGORITHM, fileChecksum } from './dataFileChecksum';
+import { CHECKSUM_ALGORITHM, checksumOfWrittenBytes, fileChecksum } from './dataFileChecksum';
 
 export const DATA_FILE_FORMAT = 'talkoot';
 /** The data-file format this version writes. Older versions are migrated on read. */
@@ -164,6 +164,40 @@ export function parseDataFile(
   text: string,
   options: { onProgress?: ProgressCallback } = {},
 ): ParseResult {
+  return parseText(text, options.onProgress, undefined);
+}
+
+/**
+ * parseDataFile of a file's bytes (UTF-8). A file as Talkoot wrote it has its
+ * checksum checked over these bytes with `sha256Hex` (WebCrypto's, natively),
+ * instead of being written again as canonical JSON and hashed, which takes
+ * seconds for a federation's file (checksumOfWrittenBytes); any other file
+ * gets the full check.
+ */
+export async function parseDataFileBytes(
+  bytes: Uint8Array,
+  options: {
+    onProgress?: ProgressCallback;
+    sha256Hex: (bytes: Uint8Array) => Promise<string>;
+  },
+): Promise<ParseResult> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, issues: [{ code: 'notJson' }] };
+  }
+  const verified = await checksumOfWrittenBytes(bytes, options.sha256Hex);
+  return parseText(text, options.onProgress, verified);
+}
+
+/** `verified`: the checksum found to match the very bytes `text` was decoded from. */
+function parseText(
+  text: string,
+  onProgress: ProgressCallback | undefined,
+  verified: string | undefined,
+): ParseResult {
+  const options = { onProgress };
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -182,7 +216,7 @@ export function parseDataFile(
   if (version > CURRENT_FORMAT_VERSION) {
     return { ok: false, issues: [{ code: 'newerVersion', params: { version } }] };
   }
-  const checksum = checkChecksum(obj);
+  const checksum = checkChecksum(obj, verified);
   if (checksum === 'mismatch') return { ok: false, issues: [{ code: 'checksumMismatch' }] };
   const { checksum: _c, ...unsummed } = obj;
   const raw = migrateRaw(unsummed as RawFile);
@@ -415,12 +449,16 @@ function unknownFieldsProblem(
  * files carried a checksum: it still opens, and the app says so) or
  * 'mismatch' (changed since it was written: refused).
  */
-function checkChecksum(file: Record<string, unknown>): ParsedDataFile['checksum'] | 'mismatch' {
+function checkChecksum(
+  file: Record<string, unknown>,
+  verified: string | undefined,
+): ParsedDataFile['checksum'] | 'mismatch' {
   const c = file.checksum;
   if (c === undefined) return 'missing';
   if (!c || typeof c !== 'object') return 'mismatch';
   const { algorithm, value } = c as { algorithm?: unknown; value?: unknown };
   if (algorithm !== CHECKSUM_ALGORITHM || typeof value !== 'string') return 'mismatch';
+  if (verified !== undefined && value === verified) return 'valid';
   if (nestedDeeperThan(file, MAX_DEPTH + 3)) return 'mismatch';
   return fileChecksum(file) === value ? 'valid' : 'mismatch';
 }

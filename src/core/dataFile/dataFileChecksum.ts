@@ -23,3 +23,36 @@ export function fileChecksumOfCanonical(canonical: string): string {
 export function portableSha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
+
+const HEAD_OPEN = new TextEncoder().encode(
+  `{"checksum":{"algorithm":"${CHECKSUM_ALGORITHM}","value":"`,
+);
+// The head's value (64 hex digits), then `"},`.
+const HEX = 64;
+const HEAD_LENGTH = HEAD_OPEN.length + HEX + 3;
+
+/**
+ * The checksum of a data file whose bytes are laid out exactly as Talkoot
+ * writes them (its checksum head, the canonical text the checksum covers
+ * without its opening brace, a newline), when it matches those bytes: checked
+ * over the bytes themselves with `sha256Hex` (WebCrypto's), without writing
+ * the parsed file again as canonical JSON and hashing that, which takes
+ * seconds for a federation's file. Undefined when the bytes are laid out
+ * otherwise (another tool's writing, an edit, damage): the full check decides.
+ */
+export async function checksumOfWrittenBytes(
+  bytes: Uint8Array,
+  sha256Hex: (bytes: Uint8Array) => Promise<string>,
+): Promise<string | undefined> {
+  if (bytes.length <= HEAD_LENGTH || bytes[bytes.length - 1] !== 0x0a) return undefined;
+  for (let i = 0; i < HEAD_OPEN.length; i++) if (bytes[i] !== HEAD_OPEN[i]) return undefined;
+  const value = String.fromCharCode(...bytes.subarray(HEAD_OPEN.length, HEAD_OPEN.length + HEX));
+  if (!/^[0-9a-f]{64}$/.test(value)) return undefined;
+  const close = bytes.subarray(HEAD_OPEN.length + HEX, HEAD_LENGTH);
+  if (close[0] !== 0x22 || close[1] !== 0x7d || close[2] !== 0x2c) return undefined;
+  // The canonical text: `{` and what follows the head, without the final newline.
+  const canonical = new Uint8Array(bytes.length - HEAD_LENGTH);
+  canonical[0] = 0x7b;
+  canonical.set(bytes.subarray(HEAD_LENGTH, bytes.length - 1), 1);
+  return (await sha256Hex(canonical)) === value ? value : undefined;
+}

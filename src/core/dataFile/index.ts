@@ -3,4 +3,4 @@ export * from './dataFileIssueText';
 export * from './serializeDataFile';
 export * from './backupFileName';
 export { DataFileWriter, tablesInFileOrder } from './dataFileWriter';
-export { portableSha256Hex } from './dataFileChecksum';
+export { checksumOfWrittenBytes, portableSha256Hex } from './dataFileChecksum';

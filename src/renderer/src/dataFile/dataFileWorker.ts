@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import {
   DataFileWriter,
-  parseDataFile,
+  parseDataFileBytes,
   portableSha256Hex,
   tablesInFileOrder,
 } from '../../../core/dataFile';
@@ -16,16 +16,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: DataFileWorkerMessage, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
-function parse(bytes: Uint8Array) {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    post({ type: 'result', result: { ok: false, issues: [{ code: 'notJson' }] } });
-    return;
-  }
-  const result = parseDataFile(text, {
+async function parse(bytes: Uint8Array) {
+  const result = await parseDataFileBytes(bytes, {
     onProgress: (done, total) => post({ type: 'progress', done, total }),
+    sha256Hex,
   });
   post({ type: 'result', result });
 }
@@ -83,7 +77,9 @@ const liveProfileName = (profiles: readonly AssociationProfile[]) =>
 self.onmessage = (event: MessageEvent<DataFileWorkerRequest>) => {
   const request = event.data;
   if (request.type === 'parse') {
-    parse(request.bytes);
+    parse(request.bytes).catch((e: unknown) =>
+      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
     return;
   }
   exportFile(request.exportedAt, request.generator).catch((e: unknown) =>
