@@ -141,7 +141,14 @@ function FileJobDialog({ job }: { job: FileJob }) {
             <Progress
               size="lg"
               aria-label={label}
-              value={counted ? progressPercent(counted.done, counted.total) : 0}
+              // Saving follows writing every record: the bar stays full rather than going back to empty.
+              value={
+                counted
+                  ? progressPercent(counted.done, counted.total)
+                  : p?.phase === 'saving'
+                    ? 100
+                    : 0
+              }
               animated={!counted || counted.total === 0}
             />
             <Text size="sm" c="gray.7">
