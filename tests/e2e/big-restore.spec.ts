@@ -116,8 +116,8 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
   await page.getByRole('button', { name: t('ui.welcome.restoreButton'), exact: true }).click();
   await (await chooser).setFiles(file);
   const dialog = page.getByRole('dialog', { name: t('progress.title') });
-  await expect(dialog).toBeVisible({ timeout: 30_000 });
-
+  // Settings keeps a data-file worker started, so the file may be checked before the
+  // progress dialog's delay is over: its counts are checked below when it showed.
   const confirm = page.getByRole('dialog', { name: t('ui.welcome.demoReplaceTitle') });
   await expect(confirm).toBeVisible({ timeout: 60_000 });
   const backup = page.waitForEvent('download');
@@ -137,9 +137,10 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
   const texts = seen.map((s) => s.text);
   const checked = texts.filter((s) => checking.test(s));
   const written = texts.filter((s) => writing.test(s));
-  expect(checked.length, texts.join(' | ')).toBeGreaterThan(0);
+  // Writing the records takes seconds: its dialog showed, counting up to all of them.
   expect(written.length, texts.join(' | ')).toBeGreaterThan(0);
-  expect(counts(written.at(-1)!)[1]).toBe(counts(checked.at(-1)!)[1]);
+  expect(counts(written.at(-1)!)[1]).toBeGreaterThan(10_000);
+  for (const text of checked) expect(counts(text)[1], text).toBe(counts(written.at(-1)!)[1]);
 
   // Exporting the big data is a file job too: its dialog (shown once it has run for a
   // moment, so on a fast machine perhaps not at all) counts the records written, up to
