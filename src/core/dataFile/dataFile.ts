@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { emptyDataset, tableNames, tableSchemas, type Dataset, type TableName } from '../schemas';
 import { grantPartTables, splitGrant } from '../grants/splitGrant';
-import { CHECKSUM_ALGORITHM, checksumOfWrittenBytes, fileChecksum } from './dataFileChecksum';
+import { checkFileChecksum, checksumOfWrittenBytes, nestedDeeperThan } from './dataFileChecksum';
 
 export const DATA_FILE_FORMAT = 'talkoot';
 /** The data-file format this version writes. Older versions are migrated on read. */
@@ -216,7 +216,8 @@ function parseText(
   if (version > CURRENT_FORMAT_VERSION) {
     return { ok: false, issues: [{ code: 'newerVersion', params: { version } }] };
   }
-  const checksum = checkChecksum(obj, verified);
+  // The records nest at most MAX_DEPTH levels, below `tables`, a table and a row.
+  const checksum = checkFileChecksum(obj, verified, MAX_DEPTH + 3);
   if (checksum === 'mismatch') return { ok: false, issues: [{ code: 'checksumMismatch' }] };
   const { checksum: _c, ...unsummed } = obj;
   const raw = migrateRaw(unsummed as RawFile);
@@ -442,37 +443,4 @@ function unknownFieldsProblem(
     }
   }
   return undefined;
-}
-
-/**
- * Whether the file proves it is whole: 'valid', 'missing' (written before
- * files carried a checksum: it still opens, and the app says so) or
- * 'mismatch' (changed since it was written: refused).
- */
-function checkChecksum(
-  file: Record<string, unknown>,
-  verified: string | undefined,
-): ParsedDataFile['checksum'] | 'mismatch' {
-  const c = file.checksum;
-  if (c === undefined) return 'missing';
-  if (!c || typeof c !== 'object') return 'mismatch';
-  const { algorithm, value } = c as { algorithm?: unknown; value?: unknown };
-  if (algorithm !== CHECKSUM_ALGORITHM || typeof value !== 'string') return 'mismatch';
-  if (verified !== undefined && value === verified) return 'valid';
-  if (nestedDeeperThan(file, MAX_DEPTH + 3)) return 'mismatch';
-  return fileChecksum(file) === value ? 'valid' : 'mismatch';
-}
-
-/** True when `value` nests objects or arrays more than `max` levels deep (no recursion). */
-function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, depth] = stack.pop()!;
-    if (!v || typeof v !== 'object') continue;
-    if (depth >= max) return true;
-    for (const child of Object.values(v)) {
-      if (child && typeof child === 'object') stack.push([child, depth + 1]);
-    }
-  }
-  return false;
 }

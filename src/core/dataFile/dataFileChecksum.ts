@@ -56,3 +56,40 @@ export async function checksumOfWrittenBytes(
   canonical.set(bytes.subarray(HEAD_LENGTH, bytes.length - 1), 1);
   return (await sha256Hex(canonical)) === value ? value : undefined;
 }
+
+/**
+ * Whether a parsed data file proves it is whole: 'valid', 'missing' (written
+ * before files carried a checksum: it still opens, and the app says so) or
+ * 'mismatch' (changed since it was written: refused). `verified`: the
+ * checksum found to match the very bytes the file was parsed from
+ * (checksumOfWrittenBytes), taken without computing it again. A file nested
+ * deeper than `maxDepth` is refused before canonical JSON would recurse that deep.
+ */
+export function checkFileChecksum(
+  file: Record<string, unknown>,
+  verified: string | undefined,
+  maxDepth: number,
+): 'valid' | 'missing' | 'mismatch' {
+  const c = file.checksum;
+  if (c === undefined) return 'missing';
+  if (!c || typeof c !== 'object') return 'mismatch';
+  const { algorithm, value } = c as { algorithm?: unknown; value?: unknown };
+  if (algorithm !== CHECKSUM_ALGORITHM || typeof value !== 'string') return 'mismatch';
+  if (verified !== undefined && value === verified) return 'valid';
+  if (nestedDeeperThan(file, maxDepth)) return 'mismatch';
+  return fileChecksum(file) === value ? 'valid' : 'mismatch';
+}
+
+/** True when `value` nests objects or arrays more than `max` levels deep (no recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) {
+      if (child && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
