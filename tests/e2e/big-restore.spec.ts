@@ -12,17 +12,43 @@ const figure = /[\d\u00a0]+/;
 const checking = re('progress.validating', { done: figure, total: figure }, { exact: true });
 const writing = re('progress.writing', { done: figure, total: figure }, { exact: true });
 const exporting = re('progress.exporting', { done: figure, total: figure }, { exact: true });
+const comparing = re('progress.comparing', { done: figure, total: figure }, { exact: true });
+const checkingMerge = re(
+  'progress.checkingMerge',
+  { done: figure, total: figure },
+  { exact: true },
+);
 
-// One big file for both tests: made once, by the CLI, like a user's years of records.
+// One big file for the restores, and one of other records for the merge: made once, by
+// the CLI, like a user's years of records.
 let file = '';
+let otherFile = '';
 test.beforeAll(() => {
-  file = join(mkdtempSync(join(tmpdir(), 'talkoot-big-')), 'big.json');
-  const demo = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--out', file, '--scale', '1500'],
-    { encoding: 'utf8' },
-  );
-  expect(demo.status, demo.stderr).toBe(0);
+  const folder = mkdtempSync(join(tmpdir(), 'talkoot-big-'));
+  file = join(folder, 'big.json');
+  otherFile = join(folder, 'other.json');
+  for (const [out, seed] of [
+    [file, '1'],
+    [otherFile, '7'],
+  ]) {
+    const demo = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'demo',
+        '--out',
+        out!,
+        '--scale',
+        '1500',
+        '--seed',
+        seed!,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(demo.status, demo.stderr).toBe(0);
+  }
 });
 
 /**
@@ -158,4 +184,51 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
     expect(done, text).toBeLessThanOrEqual(total);
     expect(total, text).toBeGreaterThanOrEqual(counts(written.at(-1)!)[1]);
   }
+});
+
+test('merging a big file counts what it checks, compares and writes, off the window, and nothing else can start meanwhile', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const app = new TalkootApp(page);
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const guarded = [
+    t('ui.settings.exportButton'),
+    t('ui.welcome.restoreButton'),
+    t('ui.settings.mergeButton'),
+  ];
+  await recordStatusTexts(page, guarded);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: t('ui.settings.mergeButton'), exact: true }).click();
+  await (await chooser).setFiles(otherFile);
+  const confirm = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
+  await expect(confirm).toBeVisible({ timeout: 120_000 });
+  const planned = await statusTexts(page);
+  for (const { text, enabled } of planned) expect(enabled, text).toEqual([]);
+  const texts = planned.map((s) => s.text);
+  // The file is checked, this computer's data read and the merged whole checked in the
+  // worker: the last two phases showed, each counted up to all of its records.
+  const compared = texts.filter((s) => comparing.test(s));
+  const checkedMerge = texts.filter((s) => checkingMerge.test(s));
+  expect(compared.length, texts.join(' | ')).toBeGreaterThan(0);
+  expect(checkedMerge.length, texts.join(' | ')).toBeGreaterThan(0);
+  const [mergedDone, mergedTotal] = counts(checkedMerge.at(-1)!);
+  expect(mergedDone).toBe(mergedTotal);
+  expect(mergedTotal).toBeGreaterThan(counts(compared.at(-1)!)[1]);
+
+  await recordStatusTexts(page, guarded);
+  const backup = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: t('ui.settings.mergeConfirmButton') }).click();
+  expect((await backup).suggestedFilename()).toMatch(/^Talkoot-varmuuskopio-/);
+  await expect(page.getByText(t('ui.settings.mergeDone'))).toBeVisible({ timeout: 150_000 });
+  const written = (await statusTexts(page)).filter((s) => writing.test(s.text));
+  for (const { text, enabled } of written) expect(enabled, text).toEqual([]);
+  expect(written.length).toBeGreaterThan(0);
+  expect(counts(written.at(-1)!.text)[1]).toBeGreaterThan(10_000);
+  // Every record of the other file was new here, and is counted as added.
+  const summary = page.getByText(re('ui.settings.merged', { added: figure, updated: figure }));
+  await expect(summary).toBeVisible();
+  const added = Number((await summary.textContent())!.split(':')[1]!.replace(/\D/g, ''));
+  expect(added).toBe(counts(written.at(-1)!.text)[1]);
 });

@@ -1,4 +1,4 @@
-import type { MergeResult } from '../merge';
+import type { MergeResult, MergeUndo } from '../merge';
 import { tableNames } from '../schemas';
 import type { TalkootDb } from './TalkootDb';
 import type { WriteProgress } from './dataset';
@@ -12,7 +12,7 @@ const CHUNK = 5000;
  */
 export async function applyMerge(
   db: TalkootDb,
-  result: MergeResult,
+  result: Pick<MergeResult, 'changes'>,
   options: { onProgress?: WriteProgress } = {},
 ): Promise<void> {
   const total = tableNames.reduce((n, t) => n + (result.changes[t]?.length ?? 0), 0);
@@ -27,6 +27,23 @@ export async function applyMerge(
         written += chunk.length;
         options.onProgress?.(written, total);
       }
+    }
+  });
+}
+
+/**
+ * Undo a merge (`undoOfMerge`), in one transaction: the records it added are
+ * removed and the records it replaced get their earlier versions back. The
+ * rollups follow through the repositories' middleware, as for any write.
+ * Records the merge did not touch, and edits made to them since, stay.
+ */
+export async function revertMerge(db: TalkootDb, undo: MergeUndo): Promise<void> {
+  await db.transaction('rw', [...tableNames, ...rollupTableNames], async () => {
+    for (const table of tableNames) {
+      const remove = undo.remove[table] ?? [];
+      const restore = undo.restore[table] ?? [];
+      if (remove.length) await db.table(table).bulkDelete(remove);
+      if (restore.length) await db.table(table).bulkPut(restore);
     }
   });
 }

@@ -2,7 +2,7 @@ export { TalkootDb, DB_NAME } from './TalkootDb';
 export { Repository, ValidationError, type RecordInput } from './Repository';
 export { schemaHistory, applySchemaHistory, type SchemaVersion } from './schemaHistory';
 export { logSession, type SessionLog } from './logSession';
-export { applyMerge } from './applyMerge';
+export { applyMerge, revertMerge } from './applyMerge';
 export {
   readDataset,
   readDatasetInChunks,

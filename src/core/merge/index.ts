@@ -1,3 +1,4 @@
 export * from './mergeDatasets';
 export * from './checkMerged';
 export * from './describeConflicts';
+export * from './planMerge';

@@ -31,6 +31,8 @@ export type MergeResult = {
   conflicts: MergeConflict[];
   /** Rows to write: the added and updated records only. */
   changes: Partial<Record<TableName, unknown[]>>;
+  /** This computer's versions of the updated records, as they were: what an undo puts back. */
+  replaced: Partial<Record<TableName, unknown[]>>;
 };
 
 /** Tables that belong to one computer and are never taken from another's file. */
@@ -88,7 +90,14 @@ function winnerOf(a: Row, b: Row): { row: Row; reason: MergeConflictReason } {
  */
 export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
   const merged = emptyDataset();
-  const result: MergeResult = { merged, added: {}, updated: {}, conflicts: [], changes: {} };
+  const result: MergeResult = {
+    merged,
+    added: {},
+    updated: {},
+    conflicts: [],
+    changes: {},
+    replaced: {},
+  };
   for (const table of tableNames) {
     const rows = new Map<string, Row>();
     for (const r of local[table] as Row[]) rows.set(r.id, r);
@@ -114,6 +123,7 @@ export function mergeDatasets(local: Dataset, incoming: Dataset): MergeResult {
           rows.set(theirs.id, winner);
           result.updated[table] = (result.updated[table] ?? 0) + 1;
           (result.changes[table] ??= []).push(winner);
+          (result.replaced[table] ??= []).push(ours);
         }
       }
     }

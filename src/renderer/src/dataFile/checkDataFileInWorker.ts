@@ -1,5 +1,11 @@
-import type { ParseResult } from '../../../core/dataFile';
-import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
+import type { DataFileIssue, ParseResult } from '../../../core/dataFile';
+import type { MergePlan } from '../../../core/merge';
+import type { Language } from '../../../core/schemas';
+import type {
+  DataFileWorkerMessage,
+  DataFileWorkerRequest,
+  MergeWorkerPhase,
+} from './dataFileWorkerMessage';
 
 const startWorker = () =>
   new Worker(new URL('./dataFileWorker.ts', import.meta.url), { type: 'module' });
@@ -82,6 +88,38 @@ export function parseDataFileInWorker(
     if (message.type === 'result') return { value: message.result };
     return { error: new Error(message.type === 'failed' ? message.message : message.type) };
   });
+}
+
+/** A merge's file checked: the plan, or why the file itself was refused. */
+export type MergeFileCheck = { ok: true; plan: MergePlan } | { ok: false; issues: DataFileIssue[] };
+
+/**
+ * Check a data file and plan its merge with this computer's data, all in a
+ * worker (the file's check, the read of the database, the merge and the
+ * check of the merged whole); nothing is written. `onProgress` hears the
+ * file's records checked (no phase), then this computer's records read
+ * (`comparing`), then the merged records checked (`checkingMerge`).
+ */
+export function planMergeInWorker(
+  bytes: Uint8Array,
+  lang: Language,
+  onProgress?: (done: number, total: number, phase?: MergeWorkerPhase) => void,
+): Promise<MergeFileCheck> {
+  return inWorker<MergeFileCheck>(
+    { type: 'planMerge', bytes: bytes.slice(), lang },
+    [],
+    (message) => {
+      if (message.type === 'progress') {
+        onProgress?.(message.done, message.total, message.phase);
+        return null;
+      }
+      if (message.type === 'mergePlan') return { value: { ok: true, plan: message.plan } };
+      if (message.type === 'result' && !message.result.ok) {
+        return { value: { ok: false, issues: message.result.issues } };
+      }
+      return { error: new Error(message.type === 'failed' ? message.message : message.type) };
+    },
+  );
 }
 
 /** The data file of the whole database, made in a worker that reads the database itself. */

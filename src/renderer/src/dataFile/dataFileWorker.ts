@@ -6,7 +6,14 @@ import {
   tablesInFileOrder,
 } from '../../../core/dataFile';
 import { readDatasetInChunks, TalkootDb } from '../../../core/db';
-import type { AssociationProfile } from '../../../core/schemas';
+import { planMerge } from '../../../core/merge';
+import {
+  emptyDataset,
+  tableNames,
+  type AssociationProfile,
+  type Dataset,
+  type Language,
+} from '../../../core/schemas';
 import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
 
 // Decoding, JSON parsing and validating 200 000 records takes seconds, and so
@@ -16,12 +23,61 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: DataFileWorkerMessage, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
 
-async function parse(bytes: Uint8Array) {
-  const result = await parseDataFileBytes(bytes, {
+const check = (bytes: Uint8Array) =>
+  parseDataFileBytes(bytes, {
     onProgress: (done, total) => post({ type: 'progress', done, total }),
     sha256Hex,
   });
-  post({ type: 'result', result });
+
+async function parse(bytes: Uint8Array) {
+  post({ type: 'result', result: await check(bytes) });
+}
+
+/**
+ * Check a file, then plan its merge with this computer's data, all here: the
+ * database is read, the two merged and the merged whole checked in the
+ * worker, and only the records to write (and what undoes them) reach the
+ * window. An invalid file gets its check's result, as `parse` gives it.
+ */
+async function planMergeFile(bytes: Uint8Array, lang: Language) {
+  const checked = await check(bytes);
+  if (!checked.ok) {
+    post({ type: 'result', result: checked });
+    return;
+  }
+  const local = await readWholeDatabase();
+  const plan = planMerge(local, checked.file.dataset, lang, (done, total) =>
+    post({ type: 'progress', done, total, phase: 'checkingMerge' }),
+  );
+  post({ type: 'mergePlan', plan });
+}
+
+/** This computer's records, with the count of those read reported as `comparing`. */
+async function readWholeDatabase(): Promise<Dataset> {
+  const db = new TalkootDb();
+  try {
+    const local = emptyDataset();
+    let done = 0;
+    let total = 0;
+    await readDatasetInChunks(
+      db,
+      tableNames,
+      (table, rows) => {
+        for (const row of rows) (local[table] as unknown[]).push(row);
+        done += rows.length;
+        post({ type: 'progress', done, total, phase: 'comparing' });
+      },
+      {
+        onTotal: (n) => {
+          total = n;
+          post({ type: 'progress', done, total, phase: 'comparing' });
+        },
+      },
+    );
+    return local;
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -76,13 +132,13 @@ const liveProfileName = (profiles: readonly AssociationProfile[]) =>
 
 self.onmessage = (event: MessageEvent<DataFileWorkerRequest>) => {
   const request = event.data;
-  if (request.type === 'parse') {
-    parse(request.bytes).catch((e: unknown) =>
-      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
-    );
-    return;
-  }
-  exportFile(request.exportedAt, request.generator).catch((e: unknown) =>
+  const work =
+    request.type === 'parse'
+      ? parse(request.bytes)
+      : request.type === 'planMerge'
+        ? planMergeFile(request.bytes, request.lang)
+        : exportFile(request.exportedAt, request.generator);
+  work.catch((e: unknown) =>
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
   );
 };

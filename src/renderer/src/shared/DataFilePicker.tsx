@@ -1,32 +1,53 @@
 import { Alert, Button, FileButton, List } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
+import {
+  formatDataFileIssues,
+  type DataFileIssue,
+  type ParsedDataFile,
+} from '../../../core/dataFile';
 import { decryptFile, isEncryptedFile } from '../../../core/crypto/encryptedFile';
 import { sessionPassphrase } from '../backup/passphrase';
 import { parseDataFileInWorker } from '../dataFile/checkDataFileInWorker';
 import { PassphraseDialog } from '../dataFile/PassphraseDialog';
 import { openDataFileFilters, hasNativeDialogs, openFileNative, readPickedFile } from '../platform';
-import type { FileJob } from './FileJob';
+import type { FileJob, FileJobProgress } from './FileJob';
 import { useLanguage } from './useLanguage';
+
+/** A picked file's bytes checked in a worker: what the check found, or the file's problems. */
+export type FileCheck<T> = (
+  bytes: Uint8Array,
+  report: (p: FileJobProgress) => void,
+) => Promise<{ ok: true; value: T } | { ok: false; issues: DataFileIssue[] }>;
+
+/** The check of a file to restore: all of it validated in the data-file worker. */
+export const checkDataFile: FileCheck<ParsedDataFile> = async (bytes, report) => {
+  const result = await parseDataFileInWorker(bytes, (done, total) =>
+    report({ phase: 'validating', done, total }),
+  );
+  return result.ok ? { ok: true, value: result.file } : result;
+};
 
 /**
  * Picks a data file (native dialog in Electron, file input in a browser),
- * validates all of it in a worker, with progress shown through `job`, and
- * hands a valid file on; shows every problem otherwise. Disabled while `job`
- * runs, so a second file cannot be started meanwhile.
+ * checks all of it in a worker (`checkFile`: by default validates it as a
+ * file to restore), with progress shown through `job`, and hands what the
+ * check found on; shows every problem of the file otherwise. Disabled while
+ * `job` runs, so a second file cannot be started meanwhile.
  */
-export function DataFilePicker({
+export function DataFilePicker<T = ParsedDataFile>({
   label,
   job,
   onValid,
+  checkFile,
 }: {
   label: string;
   job: FileJob;
-  onValid: (file: ParsedDataFile) => void;
+  onValid: (checked: T) => void;
+  checkFile?: FileCheck<T>;
 }) {
   const { t } = useTranslation();
-  const fileCheck = useDataFileCheck(job, onValid);
+  const fileCheck = useDataFileCheck(job, onValid, checkFile);
   const { check } = fileCheck;
 
   return (
@@ -61,26 +82,29 @@ export function DataFilePicker({
 type Picked = { name: string; data: Uint8Array };
 
 /**
- * Checks a data file's bytes in the worker, with progress through `job`, and
- * hands a valid file to `onValid`; `errors` are the problems of the last
+ * Checks a data file's bytes in the worker (`checkFile`, by default
+ * `checkDataFile`), with progress through `job`, and hands what a valid
+ * file's check found to `onValid`; `errors` are the problems of the last
  * invalid one, in the user's language. An encrypted file is opened first:
  * with this session's passphrase when it fits, else `locked` holds it until
  * the user gives its passphrase (`unlock`). Shared by the picker, the backup
  * list and the restore offered at start.
  */
-export function useDataFileCheck(job: FileJob, onValid: (file: ParsedDataFile) => void) {
+export function useDataFileCheck<T = ParsedDataFile>(
+  job: FileJob,
+  onValid: (checked: T) => void,
+  checkFile?: FileCheck<T>,
+) {
   const lang = useLanguage();
+  // Without a check of its own, T is ParsedDataFile (the default above).
+  const checkBytes = checkFile ?? (checkDataFile as unknown as FileCheck<T>);
   const [errors, setErrors] = useState<string[]>([]);
   const [locked, setLocked] = useState<Picked | null>(null);
   const validate = async (picked: Picked) => {
-    const result = await job.run((report) =>
-      parseDataFileInWorker(picked.data, (done, total) =>
-        report({ phase: 'validating', done, total }),
-      ),
-    );
+    const result = await job.run((report) => checkBytes(picked.data, report));
     if (result.ok) {
       setErrors([]);
-      onValid(result.file);
+      onValid(result.value);
     } else {
       setErrors(formatDataFileIssues(result.issues, lang));
     }
@@ -106,7 +130,10 @@ export function useDataFileCheck(job: FileJob, onValid: (file: ParsedDataFile) =
   return { check, errors, locked, unlock, cancelUnlock: () => setLocked(null) };
 }
 
-export type DataFileCheck = ReturnType<typeof useDataFileCheck>;
+export type DataFileCheck = Pick<
+  ReturnType<typeof useDataFileCheck>,
+  'errors' | 'locked' | 'unlock' | 'cancelUnlock'
+>;
 
 /** The passphrase dialog of a locked file, and the problems of a refused one, one per line. */
 export function DataFileErrors({ check }: { check: DataFileCheck }) {

@@ -16,11 +16,16 @@ import { useLanguage } from './useLanguage';
 /**
  * Where a big file's restore, merge or import is: the file being read (before
  * its records are counted), its records checked and written (with counts),
- * or the current data being backed up first; or how much of an export's data
+ * for a merge this computer's records read and the merged whole checked, or
+ * the current data being backed up first; or how much of an export's data
  * file is written.
  */
 export type FileJobProgress =
-  | { phase: 'validating' | 'writing' | 'exporting'; done: number; total: number }
+  | {
+      phase: 'validating' | 'comparing' | 'checkingMerge' | 'writing' | 'exporting';
+      done: number;
+      total: number;
+    }
   | { phase: 'reading' | 'backup' | 'saving' };
 
 /** A second restore, merge or import was asked for while one runs: it is refused, not queued. */

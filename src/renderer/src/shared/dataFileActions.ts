@@ -1,17 +1,11 @@
-import { applyMerge, readDataset, replaceDataset, isDatabaseEmpty } from '../../../core/db';
-import {
-  checkMerged,
-  describeConflicts,
-  fromOtherAssociation,
-  mergeCounts,
-  mergeDatasets,
-  type MergeResult,
-} from '../../../core/merge';
-import { backupFileName, formatDataFileIssues, type ParsedDataFile } from '../../../core/dataFile';
+import { applyMerge, replaceDataset, isDatabaseEmpty, revertMerge } from '../../../core/db';
+import type { MergePlan } from '../../../core/merge';
+import { backupFileName, type ParsedDataFile } from '../../../core/dataFile';
 import { safeFileName, todayIso } from '../../../core/format';
-import type { Dataset, Language } from '../../../core/schemas';
+import type { Language } from '../../../core/schemas';
 import { db } from '../db';
-import { exportDataFileInWorker } from '../dataFile/checkDataFileInWorker';
+import { exportDataFileInWorker, planMergeInWorker } from '../dataFile/checkDataFileInWorker';
+import type { FileCheck } from './DataFilePicker';
 import { dataFileFilters, encryptedFileFilters, saveFile } from '../platform';
 import type { FileJobProgress } from './FileJob';
 import { rememberSavedCopy } from '../backup/lastSavedCopy';
@@ -87,68 +81,44 @@ export async function restoreDataFile(
   });
 }
 
-/** What merging a file would do, worked out before anything is written. */
-export type MergePlan =
-  | {
-      ok: true;
-      result: MergeResult;
-      /** The database as it was, for undo. */
-      before: Dataset;
-      added: number;
-      updated: number;
-      conflicts: string[];
-      /** The association the file is from, as the file names it. */
-      fromName: string | undefined;
-      fromBusinessId: string | undefined;
-      /** The file names another business ID than this association's. */
-      otherAssociation: boolean;
-    }
-  | { ok: false; messages: string[] };
+type PlannedMerge = Extract<MergePlan, { ok: true }>;
 
 /**
- * Work out a merge of another computer's data file: the merged whole is
- * validated, counted and described; nothing is written.
+ * The check of a file to merge: in the data-file worker, the file is
+ * validated, this computer's data read, the two merged and the merged whole
+ * validated (MergePlan); nothing is written, and the window never holds
+ * either whole. Progress goes to `report`, phase by phase.
  */
-export async function planMerge(file: ParsedDataFile, lang: Language): Promise<MergePlan> {
-  // The one whole-database read outside the export worker, on purpose: a merge
-  // compares every record of the file with this computer's, and undo restores
-  // exactly what was there.
-  const before = await readDataset(db);
-  const result = mergeDatasets(before, file.dataset);
-  const issues = checkMerged(result);
-  if (issues.length) return { ok: false, messages: formatDataFileIssues(issues, lang) };
-  const from = file.dataset.profile.find((p) => !p.deletedAt);
-  return {
-    ok: true,
-    result,
-    before,
-    ...mergeCounts(result),
-    conflicts: describeConflicts(result.conflicts, result.merged, lang),
-    fromName: from?.name,
-    fromBusinessId: from?.businessId,
-    otherAssociation: fromOtherAssociation(before, file.dataset),
-  };
+export function checkMergeFile(lang: Language): FileCheck<MergePlan> {
+  return (bytes, report) =>
+    planMergeInWorker(bytes, lang, (done, total, phase) =>
+      report({ phase: phase ?? 'validating', done, total }),
+    ).then((checked) => (checked.ok ? { ok: true, value: checked.plan } : checked));
 }
 
 /**
- * Carry out a planned merge: the current data is backed up first (backUpFirst) (false, and nothing written, when the user cancels that), then only
- * new and newer records are written, in one transaction.
+ * Carry out a planned merge: the current data is backed up first
+ * (backUpFirst; false, and nothing written, when the user cancels that), then
+ * only new and newer records are written, in one transaction.
  */
 export async function applyMergePlan(
-  plan: Extract<MergePlan, { ok: true }>,
+  plan: PlannedMerge,
   lang: Language,
   report: (p: FileJobProgress) => void = () => undefined,
 ): Promise<boolean> {
   report({ phase: 'backup' });
   const backup = await backUpFirst(lang);
   if (!backup.saved) return false;
-  await applyMerge(db, plan.result, {
+  await applyMerge(db, plan, {
     onProgress: (done, total) => report({ phase: 'writing', done, total }),
   });
   return true;
 }
 
-/** Undo a merge: the database goes back to what it was just before it, in one transaction. */
-export async function undoMerge(plan: Extract<MergePlan, { ok: true }>): Promise<void> {
-  await replaceDataset(db, plan.before);
+/**
+ * Undo a merge, in one transaction: the records it added are removed and
+ * those it replaced get back what they were just before it (revertMerge).
+ */
+export async function undoMerge(plan: PlannedMerge): Promise<void> {
+  await revertMerge(db, plan.undo);
 }

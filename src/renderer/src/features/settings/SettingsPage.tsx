@@ -4,17 +4,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentProfile, Repository } from '../../../../core/db';
-import type { ParsedDataFile } from '../../../../core/dataFile';
+import { formatDataFileIssues, type ParsedDataFile } from '../../../../core/dataFile';
+import { formatInteger } from '../../../../core/format';
+import type { MergePlan } from '../../../../core/merge';
 import type { AppInfo } from '../../../../shared/ipc';
 import { db } from '../../db';
 import { DataFilePicker } from '../../shared/DataFilePicker';
 import { FileJobBusyError, useFileJob } from '../../shared/FileJob';
 import {
   applyMergePlan,
-  planMerge,
+  checkMergeFile,
   restoreDataFile,
   undoMerge,
-  type MergePlan,
 } from '../../shared/dataFileActions';
 import { notifyWithUndo } from '../../shared/notify';
 import { AppModal } from '../../shared/AppModal';
@@ -54,7 +55,10 @@ export function SettingsPage() {
       return;
     }
     setMergeReport({
-      summary: t('ui.settings.merged', { added: plan.added, updated: plan.updated }),
+      summary: t('ui.settings.merged', {
+        added: formatInteger(plan.added, lang),
+        updated: formatInteger(plan.updated, lang),
+      }),
       conflicts: plan.conflicts,
     });
     notifyWithUndo(t, {
@@ -140,11 +144,11 @@ export function SettingsPage() {
           <DataFilePicker
             label={t('ui.settings.mergeButton')}
             job={job}
-            onValid={async (file) => {
+            checkFile={checkMergeFile(lang)}
+            onValid={(plan: MergePlan) => {
               setMergeReport(null);
-              const plan = await planMerge(file, lang);
               if (!plan.ok) {
-                setMergeErrors(plan.messages);
+                setMergeErrors(formatDataFileIssues(plan.issues, lang));
                 return;
               }
               setMergeErrors([]);
@@ -227,8 +231,8 @@ export function SettingsPage() {
             )}
             <Text mb="sm">
               {t('ui.settings.mergeWillDo', {
-                added: mergePlan.added,
-                updated: mergePlan.updated,
+                added: formatInteger(mergePlan.added, lang),
+                updated: formatInteger(mergePlan.updated, lang),
                 conflicts: mergePlan.conflicts.length,
               })}
             </Text>
