@@ -78,6 +78,29 @@ const statusTexts = (page: Page) =>
     () => (window as unknown as { statusTexts: { text: string; enabled: string[] }[] }).statusTexts,
   );
 
+/** Every button that starts a file job in Settings: none may be pressed while one runs. */
+const settingsFileButtons = () => [
+  t('ui.settings.exportButton'),
+  t('ui.welcome.restoreButton'),
+  t('ui.settings.mergeButton'),
+];
+
+/**
+ * Open the demo's Settings, record the status texts from now on, and pick `path`
+ * with the button named `button`. Returns the buttons that start a file job.
+ */
+async function pickInSettings(page: Page, button: string, path: string): Promise<string[]> {
+  const app = new TalkootApp(page);
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.settings'));
+  const guarded = settingsFileButtons();
+  await recordStatusTexts(page, guarded);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await (await chooser).setFiles(path);
+  return guarded;
+}
+
 /** "Tarkistetaan tietueita: 5 000 / 61 234" → [5000, 61234]. */
 function counts(text: string): [number, number] {
   const [done, total] = text
@@ -129,18 +152,7 @@ test('in Settings a big restore backs up, counts what it checks and writes, and 
   page,
 }) => {
   test.setTimeout(240_000);
-  const app = new TalkootApp(page);
-  await app.openWithDemo();
-  await app.goTo(t('ui.nav.settings'));
-  const guarded = [
-    t('ui.settings.exportButton'),
-    t('ui.welcome.restoreButton'),
-    t('ui.settings.mergeButton'),
-  ];
-  await recordStatusTexts(page, guarded);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: t('ui.welcome.restoreButton'), exact: true }).click();
-  await (await chooser).setFiles(file);
+  const guarded = await pickInSettings(page, t('ui.welcome.restoreButton'), file);
   const dialog = page.getByRole('dialog', { name: t('progress.title') });
   // Settings keeps a data-file worker started, so the file may be checked before the
   // progress dialog's delay is over: its counts are checked below when it showed.
@@ -190,18 +202,7 @@ test('merging a big file counts what it checks, compares and writes, off the win
   page,
 }) => {
   test.setTimeout(240_000);
-  const app = new TalkootApp(page);
-  await app.openWithDemo();
-  await app.goTo(t('ui.nav.settings'));
-  const guarded = [
-    t('ui.settings.exportButton'),
-    t('ui.welcome.restoreButton'),
-    t('ui.settings.mergeButton'),
-  ];
-  await recordStatusTexts(page, guarded);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: t('ui.settings.mergeButton'), exact: true }).click();
-  await (await chooser).setFiles(otherFile);
+  const guarded = await pickInSettings(page, t('ui.settings.mergeButton'), otherFile);
   const confirm = page.getByRole('dialog', { name: t('ui.settings.mergeConfirmTitle') });
   await expect(confirm).toBeVisible({ timeout: 120_000 });
   const planned = await statusTexts(page);

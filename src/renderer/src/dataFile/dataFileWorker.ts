@@ -13,8 +13,13 @@ import {
   type AssociationProfile,
   type Dataset,
   type Language,
+  type TableName,
 } from '../../../core/schemas';
-import type { DataFileWorkerMessage, DataFileWorkerRequest } from './dataFileWorkerMessage';
+import type {
+  DataFileWorkerMessage,
+  DataFileWorkerRequest,
+  MergeWorkerPhase,
+} from './dataFileWorkerMessage';
 
 // Decoding, JSON parsing and validating 200 000 records takes seconds, and so
 // does writing them (canonical JSON, its SHA-256, the file's JSON, UTF-8):
@@ -54,27 +59,43 @@ async function planMergeFile(bytes: Uint8Array, lang: Language) {
 
 /** This computer's records, with the count of those read reported as `comparing`. */
 async function readWholeDatabase(): Promise<Dataset> {
+  const local = emptyDataset();
+  await readCounted(tableNames, 'comparing', (table, rows) => {
+    for (const row of rows) (local[table] as unknown[]).push(row);
+  });
+  return local;
+}
+
+/**
+ * Read every record of `tables` in chunks from this worker's own connection
+ * (readDatasetInChunks), each chunk given to `onRows`, and post how many of
+ * them in all have been read so far (as `phase`, when given).
+ */
+async function readCounted(
+  tables: readonly TableName[],
+  phase: MergeWorkerPhase | undefined,
+  onRows: (table: TableName, rows: unknown[]) => void,
+): Promise<void> {
   const db = new TalkootDb();
+  let done = 0;
+  let total = 0;
+  const report = () => post({ type: 'progress', done, total, ...(phase && { phase }) });
   try {
-    const local = emptyDataset();
-    let done = 0;
-    let total = 0;
     await readDatasetInChunks(
       db,
-      tableNames,
+      tables,
       (table, rows) => {
-        for (const row of rows) (local[table] as unknown[]).push(row);
+        onRows(table, rows);
         done += rows.length;
-        post({ type: 'progress', done, total, phase: 'comparing' });
+        report();
       },
       {
         onTotal: (n) => {
           total = n;
-          post({ type: 'progress', done, total, phase: 'comparing' });
+          report();
         },
       },
     );
-    return local;
   } finally {
     db.close();
   }
@@ -98,33 +119,14 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
  * rather than after every table has been read.
  */
 async function exportFile(exportedAt: string, generator: string) {
-  const db = new TalkootDb();
-  try {
-    const writer = new DataFileWriter({ exportedAt, generator });
-    let associationName: string | undefined;
-    let done = 0;
-    let total = 0;
-    await readDatasetInChunks(
-      db,
-      tablesInFileOrder,
-      (table, rows) => {
-        if (table === 'profile') associationName ??= liveProfileName(rows as AssociationProfile[]);
-        writer.add(table, rows);
-        done += rows.length;
-        post({ type: 'progress', done, total });
-      },
-      {
-        onTotal: (n) => {
-          total = n;
-          post({ type: 'progress', done, total });
-        },
-      },
-    );
-    const bytes = await writer.finish(sha256Hex);
-    post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
-  } finally {
-    db.close();
-  }
+  const writer = new DataFileWriter({ exportedAt, generator });
+  let associationName: string | undefined;
+  await readCounted(tablesInFileOrder, undefined, (table, rows) => {
+    if (table === 'profile') associationName ??= liveProfileName(rows as AssociationProfile[]);
+    writer.add(table, rows);
+  });
+  const bytes = await writer.finish(sha256Hex);
+  post({ type: 'exported', bytes, associationName }, [bytes.buffer]);
 }
 
 const liveProfileName = (profiles: readonly AssociationProfile[]) =>
