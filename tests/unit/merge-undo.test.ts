@@ -6,9 +6,7 @@ import { generateDemoDataset } from '../../src/core/demo';
 import { mergeDatasets, planMerge, undoOfMerge } from '../../src/core/merge';
 import { emptyDataset, type Dataset, type HourEntry, type Person } from '../../src/core/schemas';
 import { expectRollupsExact } from './support/rollupsExact';
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const stamp = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+import { stamp, uuid, volunteer } from './support/mergeFixtures';
 
 /** One version of a person, as some computer last saved it (trashed or not). */
 const personVersion = fc
@@ -18,18 +16,14 @@ const personVersion = fc
     trashed: fc.boolean(),
     membership: fc.constantFrom('none', 'regular', 'supporting'),
   })
-  .map(({ n, day, trashed, membership }): Person => ({
-    id: uuid(n),
-    createdAt: stamp(1),
-    updatedAt: stamp(day),
-    deletedAt: trashed ? stamp(day) : null,
-    fullName: `Vapaaehtoinen ${n}`,
-    homeMunicipality: 'Tampere',
-    languages: [],
-    membership: membership as Person['membership'],
-    ...(membership === 'none' ? {} : { memberSince: '2026-01-01' }),
-    consents: { emailContact: false, nameInPublicMaterials: false },
-  }));
+  .map(({ n, day, trashed, membership }) =>
+    volunteer(n, {
+      updatedAt: stamp(day),
+      deletedAt: trashed ? stamp(day) : null,
+      membership: membership as Person['membership'],
+      ...(membership === 'none' ? {} : { memberSince: '2026-01-01' }),
+    }),
+  );
 
 /** One version of an hour entry of person 1 (whom every computer has). */
 const hourVersion = fc
@@ -54,6 +48,9 @@ const one = <T extends { id: string }>(rows: T[]) => [
   ...new Map(rows.map((r) => [r.id, r])).values(),
 ];
 
+/** Person 1 as every computer first saved them. */
+const personVersionOf1 = volunteer(1);
+
 /** A computer's data: person 1 always, and at most one version of each other record. */
 const computer = fc
   .record({
@@ -67,18 +64,6 @@ const computer = fc
     d.hours = one(hours);
     return d;
   });
-
-const personVersionOf1: Person = {
-  id: uuid(1),
-  createdAt: stamp(1),
-  updatedAt: stamp(1),
-  deletedAt: null,
-  fullName: 'Vapaaehtoinen 1',
-  homeMunicipality: 'Tampere',
-  languages: [],
-  membership: 'none',
-  consents: { emailContact: false, nameInPublicMaterials: false },
-};
 
 /** A dataset with each table in id order, for comparing what is stored. */
 const sorted = (d: Dataset) =>

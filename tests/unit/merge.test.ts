@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { applyMerge, readDataset, replaceDataset, TalkootDb } from '../../src/core/db';
 import { checkMerged, mergeChangedNothing, mergeDatasets } from '../../src/core/merge';
 import { emptyDataset, type Dataset, type HourEntry, type Person } from '../../src/core/schemas';
+import { stamp, uuid, volunteer } from './support/mergeFixtures';
 
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const stamp = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
-
-const people: Person[] = [1, 2].map((n) => ({
-  id: uuid(n),
-  createdAt: stamp(1),
-  updatedAt: stamp(1),
-  deletedAt: null,
-  fullName: `Vapaaehtoinen ${n}`,
-  homeMunicipality: 'Tampere',
-  languages: [],
-  membership: 'none',
-  consents: { emailContact: false, nameInPublicMaterials: false },
-}));
+const people: Person[] = [1, 2].map((n) => volunteer(n));
 
 /** One version of one of a few hour entries, as some computer last saved it. */
 const hourVersion = fc

@@ -86,8 +86,9 @@ type PlannedMerge = Extract<MergePlan, { ok: true }>;
 /**
  * The check of a file to merge: in the data-file worker, the file is
  * validated, this computer's data read, the two merged and the merged whole
- * validated (MergePlan); nothing is written, and the window never holds
- * either whole. Progress goes to `report`, phase by phase.
+ * validated (MergePlan); nothing is written, and the window gets only the
+ * records to write and what undoes them, never this computer's whole data.
+ * Progress goes to `report`, phase by phase.
  */
 export function checkMergeFile(lang: Language): FileCheck<MergePlan> {
   return (bytes, report) =>
