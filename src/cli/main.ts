@@ -57,17 +57,17 @@ export async function runCli(
       case 'demo':
         return demoCommand(ctx, values);
       case 'validate':
-        return validateCommand(ctx, rest[0]);
+        return await validateCommand(ctx, rest[0]);
       case 'merge':
-        return mergeCommand(ctx, rest[0], values.data);
+        return await mergeCommand(ctx, rest[0], values.data);
       case 'report':
         return await reportCommand(ctx, rest[0], values);
       case 'list':
-        return listCommand(ctx, rest[0], values.data);
+        return await listCommand(ctx, rest[0], values.data);
       case 'invoices':
         return await invoicesCommand(ctx, values);
       case 'summary':
-        return summaryCommand(ctx, values);
+        return await summaryCommand(ctx, values);
       case 'combine':
         return await combineCommand(ctx, rest, values);
       case 'import-members':

@@ -57,6 +57,33 @@ describe('npm run cli -- demo / validate', () => {
     expect(sv.err).toContain('Tabell Personer, rad 5, fält Gick med');
   });
 
+  it('refuses a file as Talkoot wrote it with one letter changed since (its checksum)', () => {
+    const text = readFileSync(demo, 'utf8');
+    const at = text.indexOf('"fullName":"') + '"fullName":"'.length;
+    const changed = join(dir, 'changed.json');
+    // Still valid JSON, still a valid record: only the checksum can tell.
+    const letter = text[at] === 'A' ? 'B' : 'A';
+    writeFileSync(changed, `${text.slice(0, at)}${letter}${text.slice(at + 1)}`);
+    const r = cli(['validate', changed, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('checksum does not match');
+  });
+
+  it('says a file that is not UTF-8 is not a data file, and exits 2', () => {
+    const utf8 = readFileSync(demo);
+    // "ä" as Windows-1252 writes it: one byte 0xE4, where UTF-8 has two (C3 A4).
+    const at = utf8.indexOf(Buffer.from('ä'));
+    expect(at).toBeGreaterThan(0);
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(
+      latin1,
+      Buffer.concat([utf8.subarray(0, at), Buffer.from([0xe4]), utf8.subarray(at + 2)]),
+    );
+    const r = cli(['validate', latin1]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ei ole UTF-8-tekstiä');
+  });
+
   it('--hours and --sessions set the numbers of hour entries and sessions', () => {
     const file = join(dir, 'sized.json');
     const made = cli([

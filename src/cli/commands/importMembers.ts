@@ -1,7 +1,7 @@
 import { errorText } from '../../core/errors';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
+import { formatDataFileIssues, parseDataFileBytes } from '../../core/dataFile';
 import { translate } from '../../core/i18n';
 import {
   applyMemberImport,
@@ -22,7 +22,7 @@ import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { readSpreadsheet } from '../readSpreadsheet';
-import { readDataFileText } from './validate';
+import { dataFileBytes, nodeSha256Hex, parseDataFileAt } from '../dataFiles';
 
 export type ImportMembersOptions = {
   data?: string;
@@ -83,7 +83,7 @@ export async function importMembersCommand(
     return 1;
   };
 
-  const target = parseDataFile(readDataFileText(ctx, dataPath));
+  const target = await parseDataFileAt(ctx, dataPath);
   if (!target.ok) return fail(formatDataFileIssues(target.issues, ctx.lang));
 
   let read: { rows: string[][]; format: string };
@@ -145,16 +145,16 @@ export async function importMembersCommand(
   }
 
   const merged = applyMemberImport(target.file.dataset, preview, { skipRows });
-  const text = serializeDataFile(merged, {
+  const bytes = await dataFileBytes(merged, {
     exportedAt: new Date().toISOString(),
     generator: 'Talkoot CLI import-members',
     extra: target.file.extra,
   });
   // The whole result must read back as a valid data file before it replaces DATA.
-  const check = parseDataFile(text);
+  const check = await parseDataFileBytes(bytes, { sha256Hex: nodeSha256Hex });
   if (!check.ok) return fail(formatDataFileIssues(check.issues, ctx.lang));
   // Nothing to add (every row a skipped duplicate): leave the file as it was.
-  if (rows.length > 0) atomicWriteSync(dataPath, text);
+  if (rows.length > 0) atomicWriteSync(dataPath, bytes);
   ctx.out(say(ctx, 'imported', counts));
   printDuplicates();
   return 0;

@@ -1,4 +1,3 @@
-import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { todayIso, formatMoney } from '../../core/format';
 import { translate } from '../../core/i18n';
 import {
@@ -14,7 +13,7 @@ import { isCalendarDate } from '../../core/schemas';
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { say, UsageError, type CliContext } from '../context';
 import { renderPdf } from '../renderPdf';
-import { readDataFileText } from './validate';
+import { readValidDataFile } from '../dataFiles';
 
 export type InvoiceFlags = {
   data?: string;
@@ -44,13 +43,9 @@ export async function invoicesCommand(ctx: CliContext, flags: InvoiceFlags): Pro
       throw new UsageError(say(ctx, 'badDate', { option: `--${option}` }));
     }
   }
-  const parsed = parseDataFile(readDataFileText(ctx, flags.data));
-  if (!parsed.ok) {
-    ctx.err(say(ctx, 'invalid', { file: flags.data }));
-    for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
-    return 1;
-  }
-  const { dataset } = parsed.file;
+  const parsed = await readValidDataFile(ctx, flags.data);
+  if (!parsed) return 1;
+  const { dataset } = parsed;
   const today = flags.today ?? todayIso(ctx.now());
   const kind: InvoiceKind = flags.reminders ? 'reminder' : 'invoice';
   const year = Number(flags.year);

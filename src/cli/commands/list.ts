@@ -1,25 +1,24 @@
-import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { formatDate, formatMoney } from '../../core/format';
 import { isReceivedGrant, paymentsTotal, sortGrants, spendingOfGrants } from '../../core/grants';
 import { translate } from '../../core/i18n';
 import { say, UsageError, type CliContext } from '../context';
-import { readDataFileText } from './validate';
+import { readValidDataFile } from '../dataFiles';
 
 /**
  * `list grants --data FILE`: every grant with its id (for `report grant --grant ID`),
  * status, funder, amounts granted, paid and spent, period and final report's
  * due date (or, for a grant not received, that it gets no usage report), newest first.
  */
-export function listCommand(ctx: CliContext, what: string | undefined, data?: string): number {
+export async function listCommand(
+  ctx: CliContext,
+  what: string | undefined,
+  data?: string,
+): Promise<number> {
   if (what !== 'grants') throw new UsageError(say(ctx, 'badListKind', { what: what ?? '' }));
   if (!data) throw new UsageError(say(ctx, 'missingDataFlag'));
-  const parsed = parseDataFile(readDataFileText(ctx, data));
-  if (!parsed.ok) {
-    ctx.err(say(ctx, 'invalid', { file: data }));
-    for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
-    return 1;
-  }
-  const { grants, funders, grantExpenses, grantPayments } = parsed.file.dataset;
+  const parsed = await readValidDataFile(ctx, data);
+  if (!parsed) return 1;
+  const { grants, funders, grantExpenses, grantPayments } = parsed.dataset;
   const funderName = new Map(funders.map((f) => [f.id, f.name]));
   const live = sortGrants(grants.filter((g) => !g.deletedAt));
   const spent = spendingOfGrants(live, grantExpenses);

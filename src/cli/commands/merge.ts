@@ -1,4 +1,4 @@
-import { formatDataFileIssues, parseDataFile, serializeDataFile } from '../../core/dataFile';
+import { formatDataFileIssues } from '../../core/dataFile';
 import {
   checkMerged,
   describeConflicts,
@@ -8,18 +8,18 @@ import {
 } from '../../core/merge';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
-import { readDataFileText } from './validate';
+import { dataFileBytes, parseDataFileAt } from '../dataFiles';
 
 /**
  * `merge FILE --data DATA.json`: bring another computer's records into DATA.
  * Both files are validated, and so is the merged whole, before DATA is
  * rewritten (atomically); on any error DATA stays byte-for-byte unchanged.
  */
-export function mergeCommand(
+export async function mergeCommand(
   ctx: CliContext,
   file: string | undefined,
   dataPath: string | undefined,
-): number {
+): Promise<number> {
   if (!file) throw new UsageError(say(ctx, 'missingFile'));
   if (!dataPath) throw new UsageError(say(ctx, 'missingData'));
   const fail = (lines: string[]) => {
@@ -27,9 +27,9 @@ export function mergeCommand(
     for (const line of lines) ctx.err(`  ${line}`);
     return 1;
   };
-  const target = parseDataFile(readDataFileText(ctx, dataPath));
+  const target = await parseDataFileAt(ctx, dataPath);
   if (!target.ok) return fail(formatDataFileIssues(target.issues, ctx.lang));
-  const incoming = parseDataFile(readDataFileText(ctx, file));
+  const incoming = await parseDataFileAt(ctx, file);
   if (!incoming.ok) return fail(formatDataFileIssues(incoming.issues, ctx.lang));
 
   const result = mergeDatasets(target.file.dataset, incoming.file.dataset);
@@ -41,7 +41,7 @@ export function mergeCommand(
   }
   atomicWriteSync(
     dataPath,
-    serializeDataFile(result.merged, {
+    await dataFileBytes(result.merged, {
       exportedAt: new Date().toISOString(),
       generator: 'Talkoot CLI merge',
       extra: target.file.extra,

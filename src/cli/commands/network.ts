@@ -1,7 +1,6 @@
 import { errorText } from '../../core/errors';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatDataFileIssues, parseDataFile } from '../../core/dataFile';
 import { reportRollupsOf } from '../../core/figures';
 import { todayIso } from '../../core/format';
 import { translate } from '../../core/i18n';
@@ -16,27 +15,23 @@ import { fiscalYearPeriod, ReportError, reportErrorText } from '../../core/repor
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { say, UsageError, type CliContext } from '../context';
 import { renderPdf } from '../renderPdf';
-import { readDataFileText } from './validate';
+import { readValidDataFile } from '../dataFiles';
 
 /**
  * `summary --data FILE --year YYYY --out S.json`: the association's figures of
  * the year as a `talkoot-summary` file (docs/summary-format.md), the same
  * function the app uses. No personal data; counts of 1–4 people as "<5".
  */
-export function summaryCommand(
+export async function summaryCommand(
   ctx: CliContext,
   flags: { data?: string; out?: string; year?: string },
-): number {
+): Promise<number> {
   if (!flags.data) throw new UsageError(say(ctx, 'missingDataFlag'));
   if (!flags.out) throw new UsageError(say(ctx, 'missingOut'));
   if (!flags.year || !/^\d{4}$/.test(flags.year)) throw new UsageError(say(ctx, 'badYear'));
-  const parsed = parseDataFile(readDataFileText(ctx, flags.data));
-  if (!parsed.ok) {
-    ctx.err(say(ctx, 'invalid', { file: flags.data }));
-    for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
-    return 1;
-  }
-  const data = parsed.file.dataset;
+  const parsed = await readValidDataFile(ctx, flags.data);
+  if (!parsed) return 1;
+  const data = parsed.dataset;
   const year = Number(flags.year);
   try {
     const profile = data.profile.find((p) => !p.deletedAt);

@@ -1,4 +1,3 @@
-import { parseDataFile, formatDataFileIssues } from '../../core/dataFile';
 import { todayIso } from '../../core/dates';
 import { isCalendarDate } from '../../core/schemas';
 import {
@@ -12,7 +11,7 @@ import {
 import { renderPdf } from '../renderPdf';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
-import { readDataFileText } from './validate';
+import { readValidDataFile } from '../dataFiles';
 
 export type ReportFlags = {
   data?: string;
@@ -58,16 +57,12 @@ export async function reportCommand(
   if ((flags.from === undefined) !== (flags.to === undefined)) {
     throw new UsageError(say(ctx, 'fromAndTo'));
   }
-  const parsed = parseDataFile(readDataFileText(ctx, flags.data));
-  if (!parsed.ok) {
-    ctx.err(say(ctx, 'invalid', { file: flags.data }));
-    for (const line of formatDataFileIssues(parsed.issues, ctx.lang, 20)) ctx.err(`  ${line}`);
-    return 1;
-  }
+  const parsed = await readValidDataFile(ctx, flags.data);
+  if (!parsed) return 1;
   const printedOn = flags.today ?? todayIso(ctx.now());
   try {
     // The same models as the app, fed the rollups built from the file's rows.
-    const request = reportRequestOfDataset(parsed.file.dataset, {
+    const request = reportRequestOfDataset(parsed.dataset, {
       kind: kind as ReportKind,
       lang: ctx.lang,
       printedOn,
