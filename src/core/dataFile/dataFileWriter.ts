@@ -10,6 +10,8 @@ const bytesOf = (s: string) => encoder.encode(s);
 const COMMA = bytesOf(',');
 // Where the tables go in the file's canonical header (a string no header field holds).
 const TABLES_MARK = '\u0000talkoot:tables\u0000';
+// The checksum head's length: the same for every SHA-256 (64 hex digits).
+const HEAD_LENGTH = bytesOf(checksumHead('0'.repeat(64))).length;
 
 /**
  * A data file written piece by piece as its rows are read: the same bytes as
@@ -51,18 +53,22 @@ export class DataFileWriter {
     this.open(null);
     this.parts.push(this.tail);
     const length = this.parts.reduce((n, p) => n + p.length, 0);
-    const body = new Uint8Array(length);
-    let at = 0;
+    // The file is the head `{"checksum":{…},`, the canonical text without its opening
+    // brace, and a newline. The canonical text is laid out where it goes, its brace on
+    // the head's last byte, and hashed there; the head then overwrites the brace. So
+    // the text is copied once, not a second time behind the head (~100 MiB for a
+    // federation's file).
+    const at = HEAD_LENGTH - 1;
+    const out = new Uint8Array(at + length + 1);
+    let end = at;
     for (const p of this.parts) {
-      body.set(p, at);
-      at += p.length;
+      out.set(p, end);
+      end += p.length;
     }
     this.parts.length = 0;
-    const head = bytesOf(checksumHead(await sha256Hex(body)));
-    // `{"checksum":{…},` + the canonical object without its opening brace + a final newline.
-    const out = new Uint8Array(head.length + body.length);
+    const head = bytesOf(checksumHead(await sha256Hex(out.subarray(at, end))));
+    if (head.length !== HEAD_LENGTH) throw new Error('DataFileWriter: a checksum of 64 hex digits');
     out.set(head);
-    out.set(body.subarray(1), head.length);
     out[out.length - 1] = 0x0a;
     return out;
   }
