@@ -104,6 +104,44 @@ test('the quick form logs one person’s hours and refuses a duration it cannot 
   await expect(page.getByRole('cell', { name: `1${NBSP}h 30${NBSP}min` }).first()).toBeVisible();
 });
 
+test('the person fields list everyone when opened by keyboard, and keep the chosen name', async ({
+  page,
+}) => {
+  // The fields get their options only while open (useOptionsWhileOpen): opening, searching
+  // and choosing must work as in any field, and the chosen name stay shown once closed.
+  const app = new TalkootApp(page);
+  await app.openWithDemo();
+  await app.goTo(t('ui.nav.hours'));
+  const person = page
+    .getByRole('region', { name: t('ui.hourForm.title') })
+    .getByRole('combobox', { name: t('ui.hours.person') });
+  await person.focus();
+  await person.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(await page.getByRole('option').count()).toBeGreaterThan(10);
+  await person.pressSequentially('Åsa Öh');
+  await expect(page.getByRole('option', { name: /^Åsa Öhman/ })).toBeVisible();
+  await person.press('ArrowDown');
+  await person.press('Enter');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(person).toHaveValue(/^Åsa Öhman/);
+  // Opened again, everyone is listed again, not only the one chosen.
+  await person.press('ArrowDown');
+  await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(10);
+  await person.press('Escape');
+  await expect(person).toHaveValue(/^Åsa Öhman/);
+
+  const filter = page
+    .getByRole('region', { name: t('ui.hours.filters') })
+    .getByRole('combobox', { name: t('ui.hours.person') });
+  await filter.focus();
+  await filter.pressSequentially('Åsa Öh');
+  await filter.press('ArrowDown');
+  await filter.press('Enter');
+  await expect(filter).toHaveValue(/^Åsa Öhman/);
+  await expect(page.getByText(re('ui.hours.summary'))).toBeVisible();
+});
+
 test('filter the hour list by person and kind, and export exactly that list as CSV', async ({
   page,
 }) => {

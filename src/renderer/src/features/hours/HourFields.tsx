@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { hourKinds } from '../../../../core/schemas';
 import { DateField } from '../../shared/DateField';
+import { useOptionsWhileOpen } from '../../shared/useOptionsWhileOpen';
 import { DurationInput } from './DurationInput';
 import type { HourFormValues } from './hourFormModel';
 
@@ -39,19 +40,21 @@ export function HourFields({
 }: Props) {
   const { t } = useTranslation();
   const activityProps = form.getInputProps('activityId');
+  const personProps = form.getInputProps('personId');
+  const personOptions = useOptionsWhileOpen(people, personProps.value as string | null);
   return (
     <SimpleGrid cols={inDialog ? { base: 1, sm: 2 } : { base: 1, md: 3 }} spacing="md">
       <Select
         id={personInputId}
         label={t('ui.hourForm.person')}
         placeholder={inDialog ? undefined : t('ui.hourForm.personPlaceholder')}
-        data={people}
         searchable
         limit={50}
         required
         disabled={fromSession}
         data-autofocus={inDialog && !fromSession ? true : undefined}
-        {...form.getInputProps('personId')}
+        {...personProps}
+        {...personOptions}
       />
       <Select
         label={t('ui.hourForm.activity')}

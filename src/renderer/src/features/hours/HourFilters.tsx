@@ -10,6 +10,7 @@ import {
 } from '../../../../core/schemas';
 import { DateField } from '../../shared/DateField';
 import { useLanguage } from '../../shared/useLanguage';
+import { useOptionsWhileOpen } from '../../shared/useOptionsWhileOpen';
 
 type Props = {
   filter: HourFilter;
@@ -23,6 +24,7 @@ type Props = {
 export function HourFilters({ filter, personOptions, activities, grants, onChange }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const people = useOptionsWhileOpen(personOptions, filter.personId ?? null);
   const byName = <T extends { label: string }>(a: T, b: T) => a.label.localeCompare(b.label, lang);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="hour-filters" mb="md">
@@ -36,7 +38,7 @@ export function HourFilters({ filter, personOptions, activities, grants, onChang
           searchable
           clearable
           limit={50}
-          data={personOptions}
+          {...people}
           value={filter.personId ?? null}
           onChange={(v) => onChange({ personId: v })}
         />

@@ -41,6 +41,7 @@ import {
 import { db } from '../../db';
 import { notify } from '../../shared/notify';
 import { useLanguage } from '../../shared/useLanguage';
+import { useOptionsWhileOpen } from '../../shared/useOptionsWhileOpen';
 import { ApprovedChangeConfirm } from './ApprovedChangeConfirm';
 import { handleHourSaveError } from './handleHourSaveError';
 import { DurationInput, durationError } from './DurationInput';
@@ -154,6 +155,7 @@ export function SessionLogForm({
     },
   });
   const values = form.getValues();
+  const volunteerOptions = useOptionsWhileOpen(people, values.volunteerIds);
   // Running on the meeting's day; the meeting's own activity (and the one chosen) stays listed.
   const activities = activitiesToLog(
     allActivities,
@@ -315,10 +317,10 @@ export function SessionLogForm({
                 ? `${t('ui.sessionForm.volunteersHint')} ${copiedHint}`
                 : t('ui.sessionForm.volunteersHint')
             }
-            data={people}
             searchable
             limit={50}
             {...form.getInputProps('volunteerIds')}
+            {...volunteerOptions}
           />
           <DurationInput
             label={t('ui.sessionForm.volunteerDuration')}
