@@ -35,20 +35,24 @@ export function readDataFileBytes(
   file: string,
   env: Record<string, string | undefined> = process.env,
 ): Uint8Array {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new UsageError(
-      say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    );
-  }
+  const bytes = readFileOrSay(ctx, file);
   if (!isEncryptedFile(bytes)) return bytes;
   const passphrase = env[PASSPHRASE_VARIABLE];
   if (!passphrase) throw new UsageError(say(ctx, 'encrypted', { file }));
   const opened = decryptFileSync(bytes, passphrase);
   if (!opened.ok) throw new UsageError(translate(ctx.lang, `encryption.${opened.code}`));
   return opened.plain;
+}
+
+/** A file's bytes, or a usage error saying in the user's language why it cannot be read. */
+export function readFileOrSay(ctx: CliContext, file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UsageError(
+      say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+    );
+  }
 }
 
 const isUtf8 = (bytes: Uint8Array) => {

@@ -1,5 +1,4 @@
 import { errorText } from '../../core/errors';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatDataFileIssues, parseDataFileBytes } from '../../core/dataFile';
 import { translate } from '../../core/i18n';
@@ -22,7 +21,7 @@ import { isCalendarDate } from '../../core/schemas';
 import { say, UsageError, type CliContext } from '../context';
 import { atomicWriteSync } from '../../node/atomicWrite';
 import { readSpreadsheet } from '../readSpreadsheet';
-import { dataFileBytes, nodeSha256Hex, parseDataFileAt } from '../dataFiles';
+import { dataFileBytes, nodeSha256Hex, parseDataFileAt, readFileOrSay } from '../dataFiles';
 
 export type ImportMembersOptions = {
   data?: string;
@@ -36,14 +35,7 @@ async function readRows(
   ctx: CliContext,
   file: string,
 ): Promise<{ rows: string[][]; format: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new UsageError(
-      say(ctx, 'cannotRead', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    );
-  }
+  const bytes = readFileOrSay(ctx, file);
   const kind = detectFileKind(bytes);
   if (kind === 'xls') throw new ImportFileError('unsupportedFile', { file: basename(file) });
   if (kind === 'xlsx') {
