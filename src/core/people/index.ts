@@ -2,3 +2,4 @@ export * from './searchPeople';
 export * from './anonymise';
 export * from './memberFilters';
 export * from './personNameParts';
+export * from './nameRanks';

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { markFeesPaid, markFeesUnpaid } from '../../../../core/db';
 import { formatDate, formatMoney } from '../../../../core/format';
-import { searchPeople } from '../../../../core/people';
+import { nameRanks, searchPeople } from '../../../../core/people';
 import {
   isCalendarDate,
   type Dataset,
@@ -89,11 +89,18 @@ export const FeeListSection = memo(function FeeListSection({
     (button ?? heading.current)?.focus();
   }, [data]);
 
-  // Only when the fees or people change, not on each selection, keystroke or busy
-  // state; one collator (localeCompare with a locale builds one per call).
+  // The people by id and the names' alphabetical places only when the people change:
+  // a fee marked paid then sorts the year's fees by numbers (a federation: 10 000).
+  const people = useMemo(() => new Map(data.people.map((p) => [p.id, p])), [data.people]);
+  const ranks = useMemo(
+    () =>
+      // '–' stands for a person no longer in the register.
+      nameRanks([...data.people.map((p) => p.fullName), '–'], lang),
+    [data.people, lang],
+  );
+  // Only when the fees or people change, not on each selection, keystroke or busy state.
   const all: Row[] = useMemo(() => {
-    const people = new Map(data.people.map((p) => [p.id, p]));
-    const collator = new Intl.Collator(lang);
+    const rankOf = (name: string) => ranks.get(name) ?? -1;
     return data.fees
       .filter((f) => !f.deletedAt && f.year === year)
       .map((fee) => {
@@ -107,8 +114,8 @@ export const FeeListSection = memo(function FeeListSection({
           email: undefined,
         };
       })
-      .sort((a, b) => collator.compare(a.fullName, b.fullName) || a.fee.id.localeCompare(b.fee.id));
-  }, [data, year, lang]);
+      .sort((a, b) => rankOf(a.fullName) - rankOf(b.fullName) || a.fee.id.localeCompare(b.fee.id));
+  }, [data.fees, people, ranks, year]);
   const shown: ShownRow[] = searchPeople(all, deferredQuery)
     .filter((r) => filter === 'all' || (filter === 'paid') === !!r.fee.paidOn)
     .map((r) => ({ ...r, selected: selected.has(r.fee.id) }));
